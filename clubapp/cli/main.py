@@ -1,0 +1,68 @@
+"""Entry point of `clubapp`: with no command it opens the desktop app; commands work on a data directory."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..services.errors import ServiceError
+
+# Each module defines register(subparsers); its parser sets `handler` (a function taking the parsed args and
+# returning an exit status). Add a command by adding its module here.
+COMMAND_MODULES = (
+    "clubapp.cli.demo",
+    "clubapp.cli.status",
+    "clubapp.cli.photos",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clubapp",
+        description="Integrity Clubs: monitor public projects, record issues, follow them until fixed. "
+        "Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"clubapp {__version__}")
+    parser.add_argument("--data-dir", help="the folder of the local store (default: your user data folder)")
+    parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo data folder")
+    parser.add_argument("--verbose", "-v", action="store_true", help="log what happens")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
+    """Commands accept --data-dir after their name too (clubapp status --data-dir DIR)."""
+    parser.add_argument("--data-dir", dest="command_data_dir", help=argparse.SUPPRESS)
+
+
+def data_dir_of(args: argparse.Namespace) -> str | None:
+    return getattr(args, "command_data_dir", None) or args.data_dir
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if args.command is None:
+        from ..ui.launch import launch  # Qt is imported only when a window is wanted
+
+        return launch(data_dir=args.data_dir, demo=args.demo)
+    try:
+        return int(args.handler(args) or 0)
+    except ServiceError as exc:
+        print(f"clubapp: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("clubapp: stopped", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

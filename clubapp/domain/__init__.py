@@ -1,0 +1,1 @@
+"""Rules of the mission that need neither a database nor a window."""

@@ -1,0 +1,329 @@
+"""Issues: record a problem, then follow it through its history until it is fixed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain import codes
+from ..domain.codelists import CONTACT_CHANNELS, ISSUE_CATEGORIES, ISSUE_SEVERITIES
+from ..domain.issue_status import ALLOWED_NEXT, EventFact, EventKind, IssueState, IssueStatus, derive_state
+from ..store.base import today, utcnow
+from ..store.database import Database
+from ..store.models import Club, Issue, IssueEvent, Member, Project
+from .actor import Actor
+from .authz import readable_club_ids, require_read, require_write
+from .errors import Conflict, InvalidInput, NotFound
+from .reviews import start_revision_if_locked
+from .validation import Problems, clean_text, not_in_future, one_of, required, too_long
+
+# Events that tell an authority about the issue: they say to whom and how.
+_CONTACT_EVENTS = (EventKind.REPORTED, EventKind.FOLLOW_UP_SENT)
+
+
+def refresh_issue_state(session: Session, issue: Issue) -> IssueState:
+    """Recompute the cached status columns from the events (after a local event, or events pulled by sync)."""
+    events = session.scalars(
+        select(IssueEvent).where(IssueEvent.issue_id == issue.id, IssueEvent.deleted_at.is_(None))
+    )
+    state = derive_state(EventFact(EventKind(e.kind), e.occurred_on, e.created_at, e.id) for e in events)
+    issue.status = state.status.value
+    issue.outcome = state.outcome.value if state.outcome else None
+    issue.identified_on = state.identified_on
+    issue.first_reported_on = state.first_reported_on
+    issue.first_response_on = state.first_response_on
+    issue.fixed_on = state.fixed_on
+    issue.awaiting_response_since = state.awaiting_response_since
+    return state
+
+
+@dataclass
+class IssueInput:
+    title: str
+    category: str
+    severity: str
+    description: str = ""
+    responsible_party: str = ""
+
+    def validate(self) -> Problems:
+        problems = Problems()
+        self.title, self.description = clean_text(self.title), clean_text(self.description)
+        self.responsible_party = clean_text(self.responsible_party)
+        problems.check("title", required(self.title, "A short title"))
+        problems.check("title", too_long(self.title, 300, "The title"))
+        problems.check("responsible_party", too_long(self.responsible_party, 300, "Who should fix it"))
+        problems.check("category", one_of(self.category, ISSUE_CATEGORIES, "issue category"))
+        problems.check("severity", one_of(self.severity, ISSUE_SEVERITIES, "severity"))
+        return problems
+
+
+@dataclass(frozen=True)
+class IssueRow:
+    id: str
+    club_id: str
+    project_id: str
+    project_title: str
+    tracking_number: str
+    title: str
+    category: str
+    severity: str
+    status: str
+    review_state: str
+    identified_on: date | None
+    awaiting_response_since: date | None
+    days_waiting: int
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    id: str
+    kind: str
+    occurred_on: date
+    recorded_at: datetime
+    recorded_by: str
+    note: str
+    reported_to: str
+    channel: str
+    reference: str
+
+
+class IssueService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def record(
+        self,
+        actor: Actor,
+        project_id: str,
+        data: IssueInput,
+        *,
+        identified_on: date | None = None,
+        visit_id: str | None = None,
+    ) -> tuple[str, str]:
+        """Record a problem; returns its id and tracking number (shown to the student at once)."""
+        problems = data.validate()
+        identified_on = identified_on or today()
+        problems.check("identified_on", not_in_future(identified_on, "The day it was found"))
+        if problems:
+            raise InvalidInput(problems)
+        with self.db.transaction() as session:
+            project = session.get(Project, project_id)
+            if project is None or project.deleted_at is not None:
+                raise NotFound("That project is no longer on this computer.")
+            require_write(actor, project.club_id)
+            club = session.get(Club, project.club_id)
+            issue = Issue(
+                club_id=project.club_id,
+                project_id=project.id,
+                visit_id=visit_id,
+                title=data.title,
+                category=data.category,
+                severity=data.severity,
+                description=data.description,
+                responsible_party=data.responsible_party,
+                created_by=actor.member_id,
+            )
+            issue.tracking_number = codes.tracking_number(club.code, issue.id)
+            session.add(issue)
+            session.add(
+                IssueEvent(
+                    club_id=issue.club_id,
+                    issue_id=issue.id,
+                    kind=EventKind.IDENTIFIED.value,
+                    occurred_on=identified_on,
+                    recorded_by=actor.member_id,
+                )
+            )
+            session.flush()
+            refresh_issue_state(session, issue)
+            return issue.id, issue.tracking_number
+
+    def update(self, actor: Actor, issue_id: str, data: IssueInput) -> None:
+        problems = data.validate()
+        if problems:
+            raise InvalidInput(problems)
+        with self.db.transaction() as session:
+            issue = self._get(session, issue_id)
+            require_write(actor, issue.club_id)
+            changed = {k: v for k, v in vars(data).items() if getattr(issue, k) != v}
+            if changed:
+                start_revision_if_locked(issue)
+                for key, value in changed.items():
+                    setattr(issue, key, value)
+
+    def add_event(
+        self,
+        actor: Actor,
+        issue_id: str,
+        kind: EventKind,
+        *,
+        occurred_on: date | None = None,
+        note: str = "",
+        reported_to: str = "",
+        channel: str = "",
+        reference: str = "",
+    ) -> str:
+        """Record the next step of an issue's history. Events are never edited afterwards."""
+        occurred_on = occurred_on or today()
+        problems = Problems()
+        problems.check("occurred_on", not_in_future(occurred_on, "The date"))
+        note, reported_to, reference = clean_text(note), clean_text(reported_to), clean_text(reference)
+        if kind in _CONTACT_EVENTS:
+            problems.check("reported_to", required(reported_to, "Who it was sent to"))
+            problems.check("channel", one_of(channel, CONTACT_CHANNELS, "way of contacting"))
+        problems.check("reported_to", too_long(reported_to, 300, "Who it was sent to"))
+        problems.check("reference", too_long(reference, 120, "The reference"))
+        if problems:
+            raise InvalidInput(problems)
+        with self.db.transaction() as session:
+            issue = self._get(session, issue_id)
+            require_write(actor, issue.club_id)
+            state = refresh_issue_state(session, issue)
+            if kind not in ALLOWED_NEXT[state.status]:
+                raise Conflict(
+                    f"An issue that is '{state.status.value}' cannot be marked '{kind.value}' next."
+                )
+            if state.identified_on and occurred_on < state.identified_on:
+                raise InvalidInput({"occurred_on": "The date is before the issue was found."})
+            event = IssueEvent(
+                club_id=issue.club_id,
+                issue_id=issue.id,
+                kind=kind.value,
+                occurred_on=occurred_on,
+                recorded_by=actor.member_id,
+                note=note,
+                reported_to=reported_to,
+                channel=channel,
+                reference=reference,
+            )
+            session.add(event)
+            session.flush()
+            refresh_issue_state(session, issue)
+            return event.id
+
+    def next_actions(self, status: str) -> tuple[EventKind, ...]:
+        return ALLOWED_NEXT[IssueStatus(status)]
+
+    def timeline(self, actor: Actor, issue_id: str) -> list[TimelineEntry]:
+        with self.db.reading() as session:
+            issue = self._get(session, issue_id)
+            require_read(session, actor, issue.club_id)
+            rows = session.execute(
+                select(IssueEvent, Member)
+                .outerjoin(Member, Member.id == IssueEvent.recorded_by)
+                .where(IssueEvent.issue_id == issue_id, IssueEvent.deleted_at.is_(None))
+            ).all()
+        entries = [
+            TimelineEntry(
+                e.id,
+                e.kind,
+                e.occurred_on,
+                e.created_at,
+                m.full_name if m else "",
+                e.note,
+                e.reported_to,
+                e.channel,
+                e.reference,
+            )
+            for e, m in rows
+        ]
+        return sorted(entries, key=lambda t: (t.occurred_on, t.recorded_at.isoformat(), t.id))
+
+    def get(self, actor: Actor, issue_id: str) -> Issue:
+        with self.db.reading() as session:
+            issue = self._get(session, issue_id)
+            require_read(session, actor, issue.club_id)
+            return issue
+
+    def find_by_tracking_number(self, actor: Actor, tracking_number: str) -> Issue:
+        if not codes.is_tracking_number(tracking_number):
+            raise InvalidInput(
+                {"tracking_number": "That is not a tracking number (check for a typing mistake)."}
+            )
+        number = codes.normalise(tracking_number, country_prefix=True)
+        with self.db.reading() as session:
+            issue = session.scalar(select(Issue).where(Issue.tracking_number == number))
+            if issue is None:
+                raise NotFound(f"No issue {number} on this computer.")
+            require_read(session, actor, issue.club_id)
+            return issue
+
+    def list(
+        self,
+        actor: Actor,
+        club_id: str | None = None,
+        project_id: str | None = None,
+        overdue_only: bool = False,
+        on: date | None = None,
+    ) -> list[IssueRow]:
+        """Issues with their derived status; `overdue_only` gives the Follow-ups due list."""
+        on = on or today()
+        query = (
+            select(Issue, Project.title, Club.follow_up_days)
+            .join(Project, Project.id == Issue.project_id)
+            .join(Club, Club.id == Issue.club_id)
+            .where(Issue.deleted_at.is_(None))
+            .order_by(Issue.identified_on.desc(), Issue.tracking_number)
+        )
+        if project_id:
+            query = query.where(Issue.project_id == project_id)
+        if overdue_only:
+            query = query.where(Issue.awaiting_response_since.is_not(None))
+        with self.db.reading() as session:
+            if club_id is not None:
+                require_read(session, actor, club_id)
+                query = query.where(Issue.club_id == club_id)
+            else:
+                allowed = readable_club_ids(session, actor)
+                if allowed is not None:
+                    query = query.where(Issue.club_id.in_(allowed))
+            rows = session.execute(query).all()
+        result = []
+        for issue, project_title, follow_up_days in rows:
+            waiting = (on - issue.awaiting_response_since).days if issue.awaiting_response_since else 0
+            overdue = issue.awaiting_response_since is not None and waiting >= follow_up_days
+            if overdue_only and not overdue:
+                continue
+            result.append(
+                IssueRow(
+                    issue.id,
+                    issue.club_id,
+                    issue.project_id,
+                    project_title,
+                    issue.tracking_number,
+                    issue.title,
+                    issue.category,
+                    issue.severity,
+                    issue.status,
+                    issue.review_state,
+                    issue.identified_on,
+                    issue.awaiting_response_since,
+                    waiting,
+                    overdue,
+                )
+            )
+        if overdue_only:
+            result.sort(key=lambda r: -r.days_waiting)
+        return result
+
+    def follow_ups_due(
+        self, actor: Actor, club_id: str | None = None, on: date | None = None
+    ) -> list[IssueRow]:
+        return self.list(actor, club_id, overdue_only=True, on=on)
+
+    def remove(self, actor: Actor, issue_id: str) -> None:
+        with self.db.transaction() as session:
+            issue = self._get(session, issue_id)
+            require_write(actor, issue.club_id)
+            issue.deleted_at = utcnow()
+
+    @staticmethod
+    def _get(session: Session, issue_id: str) -> Issue:
+        issue = session.get(Issue, issue_id)
+        if issue is None or issue.deleted_at is not None:
+            raise NotFound("That issue is no longer on this computer.")
+        return issue

@@ -1,0 +1,163 @@
+"""Club members: students and teachers. Teachers manage them; students' personal data stays in the club."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from ..domain.codelists import GENDERS, Role, age_band
+from ..store.base import today
+from ..store.database import Database
+from ..store.models import Account, Member
+from .actor import Actor
+from .authz import require_read, require_teacher
+from .errors import InvalidInput, NotFound
+from .validation import Problems, clean_text, one_of, required, too_long
+
+
+@dataclass
+class MemberInput:
+    given_name: str
+    family_name: str = ""
+    role: str = "student"
+    gender: str = "undisclosed"
+    birth_year: int | None = None
+    grade: str = ""
+    joined_on: date | None = None
+
+    def validate(self) -> Problems:
+        problems = Problems()
+        self.given_name, self.family_name = clean_text(self.given_name), clean_text(self.family_name)
+        self.grade = clean_text(self.grade)
+        problems.check("given_name", required(self.given_name, "The first name"))
+        problems.check("given_name", too_long(self.given_name, 120, "The first name"))
+        problems.check("family_name", too_long(self.family_name, 120, "The family name"))
+        problems.check("grade", too_long(self.grade, 20, "The grade"))
+        problems.check("role", one_of(self.role, {"student", "teacher"}, "role"))
+        problems.check("gender", one_of(self.gender, GENDERS, "gender"))
+        this_year = today().year
+        if self.birth_year is not None and not this_year - 100 <= self.birth_year <= this_year - 5:
+            problems["birth_year"] = f"A birth year between {this_year - 100} and {this_year - 5}, please."
+        return problems
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: str
+    full_name: str
+    role: str
+    gender: str
+    birth_year: int | None
+    grade: str
+    consent_given: bool
+    active: bool
+    account_id: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def pseudonym(member_id: str, role: str = "student") -> str:
+    """A stable name that identifies no one: the role and the start of the member's random id."""
+    return f"{role.capitalize()} {member_id[:8].upper()}"
+
+
+class MemberService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def add_member(self, actor: Actor, club_id: str, data: MemberInput) -> str:
+        require_teacher(actor, club_id, "add members")
+        problems = data.validate()
+        if problems:
+            raise InvalidInput(problems)
+        with self.db.transaction() as session:
+            member = Member(
+                club_id=club_id,
+                role=data.role,
+                given_name=data.given_name,
+                family_name=data.family_name,
+                gender=data.gender,
+                birth_year=data.birth_year,
+                grade=data.grade,
+                joined_on=data.joined_on or today(),
+            )
+            session.add(member)
+            return member.id
+
+    def update_member(self, actor: Actor, member_id: str, data: MemberInput) -> None:
+        problems = data.validate()
+        if problems:
+            raise InvalidInput(problems)
+        with self.db.transaction() as session:
+            member = self._get(session, member_id)
+            require_teacher(actor, member.club_id, "edit members")
+            for name in ("given_name", "family_name", "role", "gender", "birth_year", "grade"):
+                if getattr(member, name) != getattr(data, name):
+                    setattr(member, name, getattr(data, name))
+
+    def record_consent(self, actor: Actor, member_id: str, given_by: str, on: date | None = None) -> None:
+        """Consent to record a student's data: who gave it (a parent or guardian), when, and which teacher
+        recorded it."""
+        given_by = clean_text(given_by, max_length=200)
+        if not given_by:
+            raise InvalidInput({"consent_given_by": "Write who gave consent (a parent or guardian)."})
+        with self.db.transaction() as session:
+            member = self._get(session, member_id)
+            require_teacher(actor, member.club_id, "record consent")
+            member.consent_given = True
+            member.consent_given_by = given_by
+            member.consent_recorded_on = on or today()
+            member.consent_recorded_by = actor.member_id
+
+    def set_active(self, actor: Actor, member_id: str, active: bool) -> None:
+        """Deactivate a member who left (their records stay) or bring them back."""
+        with self.db.transaction() as session:
+            member = self._get(session, member_id)
+            require_teacher(actor, member.club_id, "deactivate members")
+            member.active = active
+            member.left_on = None if active else today()
+            for account in session.scalars(select(Account).where(Account.member_id == member_id)):
+                account.active = active
+
+    def list_members(self, actor: Actor, club_id: str, include_inactive: bool = False) -> list[MemberRow]:
+        with self.db.reading() as session:
+            require_read(session, actor, club_id)
+            query = (
+                select(Member, Account.id)
+                .outerjoin(Account, Account.member_id == Member.id)
+                .where(Member.club_id == club_id, Member.deleted_at.is_(None))
+                .order_by(Member.role.desc(), Member.given_name, Member.family_name)
+            )
+            if not include_inactive:
+                query = query.where(Member.active)
+            rows = session.execute(query).all()
+        if actor.role is Role.PARTNER_STAFF:  # minors' names and birth years stay in their club
+            return [
+                MemberRow(
+                    m.id,
+                    pseudonym(m.id, m.role),
+                    m.role,
+                    m.gender,
+                    None,
+                    m.grade,
+                    m.consent_given,
+                    m.active,
+                    None,
+                    {"age_band": age_band(m.birth_year, today().year)},
+                )
+                for m, _aid in rows
+            ]
+        return [
+            MemberRow(
+                m.id, m.full_name, m.role, m.gender, m.birth_year, m.grade, m.consent_given, m.active, aid
+            )
+            for m, aid in rows
+        ]
+
+    @staticmethod
+    def _get(session, member_id: str) -> Member:
+        member = session.get(Member, member_id)
+        if member is None or member.deleted_at is not None:
+            raise NotFound("That member is no longer on this computer.")
+        return member

@@ -1,0 +1,47 @@
+"""The local store of one install: its data directory, database, photo store and device identity."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from ..paths import DataDir
+from .base import new_id
+from .blobs import BlobStore
+from .changes import DEVICE_ID, TRACK_CHANGES
+from .database import Database
+from .sync_tables import KeyValue
+
+
+class LocalStore(Database):
+    """A desktop install's store. Local edits are queued for sync (see changes.py)."""
+
+    def __init__(self, data_dir: DataDir):
+        self.data_dir = data_dir.ensure()
+        self.blobs = BlobStore(data_dir.photos)
+        self.device_id = ""
+        super().__init__(data_dir.database_url, session_info={TRACK_CHANGES: True})
+        self.device_id = self._ensure_device_id()
+        self._sessions.configure(info={TRACK_CHANGES: True, DEVICE_ID: self.device_id})
+
+    def _ensure_device_id(self) -> str:
+        with self.transaction() as session:
+            row = session.get(KeyValue, "device_id")
+            if row is None:
+                row = KeyValue(key="device_id", value=new_id())
+                session.add(row)
+            return str(row.value)
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self.reading() as session:
+            value = session.scalar(select(KeyValue.value).where(KeyValue.key == key))
+        return default if value is None else value
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction() as session:
+            session.merge(KeyValue(key=key, value=value))
+
+
+def open_local_store(data_dir: str | DataDir | None = None) -> LocalStore:
+    return LocalStore(data_dir if isinstance(data_dir, DataDir) else DataDir.at(data_dir))

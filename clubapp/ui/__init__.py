@@ -1,0 +1,1 @@
+"""The desktop app (Qt). It talks to clubapp.services only, never to the database."""

@@ -149,6 +149,7 @@ class ProjectService:
         with self.db.transaction() as session:
             project = self._get(session, project_id)
             require_write(actor, project.club_id)
+            data.country = data.country or project.country  # the club's country stands unless one is given
             changed = {
                 f.name: getattr(data, f.name)
                 for f in fields(data)

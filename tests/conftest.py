@@ -10,13 +10,18 @@ from dataclasses import dataclass
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
+import uuid  # noqa: E402
+
 import pytest  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
 
 from clubapp.domain.codelists import Role  # noqa: E402
 from clubapp.paths import DataDir  # noqa: E402
 from clubapp.services.actor import Actor  # noqa: E402
 from clubapp.services.members import MemberInput  # noqa: E402
 from clubapp.services.registry import Services  # noqa: E402
+from clubapp.store.blobs import BlobStore  # noqa: E402
+from clubapp.store.database import Database  # noqa: E402
 from clubapp.store.local import LocalStore  # noqa: E402
 
 
@@ -25,6 +30,43 @@ def store(tmp_path) -> LocalStore:
     local = LocalStore(DataDir(tmp_path / "data"))
     yield local
     local.dispose()
+
+
+PG_URL = os.environ.get("CLUBAPP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+
+
+@pytest.fixture
+def pg_database():
+    """The URL of a fresh PostgreSQL database, dropped afterwards.
+
+    CI must never skip PostgreSQL tests silently: with CI set, an unreachable server fails the test."""
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    name = f"clubapp_test_{uuid.uuid4().hex[:10]}"
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # noqa: BLE001
+        admin.dispose()
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is not reachable at {PG_URL}: {exc}")
+        pytest.skip(f"PostgreSQL is not reachable at {PG_URL} (set CLUBAPP_TEST_PG_URL): {exc}")
+    yield admin.url.set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def backend(request, tmp_path):
+    """Run a test on a SQLite local store and on a PostgreSQL database (as the server uses)."""
+    if request.param == "sqlite":
+        local = LocalStore(DataDir(tmp_path / "data"))
+        yield local, None
+        local.dispose()
+        return
+    db = Database(request.getfixturevalue("pg_database"))
+    yield db, BlobStore(tmp_path / "blobs")
+    db.dispose()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "clubapp.cli.demo",
     "clubapp.cli.status",
     "clubapp.cli.photos",
+    "clubapp.cli.stats",
 )
 
 

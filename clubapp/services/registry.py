@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..store.local import LocalStore
+from ..store.blobs import BlobStore
+from ..store.database import Database
 from .accounts import AccountService
 from .clubs import ClubService
 from .issues import IssueService
@@ -17,7 +18,7 @@ from .visits import VisitService
 
 @dataclass(frozen=True)
 class Services:
-    store: LocalStore
+    store: Database  # a LocalStore on a desktop; the server's database on the server
     accounts: AccountService
     clubs: ClubService
     members: MemberService
@@ -28,7 +29,8 @@ class Services:
     reviews: ReviewService
 
     @classmethod
-    def for_store(cls, store: LocalStore) -> Services:
+    def for_store(cls, store: Database, blobs: BlobStore | None = None) -> Services:
+        """All services over one database; photo bytes in `blobs` (a LocalStore brings its own)."""
         return cls(
             store=store,
             accounts=AccountService(store),
@@ -37,6 +39,6 @@ class Services:
             projects=ProjectService(store),
             visits=VisitService(store),
             issues=IssueService(store),
-            photos=PhotoService(store),
+            photos=PhotoService(store, blobs),
             reviews=ReviewService(store),
         )

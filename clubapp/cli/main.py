@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "clubapp.cli.status",
     "clubapp.cli.photos",
     "clubapp.cli.stats",
+    "clubapp.cli.export",
 )
 
 

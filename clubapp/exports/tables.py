@@ -1,0 +1,148 @@
+"""The rows every tabular export shares: projects, issues (current status and dates), events and visits.
+
+Rows are streamed from the database in batches (yield_per), so exporting a large network does not hold it all
+in memory. Columns are (key, readable header) pairs; CSV and XLSX both use the readable headers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, case, func, select, true
+from sqlalchemy.orm import aliased
+
+from ..domain.codelists import Role
+from ..services.actor import Actor
+from ..services.members import pseudonym
+from ..store.database import Database
+from ..store.fields import to_json
+from ..store.models import Club, Issue, IssueEvent, Member, Project, Visit, VisitAttendee
+
+BATCH = 2_000
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[tuple[str, str], ...]  # (key, header)
+
+    @property
+    def headers(self) -> list[str]:
+        return [header for _, header in self.columns]
+
+
+PROJECTS = Table("projects", (
+    ("id", "Project id"), ("club", "Club code"), ("country", "Country"), ("title", "Title"),
+    ("sector", "Sector (OC4IDS)"), ("status", "Status (OC4IDS)"), ("type", "Type (OC4IDS)"),
+    ("public_authority", "Responsible authority"), ("implementing_agency", "Implementing agency or contractor"),
+    ("funding_source", "Funding source"), ("budget_amount", "Budget"), ("budget_currency", "Currency"),
+    ("planned_start", "Planned start"), ("planned_end", "Planned end"), ("actual_start", "Actual start"),
+    ("actual_end", "Actual end"), ("beneficiaries", "Beneficiaries"), ("latitude", "Latitude"),
+    ("longitude", "Longitude"), ("admin_area", "Area"), ("address", "Address"), ("issues", "Issues"),
+    ("issues_fixed", "Issues fixed"), ("review_state", "Review"),
+))
+ISSUES = Table("issues", (
+    ("tracking_number", "Tracking number"), ("id", "Issue id"), ("project_id", "Project id"),
+    ("club", "Club code"), ("country", "Country"), ("title", "Title"), ("category", "Category"),
+    ("severity", "Severity"), ("responsible_party", "Responsible for fixing"), ("status", "Current status"),
+    ("outcome", "Outcome"), ("identified_on", "Identified on"), ("first_reported_on", "First reported on"),
+    ("first_response_on", "First response on"), ("fixed_on", "Fixed on"),
+    ("awaiting_response_since", "Waiting for an answer since"), ("recorded_by", "Recorded by (pseudonym)"),
+    ("recorded_by_gender", "Recorder's gender"),
+))
+EVENTS = Table("events", (
+    ("tracking_number", "Tracking number"), ("issue_id", "Issue id"), ("kind", "Event"),
+    ("occurred_on", "Date"), ("reported_to", "Sent to"), ("channel", "How"), ("reference", "Reference"),
+    ("note", "Note"), ("recorded_by", "Recorded by (pseudonym)"),
+))
+VISITS = Table("visits", (
+    ("id", "Visit id"), ("project_id", "Project id"), ("club", "Club code"), ("visited_on", "Date"),
+    ("attendees", "Monitors present"), ("documents_available", "Project documents available"),
+    ("community_engaged", "Community engaged"), ("matches_specification", "Work matches the specification"),
+    ("beneficiaries_satisfied", "Beneficiaries satisfied"), ("notes", "Notes"),
+))
+TABLES = (PROJECTS, ISSUES, EVENTS, VISITS)
+
+
+def scope(actor: Actor) -> ColumnElement[bool]:
+    if actor.role is Role.ADMIN:
+        return true()
+    if actor.role is Role.PARTNER_STAFF:
+        return Club.organisation_id == actor.organisation_id
+    return Club.id == actor.club_id
+
+
+def _who(member_id: str | None, role: str | None) -> str:
+    return pseudonym(member_id, role or "student") if member_id else ""
+
+
+class ExportRows:
+    """Streams the rows of each table an actor may export."""
+
+    def __init__(self, db: Database, actor: Actor, club_codes: tuple[str, ...] = ()):
+        self.db, self.actor, self.club_codes = db, actor, club_codes
+
+    def _where(self) -> list[ColumnElement[bool]]:
+        conditions = [scope(self.actor)]
+        if self.club_codes:
+            conditions.append(Club.code.in_(self.club_codes))
+        return conditions
+
+    def rows(self, table: Table) -> Iterator[dict[str, Any]]:
+        return {"projects": self.projects, "issues": self.issues, "events": self.events,
+                "visits": self.visits}[table.name]()
+
+    def projects(self) -> Iterator[dict[str, Any]]:
+        counts = (select(Issue.project_id, func.count().label("n"),
+                         func.sum(case((Issue.outcome == "fixed", 1), else_=0)).label("fixed"))
+                  .where(Issue.deleted_at.is_(None)).group_by(Issue.project_id).subquery())
+        query = (select(Project, Club.code, counts.c.n, counts.c.fixed)
+                 .join(Club, Club.id == Project.club_id)
+                 .outerjoin(counts, counts.c.project_id == Project.id)
+                 .where(Project.deleted_at.is_(None), *self._where()).order_by(Club.code, Project.title))
+        with self.db.reading() as session:
+            for project, code, n, fixed in session.execute(query.execution_options(yield_per=BATCH)):
+                row = {key: to_json(getattr(project, key, None)) for key, _ in PROJECTS.columns}
+                row.update(club=code, issues=n or 0, issues_fixed=int(fixed or 0))
+                yield row
+
+    def issues(self) -> Iterator[dict[str, Any]]:
+        query = (select(Issue, Club.code, Club.country, Member.role, Member.gender)
+                 .join(Club, Club.id == Issue.club_id)
+                 .outerjoin(Member, Member.id == Issue.created_by)
+                 .where(Issue.deleted_at.is_(None), *self._where()).order_by(Club.code, Issue.identified_on))
+        with self.db.reading() as session:
+            for issue, code, country, role, gender in session.execute(query.execution_options(yield_per=BATCH)):
+                row = {key: to_json(getattr(issue, key, None)) for key, _ in ISSUES.columns}
+                row.update(club=code, country=country, recorded_by=_who(issue.created_by, role),
+                           recorded_by_gender=gender or "")
+                yield row
+
+    def events(self) -> Iterator[dict[str, Any]]:
+        recorder = aliased(Member)
+        query = (select(IssueEvent, Issue.tracking_number, recorder.role)
+                 .join(Issue, Issue.id == IssueEvent.issue_id)
+                 .join(Club, Club.id == IssueEvent.club_id)
+                 .outerjoin(recorder, recorder.id == IssueEvent.recorded_by)
+                 .where(IssueEvent.deleted_at.is_(None), Issue.deleted_at.is_(None), *self._where())
+                 .order_by(Issue.tracking_number, IssueEvent.occurred_on, IssueEvent.created_at))
+        with self.db.reading() as session:
+            for event, number, role in session.execute(query.execution_options(yield_per=BATCH)):
+                row = {key: to_json(getattr(event, key, None)) for key, _ in EVENTS.columns}
+                row.update(tracking_number=number, recorded_by=_who(event.recorded_by, role))
+                yield row
+
+    def visits(self) -> Iterator[dict[str, Any]]:
+        attendees = (select(VisitAttendee.visit_id, func.count().label("n"))
+                     .where(VisitAttendee.deleted_at.is_(None)).group_by(VisitAttendee.visit_id).subquery())
+        query = (select(Visit, Club.code, attendees.c.n)
+                 .join(Club, Club.id == Visit.club_id)
+                 .outerjoin(attendees, attendees.c.visit_id == Visit.id)
+                 .where(Visit.deleted_at.is_(None), *self._where()).order_by(Club.code, Visit.visited_on))
+        with self.db.reading() as session:
+            for visit, code, n in session.execute(query.execution_options(yield_per=BATCH)):
+                row = {key: to_json(getattr(visit, key, None)) for key, _ in VISITS.columns}
+                row.update(club=code, attendees=n or 0)
+                yield row

@@ -144,3 +144,13 @@ def test_export_command_writes_each_format(exported, services, tmp_path):
                                 capture_output=True, text=True, timeout=120)
         assert result.returncode == 0, result.stderr
         assert (tmp_path / out).stat().st_size > 100
+
+
+def test_students_cannot_export_and_partners_export_only_their_organisation(exported, services, world, tmp_path):
+    from clubapp.services.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        services.exports.export(world.student, "csv", tmp_path / "x")
+    assert not (tmp_path / "x").exists()
+    counts = services.exports.export(world.other_partner, "csv", tmp_path / "other")
+    assert counts["projects"] == 0 and counts["issues"] == 0

@@ -8,11 +8,13 @@ from ..store.blobs import BlobStore
 from ..store.database import Database
 from .accounts import AccountService
 from .clubs import ClubService
+from .exports import ExportService
 from .issues import IssueService
 from .members import MemberService
 from .photos import PhotoService
 from .projects import ProjectService
 from .reviews import ReviewService
+from .stats import StatsService
 from .visits import VisitService
 
 
@@ -27,6 +29,8 @@ class Services:
     issues: IssueService
     photos: PhotoService
     reviews: ReviewService
+    stats: StatsService
+    exports: ExportService
 
     @classmethod
     def for_store(cls, store: Database, blobs: BlobStore | None = None) -> Services:
@@ -41,4 +45,6 @@ class Services:
             issues=IssueService(store),
             photos=PhotoService(store, blobs),
             reviews=ReviewService(store),
+            stats=StatsService(store),
+            exports=ExportService(store),
         )

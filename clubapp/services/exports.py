@@ -1,0 +1,49 @@
+"""Exports as a service: who may export what, and in which format (the UI and the CLI both come here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..domain.codelists import Role
+from ..store.database import Database
+from .actor import Actor
+from .errors import InvalidInput, PermissionDenied
+
+FORMATS = {
+    "csv": "CSV files (a folder, or a .zip)",
+    "xlsx": "Excel workbook (.xlsx)",
+    "geojson": "GeoJSON map layer (.geojson)",
+    "oc4ids": "OC4IDS project package (.json)",
+}
+
+
+class ExportService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def export(self, actor: Actor, fmt: str, out: Path, *, club_codes: tuple[str, ...] = (),
+               progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
+        """Write an export; returns the number of rows per table. Students never appear by name."""
+        if actor.role is Role.STUDENT:
+            raise PermissionDenied("Exports are made by teachers and partner staff.")
+        if fmt not in FORMATS:
+            raise InvalidInput({"format": f"Choose one of: {', '.join(FORMATS)}."})
+        from ..exports.tables import ExportRows  # the export modules load only when exporting
+
+        rows = ExportRows(self.db, actor, club_codes)
+        if fmt == "csv":
+            from ..exports.tabular import export_csv
+
+            return export_csv(rows, out, progress)
+        if fmt == "xlsx":
+            from ..exports.tabular import export_xlsx
+
+            return export_xlsx(rows, out, progress)
+        if fmt == "geojson":
+            from ..exports.geojson import export_geojson
+
+            return export_geojson(rows, out)
+        from ..exports.oc4ids import export_oc4ids
+
+        return export_oc4ids(rows, out)

@@ -1,0 +1,351 @@
+"""The partner dashboard: fix rate always beside its counts, response times, breakdowns, chart and table.
+
+Every figure comes from StatsService (computed in SQL) in a background task; changing a filter re-runs it after a
+short pause, so typing or scrolling through the filters never freezes the window.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.codelists import ISSUE_CATEGORIES, ISSUE_SEVERITIES, PROJECT_SECTORS
+from ...services.exports import FORMATS
+from ...services.stats import MIN_COUNT, Figures, StatsFilter, StatsReport
+from ..context import UiContext
+
+# Colour-blind-safe (Okabe-Ito) and readable on white; the order is the order of the stacked bars.
+OUTCOME_COLOURS = {"fixed": "#009E73", "partly_fixed": "#E69F00", "not_fixed": "#D55E00", "still_open": "#7F7F7F"}
+
+_LABELS = {"country": "Country", "club": "Club", "sector": "Sector", "category": "Issue category",
+           "severity": "Severity", "month": "Month found", "gender": "Monitor's gender", "age_band": "Monitor's age"}
+
+
+def _group_label(by: str | None, key: str | None) -> str:
+    if key is None:
+        return "—"
+    if by == "sector":
+        return PROJECT_SECTORS.get(key, key)
+    if by == "category":
+        return ISSUE_CATEGORIES.get(key, key)
+    if by == "severity":
+        return ISSUE_SEVERITIES.get(key, key)
+    return key
+
+
+class FiguresTableModel(QAbstractTableModel):
+    """The table under the chart: one row per group, the rates always with their counts."""
+
+    COLUMNS = ("Group", "Issues", "Fixed", "Partly fixed", "Not fixed", "Still open", "Fix rate",
+               "Response rate", "Median days to answer", "Median days to fix", "Overdue")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[Figures] = []
+        self.by: str | None = None
+
+    def set_report(self, report: StatsReport) -> None:
+        self.beginResetModel()
+        self.by, self.rows = report.by, list(report.rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.rows[index.row()]
+        values = (_group_label(self.by, row.key), row.identified, row.fixed, row.partly_fixed, row.not_fixed,
+                  row.still_open, row.fix_rate.text(), row.response_rate.text(),
+                  "—" if row.median_days_to_response is None else f"{row.median_days_to_response:g}",
+                  "—" if row.median_days_to_fix is None else f"{row.median_days_to_fix:g}", row.overdue)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (6, 7):
+            return self.tr("Rates over fewer than %n issues are shown as 'too few'.", "", MIN_COUNT)
+        return None
+
+
+class Tile(QFrame):
+    """A headline figure with the counts it comes from underneath."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(title)
+        self.value = QLabel("…")
+        self.value.setObjectName("tileValue")
+        self.detail = QLabel("")
+        self.detail.setWordWrap(True)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value.setFont(font)
+        for label in (self.title, self.value, self.detail):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        self.setAccessibleName(title)
+
+    def show_figure(self, value: str, detail: str) -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.setAccessibleDescription(f"{value}. {detail}")
+
+
+class DashboardPage(QWidget):
+    """Figures for partner staff (and teachers, for their own club)."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report: StatsReport | None = None
+        self._task = None
+        self._debounce = QTimer(self, singleShot=True, interval=300)
+        self._debounce.timeout.connect(self.refresh)
+        self._build()
+        ctx.events.data_changed.connect(lambda _kind: self._debounce.start())
+
+    # ----- layout
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("<h2>Figures</h2>"))
+        outer.addWidget(title)
+
+        filters = QHBoxLayout()
+        self.use_dates = QCheckBox(self.tr("&Found between"))
+        self.date_from = QDateEdit(QDate.currentDate().addYears(-1), calendarPopup=True)
+        self.date_to = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.use_dates.toggled.connect(self.date_from.setEnabled)
+        self.use_dates.toggled.connect(self.date_to.setEnabled)
+        self.country = QComboBox(accessibleName=self.tr("Country"))
+        self.club = QComboBox(accessibleName=self.tr("Club"))
+        self.sector = QComboBox(accessibleName=self.tr("Sector"))
+        self.sector.addItem(self.tr("All sectors"), None)
+        for code, label in PROJECT_SECTORS.items():
+            self.sector.addItem(self.tr(label), code)
+        self.by = QComboBox(accessibleName=self.tr("Break down by"))
+        for key, label in _LABELS.items():
+            self.by.addItem(self.tr(label), key)
+        by_label = QLabel(self.tr("&Break down by"))
+        by_label.setBuddy(self.by)
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        menu = QMenu(self.export_button)
+        for fmt, label in FORMATS.items():
+            menu.addAction(self.tr(label), lambda fmt=fmt: self.export(fmt))
+        self.export_button.setMenu(menu)
+        for widget in (self.use_dates, self.date_from, QLabel(self.tr("and")), self.date_to, self.country,
+                       self.club, self.sector, by_label, self.by):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.export_button)
+        outer.addLayout(filters)
+        for signal in (self.use_dates.toggled, self.date_from.dateChanged, self.date_to.dateChanged,
+                       self.country.currentIndexChanged, self.club.currentIndexChanged,
+                       self.sector.currentIndexChanged, self.by.currentIndexChanged):
+            signal.connect(lambda *_: self._debounce.start())
+
+        tiles = QGridLayout()
+        self.fix_tile = Tile(self.tr("Fix rate"))
+        self.response_tile = Tile(self.tr("Response rate"))
+        self.time_tile = Tile(self.tr("Median days"))
+        self.overdue_tile = Tile(self.tr("Overdue"))
+        self.projects_tile = Tile(self.tr("Projects monitored"))
+        for column, tile in enumerate((self.fix_tile, self.response_tile, self.time_tile, self.overdue_tile,
+                                       self.projects_tile)):
+            tiles.addWidget(tile, 0, column)
+        outer.addLayout(tiles)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.chart = QChart()
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setAccessibleName(self.tr("Chart of issue outcomes"))
+        self.table_model = FiguresTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.setAccessibleName(self.tr("Figures by group"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAlternatingRowColors(True)
+        splitter.addWidget(self.chart_view)
+        splitter.addWidget(self.table)
+        splitter.setSizes([300, 250])
+        outer.addWidget(splitter, 1)
+        self.status = QLabel("")
+        outer.addWidget(self.status)
+
+    # ----- data
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.country.count() == 0:
+            self._load_clubs()
+        elif self.report is None:
+            self.refresh()
+
+    def _load_clubs(self) -> None:
+        self.ctx.tasks.run(lambda task: self.ctx.services.clubs.list_clubs(self.ctx.actor),
+                           on_success=self._fill_clubs, on_failure=self._failed, label="Loading clubs")
+
+    def _fill_clubs(self, clubs: list) -> None:
+        for combo in (self.country, self.club):
+            combo.blockSignals(True)
+            combo.clear()
+        self.country.addItem(self.tr("All countries"), None)
+        for country in sorted({c.country for c in clubs}):
+            self.country.addItem(country, country)
+        self.club.addItem(self.tr("All clubs"), None)
+        for club in clubs:
+            self.club.addItem(f"{club.code} — {club.name}", club.code)
+        for combo in (self.country, self.club):
+            combo.blockSignals(False)
+        self.refresh()
+
+    def current_filter(self) -> StatsFilter:
+        def picked(combo: QComboBox) -> tuple[str, ...]:
+            value = combo.currentData()
+            return (value,) if value else ()
+
+        dates = {}
+        if self.use_dates.isChecked():
+            dates = {"date_from": self.date_from.date().toPython(), "date_to": self.date_to.date().toPython()}
+        return StatsFilter(countries=picked(self.country), club_codes=picked(self.club),
+                           sectors=picked(self.sector), **dates)
+
+    def refresh(self) -> None:
+        flt, by = self.current_filter(), self.by.currentData()
+        if self._task is not None and not self._task.done:
+            self._task.cancel()
+        self.status.setText(self.tr("Counting…"))
+        self._task = self.ctx.tasks.run(
+            lambda task: self.ctx.services.stats.figures(self.ctx.actor, flt, by=by),
+            on_success=self.show_report, on_failure=self._failed, label="Counting the figures")
+
+    def show_report(self, report: StatsReport) -> None:
+        self.report = report
+        o, p = report.overall, report.projects
+        rate = o.fix_rate
+        self.fix_tile.show_figure(
+            self.tr("too few") if rate.too_few else f"{rate.value:.0%}",
+            self.tr("{fixed} of {total} issues fixed · {partly} partly · {notfixed} not fixed · {open} still open")
+            .format(fixed=o.fixed, total=o.identified, partly=o.partly_fixed, notfixed=o.not_fixed,
+                    open=o.still_open))
+        response = o.response_rate
+        self.response_tile.show_figure(
+            self.tr("too few") if response.too_few else f"{response.value:.0%}",
+            self.tr("{answered} of {reported} reported issues got an answer").format(
+                answered=o.responded, reported=o.reported))
+        self.time_tile.show_figure(
+            "—" if o.median_days_to_response is None else f"{o.median_days_to_response:g}",
+            self.tr("days to a first answer; {fix} days to a fix").format(
+                fix="—" if o.median_days_to_fix is None else f"{o.median_days_to_fix:g}"))
+        self.overdue_tile.show_figure(str(o.overdue), self.tr("reported issues still waiting past the club's delay"))
+        budgets = "; ".join(f"{amount:,.0f} {currency}" for currency, amount in p.budget_by_currency.items())
+        self.projects_tile.show_figure(
+            f"{p.projects:,}", self.tr("budget {budgets} · {people} beneficiaries").format(
+                budgets=budgets or "—", people=f"{p.beneficiaries:,}"))
+        self.table_model.set_report(report)
+        self._draw_chart(report)
+        self.status.setText(self.tr("As of {day}. Rates over fewer than {n} issues are shown as “too few”.")
+                            .format(day=report.as_of.isoformat(), n=MIN_COUNT))
+
+    def _draw_chart(self, report: StatsReport) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        rows = report.rows[:25]  # a chart of more bars than this is unreadable; the table has them all
+        series = QHorizontalStackedBarSeries()
+        labels = {"fixed": self.tr("Fixed"), "partly_fixed": self.tr("Partly fixed"),
+                  "not_fixed": self.tr("Not fixed"), "still_open": self.tr("Still open")}
+        for key, colour in OUTCOME_COLOURS.items():
+            bar_set = QBarSet(labels[key])
+            bar_set.setColor(QColor(colour))
+            bar_set.append([getattr(row, key) for row in rows])
+            series.append(bar_set)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([_group_label(report.by, row.key) for row in rows])
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        self.chart.setTitle(self.tr("Issues by {group}").format(group=self.by.currentText().lower()))
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+
+    # ----- export
+    def export(self, fmt: str) -> None:
+        suffix = {"csv": ".zip", "xlsx": ".xlsx", "geojson": ".geojson", "oc4ids": ".json"}[fmt]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), f"clubapp-{date.today()}{suffix}")
+        if not path:
+            return
+        from pathlib import Path
+
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        codes = self.current_filter().club_codes
+        handle = self.ctx.tasks.run(
+            lambda task: self.ctx.services.exports.export(
+                self.ctx.actor, fmt, Path(path), club_codes=codes,
+                progress=lambda table, n: task.progress(n, 0, f"{table}: {n}")),
+            on_success=lambda counts: self._exported(progress, path, counts),
+            on_failure=lambda message: self._export_failed(progress, message),
+            on_progress=lambda done, total, text: progress.setLabelText(text), label="Exporting")
+        progress.canceled.connect(handle.cancel)
+
+    def _exported(self, progress: QProgressDialog, path: str, counts: dict[str, int]) -> None:
+        progress.close()
+        summary = ", ".join(f"{n:,} {table}" for table, n in counts.items())
+        self.ctx.events.status_message.emit(self.tr("Exported {summary} to {path}").format(summary=summary, path=path))
+
+    def _export_failed(self, progress: QProgressDialog, message: str) -> None:
+        progress.close()
+        QMessageBox.warning(self, self.tr("Export failed"), message)

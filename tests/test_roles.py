@@ -136,3 +136,19 @@ def test_issue_actions_follow_the_status(services, world):
     timeline = services.issues.timeline(world.teacher, issue_id)
     assert [t.kind for t in timeline] == ["identified", "reported", "response_received", "fixed", "fix_verified"]
     assert {t.recorded_by for t in timeline} == {"Otieno"}
+
+
+def test_a_student_who_left_can_be_erased_and_their_records_stay_under_a_pseudonym(services, world):
+    project = services.projects.create(world.student, world.club_id, SCHOOL)
+    issue_id, _ = services.issues.record(world.student, project, IssueInput(
+        title="Leaking roof", category="poor_quality", severity="medium"))
+    with pytest.raises(PermissionDenied):
+        services.members.erase_personal_data(world.other_student, world.student.member_id)
+    name = services.members.erase_personal_data(world.teacher, world.student.member_id)
+    assert name.startswith("Student ") and "Otieno" not in name
+    [entry] = services.issues.timeline(world.teacher, issue_id)
+    assert entry.recorded_by == name  # the record stays, under the pseudonym
+    listed = {r.full_name for r in services.members.list_members(world.teacher, world.club_id, include_inactive=True)}
+    assert "Otieno" not in " ".join(listed)
+    with pytest.raises(PermissionDenied):
+        services.accounts.sign_in(world.student.account_id, "pass-1234")

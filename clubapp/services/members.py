@@ -120,6 +120,24 @@ class MemberService:
             for account in session.scalars(select(Account).where(Account.member_id == member_id)):
                 account.active = active
 
+    def erase_personal_data(self, actor: Actor, member_id: str) -> str:
+        """A student who left asks to be forgotten: their name, birth year, grade and consent details are
+        replaced by a pseudonym everywhere the change syncs to; their monitoring records stay, under that
+        pseudonym, so the club's history and figures remain true. Returns the pseudonym."""
+        with self.db.transaction() as session:
+            member = self._get(session, member_id)
+            require_teacher(actor, member.club_id, "erase a member's personal data")
+            name = pseudonym(member.id, member.role)
+            member.given_name, member.family_name = name, ""
+            member.birth_year, member.grade = None, ""
+            member.consent_given_by = ""
+            member.active, member.left_on = False, member.left_on or today()
+            for account in session.scalars(select(Account).where(Account.member_id == member_id)):
+                account.active = False
+                account.username = f"erased-{member.id}"
+                account.password_hash = "!"  # matches no password
+            return name
+
     def list_members(self, actor: Actor, club_id: str, include_inactive: bool = False) -> list[MemberRow]:
         with self.db.reading() as session:
             require_read(session, actor, club_id)

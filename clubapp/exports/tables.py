@@ -94,55 +94,67 @@ class ExportRows:
         return {"projects": self.projects, "issues": self.issues, "events": self.events,
                 "visits": self.visits}[table.name]()
 
+    def _stream(self, query: Any, table: Table) -> Iterator[dict[str, Any]]:
+        """Plain column tuples, not ORM objects: a million rows export several times faster."""
+        keys = [key for key, _ in table.columns]
+        with self.db.reading() as session:
+            for row in session.execute(query.execution_options(yield_per=BATCH)):
+                yield {key: to_json(value) for key, value in zip(keys, row, strict=True)}
+
     def projects(self) -> Iterator[dict[str, Any]]:
         counts = (select(Issue.project_id, func.count().label("n"),
                          func.sum(case((Issue.outcome == "fixed", 1), else_=0)).label("fixed"))
                   .where(Issue.deleted_at.is_(None)).group_by(Issue.project_id).subquery())
-        query = (select(Project, Club.code, counts.c.n, counts.c.fixed)
+        columns = {"club": Club.code, "issues": func.coalesce(counts.c.n, 0),
+                   "issues_fixed": func.coalesce(counts.c.fixed, 0)}
+        query = (select(*[columns.get(key, getattr(Project, key, None)) for key, _ in PROJECTS.columns])
+                 .select_from(Project)
                  .join(Club, Club.id == Project.club_id)
                  .outerjoin(counts, counts.c.project_id == Project.id)
                  .where(Project.deleted_at.is_(None), *self._where()).order_by(Club.code, Project.title))
-        with self.db.reading() as session:
-            for project, code, n, fixed in session.execute(query.execution_options(yield_per=BATCH)):
-                row = {key: to_json(getattr(project, key, None)) for key, _ in PROJECTS.columns}
-                row.update(club=code, issues=n or 0, issues_fixed=int(fixed or 0))
-                yield row
+        for row in self._stream(query, PROJECTS):
+            row["issues_fixed"] = int(row["issues_fixed"])
+            yield row
 
     def issues(self) -> Iterator[dict[str, Any]]:
-        query = (select(Issue, Club.code, Club.country, Member.role, Member.gender)
+        columns = {"club": Club.code, "country": Club.country, "recorded_by": Issue.created_by,
+                   "recorded_by_gender": func.coalesce(Member.gender, "")}
+        query = (select(*[columns.get(key, getattr(Issue, key, None)) for key, _ in ISSUES.columns], Member.role)
+                 .select_from(Issue)
                  .join(Club, Club.id == Issue.club_id)
                  .outerjoin(Member, Member.id == Issue.created_by)
                  .where(Issue.deleted_at.is_(None), *self._where()).order_by(Club.code, Issue.identified_on))
-        with self.db.reading() as session:
-            for issue, code, country, role, gender in session.execute(query.execution_options(yield_per=BATCH)):
-                row = {key: to_json(getattr(issue, key, None)) for key, _ in ISSUES.columns}
-                row.update(club=code, country=country, recorded_by=_who(issue.created_by, role),
-                           recorded_by_gender=gender or "")
-                yield row
+        yield from self._pseudonymised(query, ISSUES)
 
     def events(self) -> Iterator[dict[str, Any]]:
         recorder = aliased(Member)
-        query = (select(IssueEvent, Issue.tracking_number, recorder.role)
+        columns = {"tracking_number": Issue.tracking_number, "recorded_by": IssueEvent.recorded_by}
+        query = (select(*[columns.get(key, getattr(IssueEvent, key, None)) for key, _ in EVENTS.columns],
+                        recorder.role)
+                 .select_from(IssueEvent)
                  .join(Issue, Issue.id == IssueEvent.issue_id)
                  .join(Club, Club.id == IssueEvent.club_id)
                  .outerjoin(recorder, recorder.id == IssueEvent.recorded_by)
                  .where(IssueEvent.deleted_at.is_(None), Issue.deleted_at.is_(None), *self._where())
                  .order_by(Issue.tracking_number, IssueEvent.occurred_on, IssueEvent.created_at))
+        yield from self._pseudonymised(query, EVENTS)
+
+    def _pseudonymised(self, query: Any, table: Table) -> Iterator[dict[str, Any]]:
+        """The last selected column is the recorder's role; the member id becomes a pseudonym."""
+        keys = [key for key, _ in table.columns]
         with self.db.reading() as session:
-            for event, number, role in session.execute(query.execution_options(yield_per=BATCH)):
-                row = {key: to_json(getattr(event, key, None)) for key, _ in EVENTS.columns}
-                row.update(tracking_number=number, recorded_by=_who(event.recorded_by, role))
-                yield row
+            for row in session.execute(query.execution_options(yield_per=BATCH)):
+                out = {key: to_json(value) for key, value in zip(keys, row[:-1], strict=True)}
+                out["recorded_by"] = _who(out["recorded_by"], row[-1])
+                yield out
 
     def visits(self) -> Iterator[dict[str, Any]]:
         attendees = (select(VisitAttendee.visit_id, func.count().label("n"))
                      .where(VisitAttendee.deleted_at.is_(None)).group_by(VisitAttendee.visit_id).subquery())
-        query = (select(Visit, Club.code, attendees.c.n)
+        columns = {"club": Club.code, "attendees": func.coalesce(attendees.c.n, 0)}
+        query = (select(*[columns.get(key, getattr(Visit, key, None)) for key, _ in VISITS.columns])
+                 .select_from(Visit)
                  .join(Club, Club.id == Visit.club_id)
                  .outerjoin(attendees, attendees.c.visit_id == Visit.id)
                  .where(Visit.deleted_at.is_(None), *self._where()).order_by(Club.code, Visit.visited_on))
-        with self.db.reading() as session:
-            for visit, code, n in session.execute(query.execution_options(yield_per=BATCH)):
-                row = {key: to_json(getattr(visit, key, None)) for key, _ in VISITS.columns}
-                row.update(club=code, attendees=n or 0)
-                yield row
+        yield from self._stream(query, VISITS)

@@ -14,7 +14,6 @@ import openpyxl
 import pytest
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
-from test_photos import phone_jpeg
 
 from clubapp.domain.issue_status import EventKind
 from clubapp.exports.geojson import export_geojson
@@ -25,6 +24,7 @@ from clubapp.services.issues import IssueInput
 from clubapp.services.members import MemberInput
 from clubapp.services.projects import ProjectInput
 from clubapp.services.visits import VisitInput
+from test_photos import phone_jpeg
 
 OC4IDS = Path(__file__).resolve().parents[2] / "shared" / "standards" / "oc4ids"
 STUDENT_NAMES = ("Otieno", "Odhiambo", "Achieng", "सीता")

@@ -5,21 +5,21 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import pkgutil
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from .. import __version__
 from ..services.errors import ServiceError
 
-# Each module defines register(subparsers); its parser sets `handler` (a function taking the parsed args and
-# returning an exit status). Add a command by adding its module here.
-COMMAND_MODULES = (
-    "clubapp.cli.demo",
-    "clubapp.cli.status",
-    "clubapp.cli.photos",
-    "clubapp.cli.stats",
-    "clubapp.cli.export",
-)
+
+# Each module of this package that defines register(subparsers) is a command; its parser sets `handler` (a
+# function taking the parsed args and returning an exit status). Add a command by adding a module here.
+def command_modules() -> list[str]:
+    package = Path(__file__).parent
+    names = sorted(info.name for info in pkgutil.iter_modules([str(package)]) if info.name != "main")
+    return [f"{__package__}.{name}" for name in names]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,8 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo data folder")
     parser.add_argument("--verbose", "-v", action="store_true", help="log what happens")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    for name in command_modules():
+        module = importlib.import_module(name)
+        if hasattr(module, "register"):
+            module.register(subparsers)
     return parser
 
 

@@ -31,7 +31,10 @@ class UiContext:
     actor: Actor
     tasks: TaskRunner
     events: UiEvents
-    settings: Any  # clubapp.settings.AppSettings
+    settings: Any = None  # unused; kept for pages written before LocalSettings
+    local: Any = None  # clubapp.services.local_settings.LocalSettings (None: no drafts, e.g. a partner view)
+    geocoding: Any = None  # clubapp.services.geocoding.GeocodingService
+    sync: Any = None  # clubapp.sync.SyncClient when this computer can sync
 
     @property
     def club_id(self) -> str | None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..services.errors import ServiceError
+from ..services.errors import InvalidInput, ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +72,8 @@ class _Runnable(QRunnable):
         signals = self.handle.signals
         try:
             result = self.fn(self.handle.control)
+        except InvalidInput as exc:  # a form's problems, one per line, without the field names
+            signals.failed.emit("\n".join(exc.problems.values()) or str(exc))
         except ServiceError as exc:
             signals.failed.emit(str(exc))
         except Exception:  # noqa: BLE001 - a background failure must reach the person, not kill the thread

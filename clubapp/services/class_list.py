@@ -1,0 +1,100 @@
+"""Import a class list (CSV, as a spreadsheet saves it): preview every row with its problems, then add the good
+rows. A bad row never stops the others, and nothing is written until the teacher confirms the preview."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from ..domain.codelists import GENDERS
+from .actor import Actor
+from .authz import require_teacher
+from .errors import InvalidInput
+from .members import MemberInput, MemberService
+
+MAX_ROWS = 2000
+# Header names a teacher might use, mapped to our fields (case and spaces do not matter).
+_HEADERS = {
+    "given_name": ("given name", "first name", "firstname", "given_name", "name"),
+    "family_name": ("family name", "surname", "last name", "lastname", "family_name"),
+    "gender": ("gender", "sex"),
+    "birth_year": ("birth year", "year of birth", "birth_year", "born"),
+    "grade": ("grade", "class", "form"),
+}
+_GENDER_WORDS = {"f": "female", "girl": "female", "m": "male", "boy": "male"}
+
+
+@dataclass
+class ClassListRow:
+    line: int  # the line in the file, as the teacher's spreadsheet numbers it
+    member: MemberInput | None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.member is not None and not self.problems
+
+
+def parse_class_list(data: bytes) -> list[ClassListRow]:
+    """Read a CSV file's bytes (UTF-8, with or without BOM, or Windows-1252) into rows to preview."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    header = next(reader, None)
+    if not header:
+        raise InvalidInput({"file": "The file is empty."})
+    columns: dict[str, int] = {}
+    for index, name in enumerate(header):
+        wanted = " ".join(name.strip().lower().replace("_", " ").split())
+        for key, names in _HEADERS.items():
+            if wanted in names or wanted == key.replace("_", " "):
+                columns.setdefault(key, index)
+    if "given_name" not in columns:
+        raise InvalidInput({"file": "The first line must name the columns; one must be 'Given name' "
+                                    "(or 'First name'). Others: Family name, Gender, Birth year, Grade."})
+    rows: list[ClassListRow] = []
+    for line, values in enumerate(reader, start=2):
+        if not any(v.strip() for v in values):
+            continue
+        if len(rows) >= MAX_ROWS:
+            raise InvalidInput({"file": f"A class list has at most {MAX_ROWS} rows; split the file."})
+
+        def cell(key: str, values: list[str] = values) -> str:
+            index = columns.get(key)
+            return values[index].strip() if index is not None and index < len(values) else ""
+
+        problems = []
+        gender = cell("gender").lower()
+        gender = _GENDER_WORDS.get(gender, gender) or "undisclosed"
+        if gender not in GENDERS:
+            problems.append(f"gender '{cell('gender')}' is not one of female, male, other")
+            gender = "undisclosed"
+        birth_year = None
+        if cell("birth_year"):
+            try:
+                birth_year = int(cell("birth_year"))
+            except ValueError:
+                problems.append(f"birth year '{cell('birth_year')}' is not a year")
+        member = MemberInput(given_name=cell("given_name"), family_name=cell("family_name"), gender=gender,
+                             birth_year=birth_year, grade=cell("grade"))
+        problems.extend(member.validate().values())
+        rows.append(ClassListRow(line, member, problems))
+    return rows
+
+
+def import_class_list(members: MemberService, actor: Actor, club_id: str, rows: list[ClassListRow]) -> int:
+    """Add the rows without problems; returns how many were added."""
+    require_teacher(actor, club_id, "import a class list")
+    added = 0
+    for row in rows:
+        if row.ok and row.member is not None:
+            members.add_member(actor, club_id, row.member)
+            added += 1
+    return added

@@ -1,0 +1,88 @@
+"""Start the desktop app: open (and migrate) the local store, pick the language, show the main window.
+
+With --demo the app opens on a fresh demo network in a temporary folder: the window appears at once and the demo
+is built on a worker while the sign-in screen says so.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from .. import i18n
+from ..services.geocoding import GeocodingService
+from ..services.local_settings import LocalSettings
+from ..services.registry import Services
+from ..store.local import open_local_store
+
+log = logging.getLogger(__name__)
+
+# For tests and benchmarks: quit this many milliseconds after the window is usable, printing when it was.
+QUIT_AFTER_ENV = "CLUBAPP_QUIT_AFTER_MS"
+
+
+def make_sync_client(store: Any) -> Any:
+    try:
+        from ..sync import SyncClient
+    except ImportError:
+        return None
+    return SyncClient(store)
+
+
+def launch(data_dir: str | Path | None, demo: bool = False, argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("clubapp")
+    app.setOrganizationName("Integrity Clubs")
+    if demo:
+        data_dir = Path(tempfile.mkdtemp(prefix="clubapp-demo-"))
+    store = open_local_store(data_dir)
+    local = LocalSettings(store)
+    i18n.install(app, local.language or i18n.system_language())
+    services = Services.for_store(store)
+    from .main_window import MainWindow
+
+    window = MainWindow(services, local=local, sync=make_sync_client(store), geocoding=GeocodingService(store),
+                        title_suffix=" (demo)" if demo else "")
+    window.show()
+    if demo:
+        build_demo_then_start(window, store)
+    else:
+        window.start()
+    quit_after = os.environ.get(QUIT_AFTER_ENV)
+    if quit_after:
+        def report_and_quit() -> None:
+            print(f"window usable after {time.perf_counter() - started:.2f} s", flush=True)
+            QTimer.singleShot(int(quit_after), app.quit)
+
+        QTimer.singleShot(0, report_and_quit)
+    code = app.exec()
+    window.tasks.wait_all(10_000)
+    store.dispose()
+    return code
+
+
+def build_demo_then_start(window: Any, store: Any) -> None:
+    from ..services.demo import STUDENT_PIN, TEACHER_PASSWORD, build_demo_network
+
+    screen = window.sign_in_screen
+    screen.heading.setText("<h1>Preparing the demo network…</h1>")
+
+    def work(task: Any) -> Any:
+        return build_demo_network(store, progress=lambda text: task.progress(0, 0, text))
+
+    def done(_summary: Any) -> None:
+        window.start()
+        window.events.status_message.emit(
+            f"Demo: teachers sign in with '{TEACHER_PASSWORD}', students with PIN {STUDENT_PIN}.")
+
+    window.tasks.run(work, on_success=done, on_failure=window._fatal,
+                     on_progress=lambda _d, _t, text: screen.message.setText(text), label="Building the demo")

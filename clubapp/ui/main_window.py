@@ -1,0 +1,291 @@
+"""The main window: sign-in, then the workspace (navigation on the left, one page at a time), the sync state
+always in the status bar, and sign-out after a period of inactivity so the next student starts clean."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.codelists import Role
+from ..services.actor import Actor
+from ..services.registry import Services
+from .context import UiContext, UiEvents
+from .first_run import FirstRunWizard, JoinClub, NewClub
+from .sign_in import SignInScreen
+from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+# (module, class, roles that see it). Pages are built the first time they are shown.
+PAGES = (
+    ("clubapp.ui.pages.projects", "ProjectsPage", {Role.STUDENT, Role.TEACHER, Role.PARTNER_STAFF, Role.ADMIN}),
+    ("clubapp.ui.pages.issues", "IssuesPage", {Role.STUDENT, Role.TEACHER, Role.PARTNER_STAFF, Role.ADMIN}),
+    ("clubapp.ui.pages.issues", "FollowUpsPage", {Role.STUDENT, Role.TEACHER}),
+    ("clubapp.ui.pages.review", "ReviewPage", {Role.STUDENT, Role.TEACHER}),
+    ("clubapp.ui.pages.members", "MembersPage", {Role.TEACHER}),
+    ("clubapp.ui.pages.dashboard", "DashboardPage", {Role.TEACHER, Role.PARTNER_STAFF, Role.ADMIN}),
+    ("clubapp.ui.pages.map_page", "MapPage", {Role.STUDENT, Role.TEACHER, Role.PARTNER_STAFF, Role.ADMIN}),
+    ("clubapp.ui.pages.sync_page", "SyncPage", {Role.STUDENT, Role.TEACHER, Role.PARTNER_STAFF, Role.ADMIN}),
+    ("clubapp.ui.pages.settings_page", "SettingsPage", {Role.STUDENT, Role.TEACHER, Role.PARTNER_STAFF, Role.ADMIN}),
+)
+TITLES = {"ProjectsPage": "Projects", "IssuesPage": "Issues", "FollowUpsPage": "Follow-ups due",
+          "ReviewPage": "Review", "MembersPage": "Members", "DashboardPage": "Figures", "MapPage": "Map",
+          "SyncPage": "Sync", "SettingsPage": "Settings"}
+
+
+class Placeholder(QWidget):
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+
+
+class Workspace(QWidget):
+    """What a signed-in person sees: navigation and pages; project and issue windows open beside it."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.windows: list[QDialog] = []
+        self.entries = [(module, name) for module, name, roles in PAGES if ctx.actor.role in roles]
+        layout = QHBoxLayout(self)
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
+        for number, (_module, name) in enumerate(self.entries, start=1):
+            self.nav.addItem(f"{TITLES[name]}")
+            self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
+            if number <= 9:
+                QShortcut(QKeySequence(f"Ctrl+{number}"), self,
+                          activated=lambda row=number - 1: self.nav.setCurrentRow(row))
+        self.stack = QStackedWidget()
+        self.pages: dict[int, QWidget] = {}
+        for _ in self.entries:
+            self.stack.addWidget(QWidget())
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.nav.currentRowChanged.connect(self.show_page)
+        ctx.events.open_project.connect(self.open_project)
+        ctx.events.open_issue.connect(self.open_issue)
+        self.nav.setCurrentRow(0)
+
+    def page_named(self, name: str) -> QWidget:
+        """The page of that class, built if needed (tests and the screenshot tool use this)."""
+        row = [n for _m, n in self.entries].index(name)
+        self.nav.setCurrentRow(row)
+        return self.pages[row]
+
+    def show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        if row not in self.pages:
+            module, name = self.entries[row]
+            try:
+                page = getattr(importlib.import_module(module), name)(self.ctx)
+            except ImportError as exc:
+                log.info("page %s not available: %s", name, exc)
+                page = Placeholder(f"{TITLES[name]} is not part of this version yet.")
+            old = self.stack.widget(row)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(row, page)
+            self.pages[row] = page
+        self.stack.setCurrentIndex(row)
+
+    def open_project(self, project_id: str) -> None:
+        from .pages.project_window import ProjectWindow
+
+        self._keep(ProjectWindow(self.ctx, project_id, self))
+
+    def open_issue(self, issue_id: str) -> None:
+        from .pages.issues import IssueWindow
+
+        self._keep(IssueWindow(self.ctx, issue_id, self))
+
+    def _keep(self, window: QDialog) -> None:
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda _o=None, w=window: self.windows.remove(w) if w in self.windows else None)
+        self.windows.append(window)
+        window.show()
+
+    def close_windows(self) -> None:
+        for window in list(self.windows):
+            window.reject()
+
+
+class IdleWatcher(QObject):
+    """Any key or mouse press in the app restarts the timer; when it runs out, `on_idle` is called."""
+
+    def __init__(self, minutes: int, on_idle: Any, parent: QObject | None = None):
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.timeout.connect(on_idle)
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            if self.timer.isActive():
+                self.timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, *, local: Any = None, sync: Any = None, geocoding: Any = None,
+                 title_suffix: str = ""):
+        super().__init__()
+        self.services, self.local, self.sync, self.geocoding = services, local, sync, geocoding
+        self.setWindowTitle("clubapp — Integrity Clubs" + title_suffix)
+        self.resize(1280, 800)
+        self.tasks = TaskRunner(self)
+        self.events = UiEvents(self)
+        self.ctx: UiContext | None = None
+        self.workspace: Workspace | None = None
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.sign_in_screen = SignInScreen(services, self.tasks)
+        self.sign_in_screen.signed_in.connect(self.enter)
+        self.stack.addWidget(self.sign_in_screen)
+        self.sync_label = QLabel()
+        self.user_label = QLabel()
+        self.sign_out_button = QPushButton("Sign &out")
+        self.sign_out_button.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        self.sign_out_button.clicked.connect(lambda: self.sign_out())
+        self.sign_out_button.hide()
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.sync_label)
+        bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(self.sign_out_button)
+        self.events.status_message.connect(lambda text: bar.showMessage(text, 8000))
+        self.events.data_changed.connect(lambda _kind: self.refresh_sync_state())
+        minutes = local.inactivity_minutes if local is not None else 10
+        self.idle = IdleWatcher(minutes, self._idle, self)
+        self.sync_timer = QTimer(self)  # the status bar follows syncs done elsewhere (command line, automatic)
+        self.sync_timer.setInterval(60_000)
+        self.sync_timer.timeout.connect(self.refresh_sync_state)
+        self.sync_timer.start()
+
+    # -- start ------------------------------------------------------------------------------------------------
+    def start(self) -> None:
+        services, local = self.services, self.local
+
+        def find_club(_t: Any) -> tuple[str | None, str]:
+            home = local.home_club_id if local is not None else None
+            clubs = services.clubs.list_clubs(Actor.operator())
+            club = next((c for c in clubs if c.id == home), clubs[0] if clubs else None)
+            return (club.id, f"{club.name}<br><small>{club.school_name}</small>") if club else (None, "")
+
+        self.tasks.run(find_club, on_success=self._club_found, on_failure=self._fatal, label="Opening the club")
+        self.refresh_sync_state()
+
+    def _club_found(self, found: tuple[str | None, str]) -> None:
+        club_id, heading = found
+        if club_id is None:
+            QTimer.singleShot(0, self.first_run)
+            return
+        self.sign_in_screen.load(club_id, heading)
+
+    def first_run(self) -> None:
+        wizard = FirstRunWizard(self)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            self.sign_in_screen.load(None, "Set up this computer first: close and open the app again.")
+            return
+        data = wizard.result_data()
+        services, local, sync = self.services, self.local, self.sync
+
+        def create(_t: Any) -> None:
+            if isinstance(data, JoinClub):
+                if sync is None:
+                    raise RuntimeError("sync is not installed")
+                sync.enroll(data.server_url, data.code)
+                sync.sync()
+                return
+            assert isinstance(data, NewClub)
+            club_id = services.clubs.create_club(
+                Actor.operator(), organisation_id=None, organisation_name=data.organisation_name,
+                school_name=data.school_name, club_name=data.club_name, country=data.country, place=data.place)
+            services.clubs.create_first_teacher(club_id, given_name=data.teacher_given,
+                                                family_name=data.teacher_family, username=data.username,
+                                                password=data.password)
+            if local is not None:
+                local.home_club_id = club_id
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(self, "The club was not set up", message)
+            self.first_run()
+
+        self.tasks.run(create, on_success=lambda _r: self.start(), on_failure=failed, label="Setting up the club")
+
+    def _fatal(self, message: str) -> None:
+        QMessageBox.critical(self, "clubapp cannot open its data", message)
+
+    # -- signing in and out -----------------------------------------------------------------------------------
+    def enter(self, actor: Actor) -> None:
+        self.ctx = UiContext(services=self.services, actor=actor, tasks=self.tasks, events=self.events,
+                             local=self.local, geocoding=self.geocoding, sync=self.sync)
+        self.workspace = Workspace(self.ctx)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.user_label.setText(f"Signed in: {actor.display_name}")
+        self.sign_out_button.show()
+        self.idle.timer.start()
+
+    def sign_out(self, reason: str = "") -> None:
+        self.idle.timer.stop()
+        if self.workspace is not None:
+            self.workspace.close_windows()  # their drafts are written as they close
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.ctx = None
+        self.user_label.clear()
+        self.sign_out_button.hide()
+        self.stack.setCurrentWidget(self.sign_in_screen)
+        self.sign_in_screen.load(self.sign_in_screen.club_id, self.sign_in_screen.heading_text)
+        if reason:
+            self.sign_in_screen.message.setStyleSheet("color: #555;")
+            self.sign_in_screen.message.setText(reason)
+
+    def _idle(self) -> None:
+        if self.workspace is not None:
+            self.sign_out("You were signed out after a while with no activity. Your drafts are kept.")
+
+    # -- status bar -------------------------------------------------------------------------------------------
+    def refresh_sync_state(self) -> None:
+        from .pages.sync_page import describe
+
+        services = self.services
+
+        def read(_t: Any) -> str:
+            from ..services.status import store_status
+
+            return describe({"status": store_status(services.store), "state": None})
+
+        self.tasks.run(read, on_success=self.sync_label.setText, label="Reading the sync state")
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if self.workspace is not None:
+            self.workspace.close_windows()
+        self.tasks.wait_all(10_000)
+        super().closeEvent(event)

@@ -1,0 +1,282 @@
+"""Members (teachers): add, change, deactivate, record consent, give or reset a PIN, import a class list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.codelists import GENDERS, Role
+from ...services.class_list import ClassListRow, import_class_list, parse_class_list
+from ...services.errors import InvalidInput
+from ...services.members import MemberInput, MemberRow
+from ..context import UiContext
+from ..widgets import Column, RowsModel, codelist_combo, make_table, selected_row, set_combo
+
+
+class MembersPage(QWidget):
+    title = "Members"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loaded = False
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.filter = QLineEdit(placeholderText="Filter members")
+        self.filter.setClearButtonEnabled(True)
+        self.show_inactive = QCheckBox("Show members who &left")
+        bar.addWidget(self.filter, 2)
+        bar.addWidget(self.show_inactive)
+        layout.addLayout(bar)
+        self.model = RowsModel([
+            Column("Name", lambda r: r.full_name),
+            Column("Role", lambda r: r.role),
+            Column("Gender", lambda r: GENDERS.get(r.gender, r.gender)),
+            Column("Born", lambda r: r.birth_year),
+            Column("Grade", lambda r: r.grade),
+            Column("Consent", lambda r: "given" if r.consent_given else "MISSING",
+                   colour=lambda r: None if r.consent_given else "#b00020"),
+            Column("Can sign in", lambda r: "yes" if r.account_id else "no"),
+            Column("Active", lambda r: r.active),
+        ], self)
+        self.table, self.proxy = make_table(self.model, self)
+        self.table.setColumnWidth(0, 260)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("&Add a member…")
+        self.edit_button = QPushButton("&Change…")
+        self.consent_button = QPushButton("Record &consent…")
+        self.pin_button = QPushButton("Set &PIN or password…")
+        self.active_button = QPushButton("Mark as &left")
+        self.import_button = QPushButton("&Import a class list (CSV)…")
+        for button in (self.add_button, self.edit_button, self.consent_button, self.pin_button, self.active_button,
+                       self.import_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status = QLabel()
+        layout.addWidget(self.status)
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.show_inactive.toggled.connect(lambda _on: self.refresh())
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(lambda: self.edit(selected_row(self.table)))
+        self.table.activated.connect(lambda _i: self.edit(selected_row(self.table)))
+        self.consent_button.clicked.connect(self.record_consent)
+        self.pin_button.clicked.connect(self.set_pin)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.import_button.clicked.connect(self.import_list)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        ctx.events.data_changed.connect(lambda kind: self.refresh() if kind in ("member", "*") else None)
+        self._selected()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        ctx, club_id, everyone = self.ctx, self.ctx.actor.club_id, self.show_inactive.isChecked()
+        ctx.tasks.run(lambda _t: ctx.services.members.list_members(ctx.actor, club_id, include_inactive=everyone),
+                      on_success=self._show, on_failure=self.status.setText, label="Loading members")
+
+    def _show(self, rows: list[MemberRow]) -> None:
+        self.model.set_rows(rows)
+        self.loaded = True
+        missing = sum(1 for r in rows if not r.consent_given and r.role == "student")
+        self.status.setText(f"{len(rows)} members" + (f"; consent missing for {missing} student(s)" if missing else ""))
+        self._selected()
+
+    def _selected(self) -> None:
+        row: MemberRow | None = selected_row(self.table)
+        for button in (self.edit_button, self.consent_button, self.pin_button, self.active_button):
+            button.setEnabled(row is not None)
+        if row is not None:
+            self.active_button.setText("Mark as &left" if row.active else "Mark as &back")
+
+    def _run(self, fn: Any, done: str, label: str) -> None:
+        def finished(_result: Any) -> None:
+            self.ctx.events.status_message.emit(done)
+            self.ctx.events.data_changed.emit("member")
+
+        self.ctx.tasks.run(fn, on_success=finished, on_failure=lambda m: QMessageBox.warning(self, label, m),
+                           label=label)
+
+    def edit(self, row: MemberRow | None) -> None:
+        dialog = MemberDialog(row, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        ctx, data, club_id = self.ctx, dialog.member_input(), self.ctx.actor.club_id
+        if row is None:
+            self._run(lambda _t: ctx.services.members.add_member(ctx.actor, club_id, data),
+                      f"Added {data.given_name}.", "Adding a member")
+        else:
+            self._run(lambda _t: ctx.services.members.update_member(ctx.actor, row.id, data),
+                      f"Saved {data.given_name}.", "Changing a member")
+
+    def record_consent(self) -> None:
+        row: MemberRow | None = selected_row(self.table)
+        if row is None:
+            return
+        given_by, ok = QInputDialog.getText(self, "Record consent",
+                                            f"Who gave consent for {row.full_name} (a parent or guardian)?")
+        if ok:
+            ctx = self.ctx
+            self._run(lambda _t: ctx.services.members.record_consent(ctx.actor, row.id, given_by),
+                      f"Consent recorded for {row.full_name}.", "Recording consent")
+
+    def set_pin(self) -> None:
+        row: MemberRow | None = selected_row(self.table)
+        if row is None:
+            return
+        what = "PIN (at least 4 digits)" if row.role == "student" else "password (at least 8 characters)"
+        secret, ok = QInputDialog.getText(self, "Set PIN or password", f"New {what} for {row.full_name}:",
+                                          QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        ctx, club_id = self.ctx, self.ctx.actor.club_id
+
+        def work(_t: Any) -> None:
+            if row.account_id:
+                ctx.services.accounts.reset_secret(ctx.actor, row.account_id, secret)
+                return
+            base = "".join(ch for ch in row.full_name.lower().replace(" ", ".") if ch.isalnum() or ch == ".")
+            ctx.services.accounts.create_account(
+                ctx.actor, username=f"{base or 'member'}.{row.id[:4]}", role=Role(row.role), secret=secret,
+                member_id=row.id, club_id=club_id)
+
+        self._run(work, f"{row.full_name} can sign in with the new {what.split(' ')[0]}.", "Setting a PIN")
+
+    def toggle_active(self) -> None:
+        row: MemberRow | None = selected_row(self.table)
+        if row is None:
+            return
+        ctx = self.ctx
+        self._run(lambda _t: ctx.services.members.set_active(ctx.actor, row.id, not row.active),
+                  f"{row.full_name} is now {'inactive' if row.active else 'active'}.", "Changing a member")
+
+    def import_list(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a class list", str(Path.home()),
+                                              "Class list (*.csv *.txt)")
+        if path:
+            ClassListDialog(self.ctx, Path(path), self).open()
+
+
+class MemberDialog(QDialog):
+    def __init__(self, row: MemberRow | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Change a member" if row else "Add a member")
+        form = QFormLayout(self)
+        full = (row.full_name.split(" ", 1) + [""])[:2] if row else ["", ""]
+        self.given = QLineEdit(full[0])
+        self.family = QLineEdit(full[1])
+        self.role = codelist_combo({"student": "Student", "teacher": "Teacher"})
+        self.gender = codelist_combo(GENDERS)
+        self.birth_year = QSpinBox()
+        self.birth_year.setRange(0, 2100)
+        self.birth_year.setSpecialValueText("not given")
+        self.grade = QLineEdit()
+        if row:
+            set_combo(self.role, row.role)
+            set_combo(self.gender, row.gender)
+            self.birth_year.setValue(row.birth_year or 0)
+            self.grade.setText(row.grade)
+        else:
+            set_combo(self.gender, "undisclosed")
+        form.addRow("&Given name", self.given)
+        form.addRow("&Family name", self.family)
+        form.addRow("&Role", self.role)
+        form.addRow("G&ender", self.gender)
+        form.addRow("&Birth year", self.birth_year)
+        form.addRow("G&rade", self.grade)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def member_input(self) -> MemberInput:
+        return MemberInput(given_name=self.given.text(), family_name=self.family.text(), role=self.role.currentData(),
+                           gender=self.gender.currentData(), birth_year=self.birth_year.value() or None,
+                           grade=self.grade.text())
+
+
+class ClassListDialog(QDialog):
+    """A preview of the file, row by row, with what is wrong in each bad row; only good rows are added."""
+
+    def __init__(self, ctx: UiContext, path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.rows = ctx, []
+        self.setWindowTitle(f"Import {path.name}")
+        self.resize(860, 520)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel("Reading the file…")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.preview = QTableWidget(0, 6)
+        self.preview.setHorizontalHeaderLabels(["Line", "Given name", "Family name", "Gender", "Birth year",
+                                                "Problem"])
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.preview, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("Add the good rows", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.import_rows)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        def read(_t: Any) -> list[ClassListRow]:
+            if path.stat().st_size > 5_000_000:
+                raise InvalidInput({"file": "This file is too large for a class list (more than 5 MB)."})
+            return parse_class_list(path.read_bytes())
+
+        ctx.tasks.run(read, on_success=self._preview, on_failure=self.summary.setText, label="Reading the class list")
+
+    def _preview(self, rows: list[ClassListRow]) -> None:
+        self.rows = rows
+        self.preview.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            member = row.member
+            cells = [str(row.line), member.given_name, member.family_name, member.gender,
+                     str(member.birth_year or ""), "; ".join(row.problems) or "OK"]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if row.problems:
+                    item.setForeground(Qt.GlobalColor.red)
+                self.preview.setItem(index, column, item)
+        good = sum(1 for r in rows if r.ok)
+        bad = len(rows) - good
+        self.summary.setText(f"{good} row(s) ready to add" + (f"; {bad} row(s) with a problem will be left out "
+                                                               "(fix them in the file and import it again)" if bad
+                                                               else "."))
+        self.import_button.setEnabled(good > 0)
+
+    def import_rows(self) -> None:
+        ctx, rows, club_id = self.ctx, self.rows, self.ctx.actor.club_id
+        self.import_button.setEnabled(False)
+        ctx.tasks.run(lambda _t: import_class_list(ctx.services.members, ctx.actor, club_id, rows),
+                      on_success=self._imported, on_failure=self.summary.setText, label="Adding members")
+
+    def _imported(self, added: int) -> None:
+        self.ctx.events.status_message.emit(f"{added} member(s) added from the class list.")
+        self.ctx.events.data_changed.emit("member")
+        self.accept()

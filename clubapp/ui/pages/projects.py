@@ -1,0 +1,332 @@
+"""Projects: the table (filter as you type, by sector and status) and the form to add or change a project."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.codelists import PROJECT_SECTORS, PROJECT_STATUSES, PROJECT_TYPES
+from ...services.projects import ProjectInput, ProjectRow
+from ..context import UiContext
+from ..forms import DraftKeeper, OptionalDateEdit
+from ..widgets import Column, RowsModel, codelist_combo, make_table, selected_row, set_combo
+
+REVIEW_LABELS = {"draft": "Draft", "submitted": "Waiting for review", "returned": "Returned", "approved": "Approved"}
+
+
+def review_label(state: str) -> str:
+    return REVIEW_LABELS.get(state, state)
+
+
+class ProjectsPage(QWidget):
+    title = "Projects"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loaded = False
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.filter = QLineEdit(placeholderText="Filter projects: type any word (Ctrl+F)")
+        self.filter.setClearButtonEnabled(True)
+        self.sector = codelist_combo(PROJECT_SECTORS, any_label="All sectors")
+        self.status = codelist_combo(PROJECT_STATUSES, any_label="All statuses")
+        self.new_button = QPushButton("&New project")
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.setEnabled(ctx.actor.club_id is not None)
+        for widget in (self.filter, self.sector, self.status, self.new_button):
+            bar.addWidget(widget, 3 if widget is self.filter else 0)
+        layout.addLayout(bar)
+        columns = [
+            Column("Project", lambda r: r.title),
+            Column("Sector", lambda r: PROJECT_SECTORS.get(r.sector, r.sector)),
+            Column("Status", lambda r: PROJECT_STATUSES.get(r.status, r.status)),
+            Column("Responsible authority", lambda r: r.public_authority),
+            Column("Open issues", lambda r: r.issues_open, colour=lambda r: "#b00020" if r.issues_open else None),
+            Column("All issues", lambda r: r.issues_total),
+            Column("Review", lambda r: review_label(r.review_state)),
+        ]
+        if ctx.actor.club_id is None:
+            columns.insert(1, Column("Club", lambda r: r.club_code))
+        self.model = RowsModel(columns, self)
+        self.table, self.proxy = make_table(self.model, self)
+        self.table.setColumnWidth(0, 340)
+        self.table.setColumnWidth(3 if ctx.actor.club_id else 4, 260)
+        layout.addWidget(self.table, 1)
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+
+        self.filter.textChanged.connect(self._filter)
+        self.sector.currentIndexChanged.connect(lambda: self._exact("sector", self.sector.currentData()))
+        self.status.currentIndexChanged.connect(lambda: self._exact("status", self.status.currentData()))
+        self.new_button.clicked.connect(self.new_project)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
+        ctx.events.data_changed.connect(self._data_changed)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        actor, projects, club_id = self.ctx.actor, self.ctx.services.projects, self.ctx.actor.club_id
+        self.count_label.setText("Loading projects…")
+        self.ctx.tasks.run(lambda _task: projects.list(actor, club_id), on_success=self._show,
+                           on_failure=self.count_label.setText, label="Loading projects")
+
+    def _show(self, rows: list[ProjectRow]) -> None:
+        self.model.set_rows(rows)
+        self.loaded = True
+        self._update_count()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def _exact(self, field: str, value: str) -> None:
+        self.proxy.set_exact(field, value)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} of {total} projects" if shown != total else f"{total} projects")
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("project", "issue", "*") and self.loaded:
+            self.refresh()
+
+    def open_selected(self) -> None:
+        row = selected_row(self.table)
+        if row is not None:
+            self.ctx.events.open_project.emit(row.id)
+
+    def new_project(self) -> None:
+        dialog = ProjectDialog(self.ctx, None, self)
+        dialog.saved.connect(self.ctx.events.open_project.emit)
+        dialog.open()
+
+
+class ProjectDialog(QDialog):
+    """Add a project or change its details. What is typed is kept as a draft until saved."""
+
+    saved = Signal(str)  # project id
+
+    def __init__(self, ctx: UiContext, project: Any | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.project = ctx, project
+        self.setWindowTitle("Change project details" if project else "New project")
+        self.setMinimumWidth(620)
+        form = QFormLayout()
+        self.fields: dict[str, QWidget] = {
+            "title": QLineEdit(placeholderText="e.g. Two-classroom block at Ruringu Primary School"),
+            "sector": codelist_combo(PROJECT_SECTORS),
+            "status": codelist_combo(PROJECT_STATUSES),
+            "type": codelist_combo(PROJECT_TYPES),
+            "description": QPlainTextEdit(),
+            "public_authority": QLineEdit(placeholderText="The office responsible, e.g. the County Department"),
+            "implementing_agency": QLineEdit(placeholderText="The contractor or agency doing the work"),
+            "funding_source": QLineEdit(),
+            "budget_amount": QLineEdit(placeholderText="e.g. 5400000"),
+            "budget_currency": QLineEdit(placeholderText="KES"),
+            "planned_start": OptionalDateEdit(),
+            "planned_end": OptionalDateEdit(),
+            "actual_start": OptionalDateEdit(),
+            "actual_end": OptionalDateEdit(),
+            "beneficiaries": QLineEdit(placeholderText="How many people it serves"),
+            "address": QLineEdit(),
+            "latitude": QLineEdit(placeholderText="e.g. -0.4197"),
+            "longitude": QLineEdit(placeholderText="e.g. 36.9475"),
+        }
+        self.fields["description"].setFixedHeight(70)
+        set_combo(self.fields["status"], "implementation")
+        set_combo(self.fields["type"], "construction")
+        labels = {
+            "title": "&Name of the project", "sector": "&Sector", "status": "Sta&tus", "type": "T&ype",
+            "description": "What was &promised", "public_authority": "Responsible &authority",
+            "implementing_agency": "&Contractor or agency", "funding_source": "&Funding source",
+            "budget_amount": "&Budget", "budget_currency": "C&urrency", "planned_start": "Planned start",
+            "planned_end": "Planned end", "actual_start": "Actual start", "actual_end": "Actual end",
+            "beneficiaries": "B&eneficiaries", "address": "Add&ress or place", "latitude": "&Latitude",
+            "longitude": "L&ongitude",
+        }
+        for name, widget in self.fields.items():
+            if name == "address":
+                row = QHBoxLayout()
+                row.addWidget(widget, 1)
+                self.look_up = QPushButton("Look up the &map position")
+                self.look_up.clicked.connect(self.look_up_address)
+                row.addWidget(self.look_up)
+                form.addRow(labels[name], row)
+            else:
+                form.addRow(labels[name], widget)
+        self.place_note = QLabel()
+        self.place_note.setWordWrap(True)
+        form.addRow("", self.place_note)
+        self.draft_note = QLabel()
+        self.draft_note.setStyleSheet("color: #1a5fb4;")
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.draft_note)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        if project is not None:
+            self._fill(project)
+        else:
+            club = ctx.services.clubs.get_club(ctx.actor, ctx.actor.club_id) if ctx.actor.club_id else None
+            if club:
+                currency = {"KE": "KES", "NP": "NPR", "LR": "USD", "SL": "SLE", "AF": "AFN"}.get(club.country, "")
+                self.fields["budget_currency"].setText(currency)
+                self.country = club.country
+        self.country = getattr(project, "country", "") or getattr(self, "country", "")
+        key = f"project:{project.id}" if project else f"project:new:{ctx.actor.member_id or 'anyone'}"
+        self.drafts = DraftKeeper(ctx, key, self.fields, self)
+        if self.drafts.restore():
+            self.draft_note.setText("Restored what you typed last time (it was not saved yet).")
+
+    def _fill(self, project: Any) -> None:
+        for name, widget in self.fields.items():
+            value = getattr(project, name)
+            if isinstance(widget, OptionalDateEdit):
+                widget.set_value(value)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            elif isinstance(widget, QLineEdit):
+                widget.setText("" if value is None else str(value))
+            else:
+                set_combo(widget, value)
+
+    def values(self) -> ProjectInput:
+        raw = self.drafts.values()
+
+        def number(text: str, kind: type) -> Any:
+            text = (text or "").strip().replace(",", "")
+            if not text:
+                return None
+            try:
+                return kind(text)
+            except ValueError:
+                return text  # the service explains what is wrong with it
+
+        raw["latitude"], raw["longitude"] = number(raw["latitude"], float), number(raw["longitude"], float)
+        raw["beneficiaries"] = number(raw["beneficiaries"], int)
+        raw["budget_amount"] = raw["budget_amount"].strip() or None
+        raw["country"] = self.country
+        return ProjectInput(**raw)
+
+    def save(self) -> None:
+        try:
+            data = self.values()
+        except TypeError as exc:
+            self.problems.setText(str(exc))
+            return
+        if isinstance(data.latitude, str) or isinstance(data.longitude, str):
+            self.problems.setText("The latitude and longitude are numbers, e.g. -0.4197 and 36.9475.")
+            return
+        if isinstance(data.beneficiaries, str):
+            self.problems.setText("The number of beneficiaries is a whole number.")
+            return
+        actor, projects, project = self.ctx.actor, self.ctx.services.projects, self.project
+        self.save_button.setEnabled(False)
+        self.problems.setText("Saving…")
+
+        def work(_task: Any) -> str:
+            if project is None:
+                return projects.create(actor, actor.club_id, data)
+            projects.update(actor, project.id, data)
+            return project.id
+
+        self.ctx.tasks.run(work, on_success=self._saved, on_failure=self._failed, label="Saving the project")
+
+    def _saved(self, project_id: str) -> None:
+        self.drafts.discard()
+        self.ctx.events.data_changed.emit("project")
+        self.ctx.events.status_message.emit("Project saved.")
+        self.saved.emit(project_id)
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self.problems.setText(message)
+
+    def look_up_address(self) -> None:
+        geocoding = self.ctx.geocoding
+        address = self.fields["address"].text()
+        if geocoding is None:
+            self.place_note.setText("Address look-up is not available; type the latitude and longitude.")
+            return
+        self.place_note.setText("Looking up the address… (you can keep typing)")
+        self.look_up.setEnabled(False)
+        country = self.country
+        self.ctx.tasks.run(lambda _task: geocoding.look_up(address, country), on_success=self._found,
+                           on_failure=self._not_found, label="Looking up the address")
+
+    def _found(self, place: Any) -> None:
+        self.look_up.setEnabled(True)
+        self.fields["latitude"].setText(f"{place.latitude:.5f}")
+        self.fields["longitude"].setText(f"{place.longitude:.5f}")
+        self.place_note.setText(f"Found: {place.display_name}" + (" (saved earlier)" if place.from_cache else ""))
+
+    def _not_found(self, message: str) -> None:
+        self.look_up.setEnabled(True)
+        self.place_note.setText(message)
+
+    def reject(self) -> None:
+        self.drafts.flush()
+        super().reject()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.drafts.flush()
+        super().closeEvent(event)
+
+
+def project_summary_html(project: Any) -> str:
+    """The details block of a project window, as simple HTML (escaped)."""
+    from html import escape
+
+    def row(label: str, value: Any) -> str:
+        return f"<tr><td style='color:#555;padding-right:12px'>{escape(label)}</td><td>{escape(str(value))}</td></tr>"
+
+    budget = f"{project.budget_amount:,.0f} {project.budget_currency}" if project.budget_amount is not None else "—"
+    location = (f"{project.latitude:.5f}, {project.longitude:.5f}" if project.latitude is not None
+                else "not set")
+    dates = lambda a, b: f"{a or '—'} to {b or '—'}"  # noqa: E731
+    rows = [
+        ("Sector", PROJECT_SECTORS.get(project.sector, project.sector)),
+        ("Status", PROJECT_STATUSES.get(project.status, project.status)),
+        ("Responsible authority", project.public_authority or "—"),
+        ("Contractor or agency", project.implementing_agency or "—"),
+        ("Funding", project.funding_source or "—"),
+        ("Budget", budget),
+        ("Planned", dates(project.planned_start, project.planned_end)),
+        ("Actual", dates(project.actual_start, project.actual_end)),
+        ("Beneficiaries", project.beneficiaries if project.beneficiaries is not None else "—"),
+        ("Place", project.address or "—"),
+        ("Location", location),
+        ("Review", review_label(project.review_state)),
+    ]
+    body = "".join(row(label, value) for label, value in rows)
+    description = f"<p>{escape(project.description)}</p>" if project.description else ""
+    return f"<h2>{escape(project.title)}</h2>{description}<table>{body}</table>"
+

@@ -1,0 +1,199 @@
+"""Small building blocks the pages share: a table model over plain rows, a filter-as-you-type proxy, form helpers
+and the one way errors are shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
+
+from ..services.errors import InvalidInput, ServiceError
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    value: Callable[[Any], Any]  # what is sorted and filtered on
+    text: Callable[[Any], str] | None = None  # what is shown, if not str(value)
+    colour: Callable[[Any], str | None] | None = None  # a foreground colour for the cell
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list of rows (dataclasses from the services)."""
+
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's names
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(row)
+            return column.text(row) if column.text else format_value(value)
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            value = column.value(row)
+            return "" if value is None else value
+        if role == self.ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour:
+            colour = column.colour(row)
+            return QColor(colour) if colour else None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title
+        return None
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Filters as you type (every word must appear somewhere in the row) plus exact-match filters by field."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.words: list[str] = []
+        self.exact: dict[str, Any] = {}
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_text(self, text: str) -> None:
+        self.words = text.casefold().split()
+        self.invalidateFilter()
+
+    def set_exact(self, field: str, value: Any) -> None:
+        if value in (None, ""):
+            self.exact.pop(field, None)
+        else:
+            self.exact[field] = value
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        row = model.rows[source_row]  # type: ignore[attr-defined]
+        for field, value in self.exact.items():
+            if getattr(row, field, None) != value:
+                return False
+        if not self.words:
+            return True
+        haystack = " ".join(
+            str(model.index(source_row, c).data() or "") for c in range(model.columnCount())
+        ).casefold()
+        return all(word in haystack for word in self.words)
+
+
+def make_table(model: QAbstractTableModel, parent: QWidget | None = None) -> tuple[QTableView, FilterProxy]:
+    proxy = FilterProxy(parent)
+    proxy.setSourceModel(model)
+    table = QTableView(parent)
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the services' order until a header is clicked
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    return table, proxy
+
+
+def selected_row(table: QTableView) -> Any:
+    indexes = table.selectionModel().selectedRows() if table.selectionModel() else []
+    if not indexes:
+        index = table.currentIndex()
+        if not index.isValid():
+            return None
+        indexes = [index]
+    return indexes[0].data(RowsModel.ROW_ROLE)
+
+
+def format_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%d %b %Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d %b %Y")
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def codelist_combo(codes: dict[str, str], *, any_label: str | None = None, parent: QWidget | None = None) -> QComboBox:
+    combo = QComboBox(parent)
+    if any_label is not None:
+        combo.addItem(any_label, "")
+    for code, label in codes.items():
+        combo.addItem(label, code)
+    return combo
+
+
+def set_combo(combo: QComboBox, value: Any) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def to_qdate(value: date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate()
+
+
+def from_qdate(value: QDate) -> date | None:
+    return date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+def error_text(message: str) -> QLabel:
+    label = QLabel(message)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    return label
+
+
+def show_problem(parent: QWidget, error: BaseException | str, title: str = "That did not work") -> None:
+    """Tell the person what happened and what to do; field problems are listed one per line."""
+    if isinstance(error, InvalidInput):
+        message = "\n".join(f"• {text}" for text in error.problems.values()) or str(error)
+    elif isinstance(error, ServiceError):
+        message = str(error)
+    else:
+        message = str(error)
+    QMessageBox.warning(parent, title, message)

@@ -1,0 +1,74 @@
+"""Take the README's screenshots with the app itself: a demo network, a teacher signed in, each main page.
+
+    QT_QPA_PLATFORM=offscreen python packaging/screenshots.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from clubapp.services.accounts import AccountService
+from clubapp.services.demo import TEACHER_PASSWORD, build_demo_network
+from clubapp.services.geocoding import GeocodingService
+from clubapp.services.local_settings import LocalSettings
+from clubapp.services.registry import Services
+from clubapp.store.local import open_local_store
+from clubapp.ui.main_window import MainWindow
+
+PAGES = ("ProjectsPage", "IssuesPage", "FollowUpsPage", "ReviewPage", "MembersPage", "DashboardPage", "SyncPage",
+         "SettingsPage")
+
+
+def settle(app: QApplication, window: MainWindow, seconds: float = 0.6) -> None:
+    """Let background loads finish and the window repaint."""
+    deadline = time.monotonic() + 20
+    end = time.monotonic() + seconds
+    while time.monotonic() < end or (window.tasks.running and time.monotonic() < deadline):
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def main(out_dir: Path) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    store = open_local_store(Path(tempfile.mkdtemp(prefix="clubapp-shots-")))
+    build_demo_network(store)
+    services = Services.for_store(store)
+    window = MainWindow(services, local=LocalSettings(store), geocoding=GeocodingService(store))
+    window.resize(1280, 800)
+    window.show()
+    window.start()
+    settle(app, window)
+    window.grab().save(str(out_dir / "sign-in.png"))
+    window.enter(AccountService(store).sign_in("teacher.nyeri", TEACHER_PASSWORD))
+    for name in PAGES:
+        page = window.workspace.page_named(name)
+        settle(app, window, 1.0)
+        window.grab().save(str(out_dir / f"{name.removesuffix('Page').lower()}.png"))
+        del page
+    projects = window.workspace.page_named("ProjectsPage")
+    settle(app, window)
+    window.events.open_project.emit(projects.model.rows[0].id)
+    settle(app, window, 1.0)
+    project_window = window.workspace.windows[-1]
+    project_window.tabs.setCurrentIndex(1)
+    settle(app, window, 1.0)
+    project_window.grab().save(str(out_dir / "project-photos.png"))
+    issues = window.workspace.page_named("IssuesPage")
+    settle(app, window)
+    verified = next(r for r in issues.issues.model.rows if r.status == "fix_verified")
+    window.events.open_issue.emit(verified.id)
+    settle(app, window, 1.5)
+    window.workspace.windows[-1].grab().save(str(out_dir / "issue.png"))
+    window.close()
+    store.dispose()
+    print(f"screenshots in {out_dir}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "resources" / "screenshots")

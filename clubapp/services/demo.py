@@ -69,6 +69,7 @@ class _DemoBuilder:
         self.today = today()
         self.clubs: list[dict[str, Any]] = []
         self.accounts: list[dict[str, str]] = []
+        self.overdue_clubs: set[str] = set()
 
     # -- the whole network ------------------------------------------------------------------------------------
 
@@ -304,6 +305,10 @@ class _DemoBuilder:
         rng = self.rng
         possible = [name for name, (low, high) in content.SCENARIO_AGE.items() if low <= age <= high]
         scenario = rng.choices(possible, weights=[content.SCENARIO_WEIGHTS[n] for n in possible])[0]
+        if club.place not in self.overdue_clubs and "overdue_no_response" in possible:
+            scenario = "overdue_no_response"  # every club has something to follow up
+        if scenario == "overdue_no_response":
+            self.overdue_clubs.add(club.place)
         found_on = self.today - timedelta(days=age)
         recorder = attendees[0]
         issue_id, tracking = self.services.issues.record(

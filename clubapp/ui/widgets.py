@@ -94,15 +94,22 @@ class FilterProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_text(self, text: str) -> None:
-        self.words = text.casefold().split()
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "words", text.casefold().split()))
 
     def set_exact(self, field: str, value: Any) -> None:
         if value in (None, ""):
-            self.exact.pop(field, None)
+            self._refilter(lambda: self.exact.pop(field, None))
         else:
-            self.exact[field] = value
-        self.invalidateFilter()
+            self._refilter(lambda: self.exact.__setitem__(field, value))
+
+    def _refilter(self, change: Callable[[], Any]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: the supported way
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()

@@ -57,7 +57,8 @@ def default_data_dir() -> Path:
 
 @dataclass(frozen=True)
 class DataDir:
-    """The files of one local store: a SQLite database, photos by content hash, settings, drafts, backups."""
+    """The files of one local store: a SQLite database (records, settings and drafts), photos by content hash,
+    backups."""
 
     root: Path
 
@@ -74,19 +75,11 @@ class DataDir:
         return self.root / "photos"
 
     @property
-    def settings(self) -> Path:
-        return self.root / "settings.json"
-
-    @property
-    def drafts(self) -> Path:
-        return self.root / "drafts"
-
-    @property
     def backups(self) -> Path:
         return self.root / "backups"
 
     def ensure(self) -> DataDir:
-        for folder in (self.root, self.photos, self.drafts):
+        for folder in (self.root, self.photos):
             folder.mkdir(parents=True, exist_ok=True)
         return self
 

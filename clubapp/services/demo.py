@@ -3,7 +3,8 @@
 Two partner organisations, seven clubs in five countries, a dozen members per club, five monitored projects per
 club with visits, photos and issues whose histories span the last year: fixed and verified, partly fixed, not
 fixed, waiting, overdue, followed up, reopened. Dates are relative to today, so the follow-up list always has
-work in it. The same seed gives the same network (club codes and tracking numbers included).
+work in it. The same seed gives the same network (names, places, histories and club codes; record ids and
+tracking numbers are new UUIDs each time, as on a real device).
 """
 
 from __future__ import annotations

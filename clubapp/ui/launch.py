@@ -53,6 +53,10 @@ def launch(data_dir: str | Path | None, demo: bool = False, argv: list[str] | No
     window = MainWindow(services, local=local, sync=make_sync_client(store), geocoding=GeocodingService(store),
                         title_suffix=" (demo)" if demo else "")
     window.show()
+    if not demo:  # a copy a day, made on a worker while the sign-in screen is up
+        from ..store.backup import backup_if_due
+
+        window.tasks.run(lambda _t: backup_if_due(store.data_dir), label="Backing up")
     if demo:
         build_demo_then_start(window, store)
     else:

@@ -44,6 +44,7 @@ class SignInScreen(QWidget):
         layout.addWidget(QLabel("1. Choose your name:"))
         self.names = QListWidget()
         self.names.setMinimumHeight(260)
+        self.names.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 3px; }")
         layout.addWidget(self.names, 1)
         self.other = QLineEdit(placeholderText="…or type your user name (partner staff)")
         layout.addWidget(self.other)

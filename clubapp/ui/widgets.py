@@ -48,11 +48,28 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
+        self._haystacks: list[str | None] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], haystacks: list[str] | None = None) -> None:
+        """Show new rows; `haystacks` (from make_haystacks, on a worker) saves the UI thread that work."""
         self.beginResetModel()
         self.rows = list(rows)
+        self._haystacks = list(haystacks) if haystacks is not None else [None] * len(self.rows)
         self.endResetModel()
+
+    def make_haystack(self, row: Any) -> str:
+        """All the row's shown text, case-folded: what filtering as you type searches."""
+        return " ".join((c.text(row) if c.text else format_value(c.value(row))) for c in self.columns).casefold()
+
+    def make_haystacks(self, rows: Sequence[Any]) -> list[str]:
+        """Pure Python and thread-safe: call it on the worker that loaded the rows."""
+        return [self.make_haystack(row) for row in rows]
+
+    def haystack(self, row_index: int) -> str:
+        cached = self._haystacks[row_index]
+        if cached is None:
+            cached = self._haystacks[row_index] = self.make_haystack(self.rows[row_index])
+        return cached
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's names
         return 0 if parent.isValid() else len(self.rows)
@@ -119,9 +136,7 @@ class FilterProxy(QSortFilterProxyModel):
                 return False
         if not self.words:
             return True
-        haystack = " ".join(
-            str(model.index(source_row, c).data() or "") for c in range(model.columnCount())
-        ).casefold()
+        haystack = model.haystack(source_row)  # type: ignore[attr-defined]
         return all(word in haystack for word in self.words)
 
 

@@ -273,6 +273,12 @@ def test_every_page_opens_on_the_demo_network(qtbot, store):
     assert projects.model.rowCount() == 5
     projects.filter.setText("borehole")
     assert projects.proxy.rowCount() == 1
+    issues = window.workspace.page_named("IssuesPage").issues
+    qtbot.waitUntil(lambda: issues.loaded, timeout=10_000)
+    wanted = issues.model.rows[5].tracking_number
+    qtbot.keyClicks(issues.filter, wanted.lower())  # typed in any case, filtered once typing pauses
+    qtbot.waitUntil(lambda: issues.proxy.rowCount() == 1, timeout=5_000)
+    assert issues.proxy.index(0, 0).data() == wanted
     follow_ups = window.workspace.page_named("FollowUpsPage")
     qtbot.waitUntil(lambda: follow_ups.issues.loaded, timeout=10_000)
     assert follow_ups.issues.model.rowCount() >= 1

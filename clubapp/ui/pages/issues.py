@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +44,11 @@ STATUS_LABELS = {
     "fix_verified": "Fixed and checked",
     "reopened": "Reopened",
     "closed": "Closed",
+}
+STATUS_SHORT = {
+    "identified": "Not reported yet", "reported": "Waiting for answer", "responded": "Answered", "fixed": "Fixed",
+    "partly_fixed": "Partly fixed", "not_fixed": "Not fixed", "fix_verified": "Fixed (checked)",
+    "reopened": "Reopened", "closed": "Closed",
 }
 STATUS_COLOURS = {"fixed": "#007a55", "fix_verified": "#007a55", "partly_fixed": "#a05a00", "not_fixed": "#b00020",
                   "reopened": "#b00020"}
@@ -96,7 +101,7 @@ class IssuesTable(QWidget):
             Column("Project", lambda r: r.project_title),
             Column("Category", lambda r: ISSUE_CATEGORIES.get(r.category, r.category)),
             Column("Severity", lambda r: r.severity),
-            Column("Status", lambda r: r.status, text=lambda r: status_label(r.status),
+            Column("Status", lambda r: r.status, text=lambda r: STATUS_SHORT.get(r.status, r.status),
                    colour=lambda r: STATUS_COLOURS.get(r.status)),
             Column("Waiting (days)", lambda r: r.days_waiting if r.awaiting_response_since else None,
                    colour=lambda r: "#b00020" if r.overdue else None),
@@ -106,12 +111,20 @@ class IssuesTable(QWidget):
             del columns[2]
         self.model = RowsModel(columns, self)
         self.table, self.proxy = make_table(self.model, self)
-        self.table.setColumnWidth(0, 190)
-        self.table.setColumnWidth(1, 300)
+        widths = [175, 270, 180, 160, 70, 140, 100, 100]
+        if project_id:
+            del widths[2]
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
-        self.filter.textChanged.connect(lambda text: (self.proxy.set_text(text), self._count()))
+        # Typing restarts a short timer; the table is filtered once the typing pauses.
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(150)
+        self.filter_timer.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(lambda _text: self.filter_timer.start())
         self.category.currentIndexChanged.connect(
             lambda: (self.proxy.set_exact("category", self.category.currentData()), self._count()))
         self.status.currentIndexChanged.connect(
@@ -119,16 +132,24 @@ class IssuesTable(QWidget):
         self.table.activated.connect(lambda _index: self.open_selected())
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
 
-    def refresh(self) -> None:
-        ctx, project_id, overdue_only = self.ctx, self.project_id, self.overdue_only
-        club_id = ctx.actor.club_id
-        self.count_label.setText("Loading issues…")
-        self.ctx.tasks.run(
-            lambda _t: ctx.services.issues.list(ctx.actor, club_id, project_id=project_id, overdue_only=overdue_only),
-            on_success=self._show, on_failure=self.count_label.setText, label="Loading issues")
+    def apply_filter(self) -> None:
+        self.filter_timer.stop()
+        self.proxy.set_text(self.filter.text())
+        self._count()
 
-    def _show(self, rows: list[IssueRow]) -> None:
-        self.model.set_rows(rows)
+    def refresh(self) -> None:
+        ctx, project_id, overdue_only, model = self.ctx, self.project_id, self.overdue_only, self.model
+        club_id = ctx.actor.club_id
+
+        def work(_t: object) -> tuple[list[IssueRow], list[str]]:
+            rows = ctx.services.issues.list(ctx.actor, club_id, project_id=project_id, overdue_only=overdue_only)
+            return rows, model.make_haystacks(rows)
+
+        self.count_label.setText("Loading issues…")
+        self.ctx.tasks.run(work, on_success=self._show, on_failure=self.count_label.setText, label="Loading issues")
+
+    def _show(self, result: tuple[list[IssueRow], list[str]]) -> None:
+        self.model.set_rows(*result)
         self.loaded = True
         self._count()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -71,6 +72,8 @@ def launch(data_dir: str | Path | None, demo: bool = False, argv: list[str] | No
     code = app.exec()
     window.tasks.wait_all(10_000)
     store.dispose()
+    if demo:  # a demo leaves nothing behind
+        shutil.rmtree(data_dir, ignore_errors=True)
     return code
 
 

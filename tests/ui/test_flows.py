@@ -295,3 +295,24 @@ def test_clubapp_demo_shows_a_window_within_five_seconds(tmp_path):
     assert result.returncode == 0, result.stderr
     seconds = float(result.stdout.split("window usable after ")[1].split(" s")[0])
     assert seconds < 5
+
+
+def test_address_look_up_offline_never_blocks_the_form(qtbot, services, world, store):
+    from clubapp.services.geocoding import GeocodingService
+    from test_geocoding import Geocoder
+
+    ctx = context(services, world.student)
+    ctx.geocoding = GeocodingService(store, Geocoder(online=False))
+    dialog = ProjectDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.fields["address"], "Kamakwa")
+    dialog.look_up.click()
+    qtbot.keyClicks(dialog.fields["title"], "Still typing")  # the form answers while the look-up runs
+    qtbot.waitUntil(lambda: "latitude and longitude" in dialog.place_note.text(), timeout=10_000)
+    assert dialog.fields["title"].text() == "Still typing" and dialog.look_up.isEnabled()
+    ctx.geocoding = GeocodingService(store, Geocoder(online=True))
+    dialog.fields["address"].setText("Nyeri")
+    dialog.look_up.click()
+    qtbot.waitUntil(lambda: dialog.fields["latitude"].text() == "-0.41970", timeout=10_000)
+    assert dialog.fields["longitude"].text() == "36.94750" and "Found" in dialog.place_note.text()
+    idle(qtbot, ctx, dialog.drafts.runner)

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.events = UiEvents(self)
         self.ctx: UiContext | None = None
+        self.wizard: FirstRunWizard | None = None
         self.workspace: Workspace | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -207,8 +208,13 @@ class MainWindow(QMainWindow):
         self.sign_in_screen.load(club_id, heading)
 
     def first_run(self) -> None:
-        wizard = FirstRunWizard(self)
-        if wizard.exec() != QDialog.DialogCode.Accepted:
+        self.wizard = FirstRunWizard(self)
+        self.wizard.finished.connect(self._wizard_finished)
+        self.wizard.open()
+
+    def _wizard_finished(self, result: int) -> None:
+        wizard, self.wizard = self.wizard, None
+        if result != QDialog.DialogCode.Accepted:
             self.sign_in_screen.load(None, "Set up this computer first: close and open the app again.")
             return
         data = wizard.result_data()

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QPushButton
 
+from clubapp.services.actor import Actor
 from clubapp.services.issues import IssueInput
 from clubapp.services.local_settings import LocalSettings
 from clubapp.services.projects import ProjectInput
@@ -316,3 +317,34 @@ def test_address_look_up_offline_never_blocks_the_form(qtbot, services, world, s
     qtbot.waitUntil(lambda: dialog.fields["latitude"].text() == "-0.41970", timeout=10_000)
     assert dialog.fields["longitude"].text() == "36.94750" and "Found" in dialog.place_note.text()
     idle(qtbot, ctx, dialog.drafts.runner)
+
+
+def test_first_run_creates_the_club_and_its_teacher_then_asks_to_sign_in(qtbot, services, store):
+    window = MainWindow(services, local=LocalSettings(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible(), timeout=10_000)
+    wizard = window.wizard
+    wizard.next()
+    club = wizard.club_page
+    qtbot.keyClicks(club.school, "Ruringu Secondary School")
+    qtbot.keyClicks(club.club, "Ruringu Integrity Club")
+    club.country.setCurrentIndex(club.country.findData("KE"))
+    qtbot.keyClicks(club.place, "Nyeri")
+    wizard.next()
+    teacher = wizard.teacher_page
+    qtbot.keyClicks(teacher.given, "Grace")
+    qtbot.keyClicks(teacher.username, "grace")
+    qtbot.keyClicks(teacher.password, "short")
+    qtbot.keyClicks(teacher.again, "short")
+    assert not teacher.validatePage() and "8" in teacher.problem.text()  # a weak password is explained
+    teacher.password.setText("good-password")
+    teacher.again.setText("good-password")
+    wizard.accept()
+    screen = window.sign_in_screen
+    qtbot.waitUntil(lambda: screen.names.count() == 1, timeout=10_000)
+    assert "Grace" in screen.names.item(0).text() and "Ruringu Integrity Club" in screen.heading.text()
+    [club_info] = services.clubs.list_clubs(Actor.operator())
+    assert club_info.country == "KE" and LocalSettings(store).home_club_id == club_info.id
+    window.close()

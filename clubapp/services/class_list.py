@@ -39,6 +39,16 @@ class ClassListRow:
 def parse_class_list(data: bytes) -> list[ClassListRow]:
     """Read a CSV file's bytes (UTF-8, with or without BOM, or Windows-1252) into rows to preview."""
     try:
+        return _parse(data)
+    except csv.Error as exc:  # stray carriage returns, NUL bytes: not a file a spreadsheet saved
+        raise InvalidInput({"file": "This file could not be read as a class list (CSV). Open it in a "
+                                    f"spreadsheet and save it again as CSV. ({exc})"}) from exc
+
+
+def _parse(data: bytes) -> list[ClassListRow]:
+    if b"\x00" in data:
+        raise InvalidInput({"file": "This is not a text file: save the class list as CSV from the spreadsheet."})
+    try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
@@ -46,7 +56,7 @@ def parse_class_list(data: bytes) -> list[ClassListRow]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
     header = next(reader, None)
     if not header:
         raise InvalidInput({"file": "The file is empty."})
@@ -86,6 +96,44 @@ def parse_class_list(data: bytes) -> list[ClassListRow]:
                              birth_year=birth_year, grade=cell("grade"))
         problems.extend(member.validate().values())
         rows.append(ClassListRow(line, member, problems))
+    _flag_repeats(rows)
+    return rows
+
+
+def _name_key(member: MemberInput) -> tuple[str, str]:
+    return (member.given_name.casefold(), member.family_name.casefold())
+
+
+def _flag_repeats(rows: list[ClassListRow]) -> None:
+    """The same name twice in a file is nearly always a copy-paste slip: keep the first, flag the others."""
+    seen: dict[tuple[str, str], int] = {}
+    for row in rows:
+        if row.member is None or not row.member.given_name:
+            continue
+        key = _name_key(row.member)
+        if key in seen:
+            row.problems.append(f"the same name as line {seen[key]}")
+        else:
+            seen[key] = row.line
+
+
+def flag_existing(rows: list[ClassListRow], existing_names: set[tuple[str, str]]) -> None:
+    """Mark rows naming someone already in the club, so importing a list twice adds nobody twice."""
+    for row in rows:
+        if row.member is not None and _name_key(row.member) in existing_names:
+            row.problems.append("already a member of the club")
+
+
+def preview_class_list(members: MemberService, actor: Actor, club_id: str, data: bytes) -> list[ClassListRow]:
+    """Parse a file and mark rows that repeat a name in the file or in the club: what the teacher previews."""
+    require_teacher(actor, club_id, "import a class list")
+    rows = parse_class_list(data)
+    existing = members.list_members(actor, club_id, include_inactive=True)
+    names = set()
+    for member in existing:
+        given, _, family = member.full_name.partition(" ")
+        names.add((given.casefold(), family.casefold()))
+    flag_existing(rows, names)
     return rows
 
 

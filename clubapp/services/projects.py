@@ -123,6 +123,26 @@ class ProjectRow:
     updated_at: object
 
 
+# A monitored project is in the club's community; further than this from the school is a typing mistake, most
+# often latitude and longitude typed the wrong way round.
+SWAP_CHECK_KM = 500
+
+
+def check_not_swapped(data: ProjectInput, club: Club | None) -> None:
+    """Refuse coordinates that are far from the club but near it when swapped: say so, and change nothing."""
+    if club is None or club.latitude is None or data.latitude is None or data.longitude is None:
+        return
+    if abs(data.longitude) > 90:
+        return  # cannot be a latitude: not a swap
+    from .photos import distance_metres
+
+    here = distance_metres(club.latitude, club.longitude, data.latitude, data.longitude) / 1000
+    swapped = distance_metres(club.latitude, club.longitude, data.longitude, data.latitude) / 1000
+    if here > SWAP_CHECK_KM and swapped < SWAP_CHECK_KM:
+        raise InvalidInput({"latitude": f"These coordinates are {here:,.0f} km from the club; the latitude and "
+                                        f"longitude look swapped (try {data.longitude}, {data.latitude})."})
+
+
 class ProjectService:
     def __init__(self, db: Database):
         self.db = db
@@ -136,6 +156,7 @@ class ProjectService:
             club = session.get(Club, club_id)
             if club is None:
                 raise NotFound("That club is not on this computer.")
+            check_not_swapped(data, club)
             values = asdict(data)
             values["country"] = values["country"] or club.country
             project = Project(club_id=club_id, created_by=actor.member_id, **values)
@@ -149,6 +170,7 @@ class ProjectService:
         with self.db.transaction() as session:
             project = self._get(session, project_id)
             require_write(actor, project.club_id)
+            check_not_swapped(data, session.get(Club, project.club_id))
             data.country = data.country or project.country  # the club's country stands unless one is given
             changed = {
                 f.name: getattr(data, f.name)

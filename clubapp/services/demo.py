@@ -14,11 +14,11 @@ import io
 import random
 import tempfile
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PIL import ExifTags, Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter
 from sqlalchemy import select
 
 from ..domain import codes
@@ -31,6 +31,7 @@ from . import demo_content as content
 from .actor import Actor
 from .issues import IssueInput
 from .members import MemberInput
+from .photos import minimal_exif
 from .projects import ProjectInput
 from .registry import Services
 from .status import store_status
@@ -423,18 +424,7 @@ def site_picture(
                 x, y = rng.randint(left + 20, right - 20), rng.randint(horizon - 200, horizon + 60)
                 draw.line([(x, y), (x + rng.randint(-60, 60), y + rng.randint(40, 120))], fill=(60, 50, 40), width=4)
     image = Image.blend(image, _grain(width, height), 0.08)  # grain, so sizes look like a camera's
-    exif = Image.Exif()
-    exif.get_ifd(ExifTags.IFD.Exif)[0x9003] = f"{taken:%Y:%m:%d} {rng.randint(8, 15):02d}:{rng.randint(0, 59):02d}:00"
-
-    def dms(value: float) -> tuple[float, float, float]:
-        value = abs(value)
-        degrees = int(value)
-        minutes = int((value - degrees) * 60)
-        return (float(degrees), float(minutes), round(((value - degrees) * 60 - minutes) * 60, 3))
-
-    exif.get_ifd(ExifTags.IFD.GPSInfo).update(
-        {1: "S" if latitude < 0 else "N", 2: dms(latitude), 3: "W" if longitude < 0 else "E", 4: dms(longitude)}
-    )
+    taken_at = datetime.combine(taken, time(rng.randint(8, 15), rng.randint(0, 59)), tzinfo=UTC)
     out = io.BytesIO()
-    image.save(out, "JPEG", exif=exif.tobytes(), quality=82)
+    image.save(out, "JPEG", exif=minimal_exif(taken_at, latitude, longitude), quality=82)
     return out.getvalue()

@@ -106,7 +106,7 @@ def _taken_at(exif: Image.Exif) -> datetime | None:
     return taken if datetime(1990, 1, 1, tzinfo=UTC) < taken < utcnow() + timedelta(days=1) else None
 
 
-def _minimal_exif(taken_at: datetime | None, lat: float | None, lon: float | None) -> bytes:
+def minimal_exif(taken_at: datetime | None, lat: float | None, lon: float | None) -> bytes:
     """Keep when and where (what monitoring needs); drop make, model, serial numbers and the rest."""
     exif = Image.Exif()
     if taken_at is not None:
@@ -167,7 +167,7 @@ def process_image(data: bytes, max_side: int = DEFAULT_MAX_SIDE) -> ProcessedPho
         image = image.convert("RGB")  # CMYK, greyscale, 16-bit...
     image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=85, optimize=True, exif=_minimal_exif(taken_at, lat, lon))
+    image.save(out, "JPEG", quality=85, optimize=True, exif=minimal_exif(taken_at, lat, lon))
     return ProcessedPhoto(out.getvalue(), image.width, image.height, taken_at, lat, lon, tuple(notes))
 
 

@@ -44,6 +44,22 @@ def migrations_dir() -> Path:
     return _shipped_dir("db")
 
 
+def assets_dir() -> Path:
+    """Third-party files fetched at install or build time (fonts, Leaflet): see packaging/fetch_assets.py."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen_root) / "clubapp" / "_assets"] if frozen_root else []
+    candidates.append(_PACKAGE_DIR / "_assets")
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("clubapp's fonts and map files are missing: run `python packaging/fetch_assets.py` "
+                            "(the installer does this).")
+
+
+def asset(*parts: str) -> Path:
+    return assets_dir().joinpath(*parts)
+
+
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 

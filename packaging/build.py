@@ -56,6 +56,7 @@ def main() -> int:
     parser.add_argument("--with-webengine", action="store_true", help="include the map web view (+~400 MB)")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     args = parser.parse_args()
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "fetch_assets.py")], check=True)  # fonts, Leaflet
     render_icons()
     env = dict(os.environ, CLUBAPP_WITH_WEBENGINE="1" if args.with_webengine else "0")
     started = time.perf_counter()

@@ -125,7 +125,7 @@ CLUBS = (
         ("Sylvester", "Lahai", "male"), _SL_STUDENTS,
     ),
     DemoClub(
-        "ia", "AF", "Herat", "Herat Province", "لیسه عالی هرات (دمو)", "کلوپ شفافیت هرات",
+        "ia", "AF", "Herat", "Herat Province", "لیسه عالی هرات", "کلوپ شفافیت هرات",
         34.3529, 62.2040, "AFN",
         ("Herat Municipality", "Provincial Department of Education, Herat",
          "Ministry of Rural Rehabilitation and Development, Herat"),

@@ -121,6 +121,8 @@ class ProjectRow:
     issues_open: int
     has_location: bool
     updated_at: object
+    latitude: float | None = None
+    longitude: float | None = None
 
 
 # A monitored project is in the club's community; further than this from the school is a typing mistake, most
@@ -235,6 +237,8 @@ class ProjectService:
                 open_ or 0,
                 p.latitude is not None,
                 p.updated_at,
+                p.latitude,
+                p.longitude,
             )
             for p, code, total, open_ in rows
         ]

@@ -1,0 +1,119 @@
+"""Certificates: one A4 landscape page per student, with what they did, the teacher's signature line, a number,
+a verification code and its QR code."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from ..services.actor import Actor
+from ..services.certificates import CertificateData, CertificateService, format_code
+from .fonts import base_font
+from .pdf import ACCENT, INK, MUTED, long_date, para
+
+PAGE = landscape(A4)
+
+
+class Cancelled(Exception):
+    """The person stopped the batch; the file was not written."""
+
+
+def render_certificates(
+    services, actor: Actor, club_id: str, member_ids: list[str] | None, out: Path, *,
+    progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+    period: tuple | None = None,
+) -> list[CertificateData]:
+    """Record and print certificates for the chosen students (all active ones when `member_ids` is None)."""
+    certificates = CertificateService(services.store).issue(actor, club_id, member_ids,
+                                                            *(period or (None, None)))
+    write_certificates(certificates, out, progress=progress, cancelled=cancelled)
+    return certificates
+
+
+def write_certificates(certificates: list[CertificateData], out: Path, *,
+                       progress: Callable[[int, int], None] | None = None,
+                       cancelled: Callable[[], bool] | None = None) -> None:
+    partial = out.with_name(out.name + ".part")  # a stopped or failed batch never leaves half a file
+    canvas = Canvas(str(partial), pagesize=PAGE, pageCompression=1)
+    canvas.setTitle("Integrity Club certificates")
+    canvas.setAuthor("clubapp")
+    try:
+        for index, certificate in enumerate(certificates):
+            if cancelled and cancelled():
+                raise Cancelled()
+            draw_certificate(canvas, certificate)
+            canvas.showPage()
+            if progress:
+                progress(index + 1, len(certificates))
+        canvas.save()
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def draw_certificate(canvas: Canvas, c: CertificateData) -> None:
+    width, height = PAGE
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(3)
+    canvas.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
+    canvas.setLineWidth(0.8)
+    canvas.rect(15 * mm, 15 * mm, width - 30 * mm, height - 30 * mm)
+
+    def centred(text: str, y: float, style: str = "body", **kw) -> float:
+        p = para(text, style, alignment=1, **kw)
+        _, h = p.wrap(width - 70 * mm, height)
+        p.drawOn(canvas, 35 * mm, y - h)
+        return y - h
+
+    y = height - 32 * mm
+    y = centred(c.club_name, y, "h3", textColor=ACCENT, fontSize=13, leading=18)
+    y = centred("Certificate of Community Monitoring", y - 4 * mm, "h1", fontSize=28, leading=34)
+    y = centred("This certifies that", y - 8 * mm, fontSize=12)
+    y = centred(c.student_name, y - 4 * mm, "h1", fontSize=30, leading=40, textColor=INK)
+    period = (f"from {long_date(c.period_start)} to {long_date(c.period_end)}" if c.period_start and c.period_end
+              else f"up to {long_date(c.issued_on)}")
+    y = centred(f"member of {c.club_name}", y - 3 * mm, fontSize=12.5, leading=18)
+    y = centred(c.school_name, y, fontSize=12.5, leading=18)
+    what = (f"monitored public projects in the community {period}: {c.visits} monitoring "
+            f"visit{'s' if c.visits != 1 else ''}, {c.issues_reported} problem{'s' if c.issues_reported != 1 else ''} "
+            f"recorded and reported, and {c.issues_fixed} problem{'s' if c.issues_fixed != 1 else ''} followed "
+            "until fixed.")
+    y = centred(what, y - 3 * mm, fontSize=12.5, leading=18)
+    centred("Thank you for helping public money reach the people it was meant for.", y - 5 * mm,
+            "small", fontSize=10)
+
+    # signature line, left; verification, right
+    base = 30 * mm
+    canvas.setStrokeColor(INK)
+    canvas.setLineWidth(0.6)
+    canvas.line(35 * mm, base + 12 * mm, 115 * mm, base + 12 * mm)
+    y = base + 11 * mm
+    for text, style in ((c.teacher_name or "Teacher", "body"), (f"Teacher · {long_date(c.issued_on)}", "small")):
+        p = para(text, style, alignment=0)  # under the line, from its left end, whatever the script
+        p.wrap(80 * mm, 20 * mm)
+        y -= p.height
+        p.drawOn(canvas, 35 * mm, y)
+    qr_size = 30 * mm
+    code = f"CLUBAPP-CERT:{c.verification_code}"
+    widget = QrCodeWidget(code, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(qr_size, qr_size, transform=[qr_size / (x1 - x0), 0, 0, qr_size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, width - 35 * mm - qr_size, base - 8 * mm)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(base_font(), 8.5)
+    right = width - 35 * mm - qr_size - 4 * mm
+    canvas.drawRightString(right, base + 14 * mm, f"Certificate {c.number}")
+    canvas.setFont(base_font(bold=True), 10.5)
+    canvas.setFillColor(INK)
+    canvas.drawRightString(right, base + 8 * mm, f"Verification code {format_code(c.verification_code)}")
+    canvas.setFont(base_font(), 8.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawRightString(right, base + 3 * mm, f"Check it: clubapp verify {format_code(c.verification_code)}")

@@ -1,0 +1,65 @@
+"""What every clubapp PDF shares: A4 pages, Noto fonts for every script, paragraph styles and the footer."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
+
+from .fonts import base_font, is_rtl, markup
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+ACCENT = colors.HexColor("#0b6e4f")  # the clubs' green
+FIXED = colors.HexColor("#007a55")
+PROBLEM = colors.HexColor("#b00020")
+MARGIN = 18 * mm
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    regular, bold = base_font(), base_font(bold=True)
+    body = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=14.5, textColor=INK, shaping=1)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
+        "h1": ParagraphStyle("h1", parent=body, fontName=bold, fontSize=20, leading=25, spaceAfter=6),
+        "h2": ParagraphStyle("h2", parent=body, fontName=bold, fontSize=13.5, leading=18, spaceBefore=10,
+                             spaceAfter=4, textColor=ACCENT),
+        "h3": ParagraphStyle("h3", parent=body, fontName=bold, fontSize=11, leading=15, spaceBefore=6),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=12),
+        "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
+        "centre": ParagraphStyle("centre", parent=body, alignment=TA_CENTER),
+    }
+
+
+def para(text: str, style: str = "body", *, bold: bool = False, **overrides) -> Paragraph:
+    """A paragraph of any script: Devanagari and Arabic runs in their fonts, Arabic-script text right to left."""
+    base = styles()[style]
+    rtl = is_rtl(text) and not any("a" <= ch.lower() <= "z" for ch in text)
+    if rtl:
+        overrides.setdefault("wordWrap", "RTL")
+        if base.alignment == 0 and "alignment" not in overrides:
+            overrides["alignment"] = TA_RIGHT
+    if overrides:
+        base = ParagraphStyle(f"{base.name}-x", parent=base, **overrides)
+    body = markup(text, rtl_paragraph=rtl)
+    return Paragraph(f"<b>{body}</b>" if bold else body, base)
+
+
+def long_date(day: date | None) -> str:
+    return f"{day.day} {day:%B %Y}" if day else "—"
+
+
+def footer(canvas, doc, text: str) -> None:
+    canvas.saveState()
+    canvas.setFont(base_font(), 8)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN, 10 * mm, text)
+    canvas.drawRightString(doc.pagesize[0] - MARGIN, 10 * mm, f"{canvas.getPageNumber()}")
+    canvas.restoreState()

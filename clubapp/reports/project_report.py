@@ -1,0 +1,137 @@
+"""The project report for a community meeting: what was promised, where it is (a locator map drawn from the
+offline basemap), before and after photos, and every issue with its tracking number and timeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Polygon, Rect, String
+from reportlab.graphics.shapes import Path as ShapePath
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ..domain.codelists import ISSUE_CATEGORIES, PROJECT_SECTORS, PROJECT_STATUSES
+from ..maps.basemap import rings_in
+from ..services.actor import Actor
+from ..store.base import today
+from .fonts import base_font
+from .letters import EVENT_WORDS
+from .pdf import FIXED, MARGIN, MUTED, PROBLEM, footer, long_date, para
+from .photos import photo_flowable
+
+WIDTH = A4[0] - 2 * MARGIN
+DONE = {"fixed", "fix_verified", "closed"}
+
+
+def locator_map(latitude: float, longitude: float, others: list[tuple[float, float]], *,
+                colour=PROBLEM, span: float = 5.0, width: float = 80 * mm, height: float = 60 * mm) -> Drawing:
+    """Country outlines around the project (no internet needed), the project as a large dot, the club's other
+    projects as small ones, and a scale in kilometres."""
+    west, east = longitude - span, longitude + span
+    south, north = latitude - span * height / width, latitude + span * height / width
+    drawing = Drawing(width, height)
+    drawing.add(Rect(0, 0, width, height, fillColor=colors.HexColor("#dbe9f4"), strokeColor=MUTED,
+                     strokeWidth=0.5))
+    land = Group()
+    frame = ShapePath(isClipPath=1, strokeColor=None, fillColor=None)  # outlines stop at the map's edge
+    frame.moveTo(0, 0)
+    frame.lineTo(width, 0)
+    frame.lineTo(width, height)
+    frame.lineTo(0, height)
+    frame.closePath()
+    land.add(frame)
+
+    def xy(lon: float, lat: float) -> tuple[float, float]:
+        return (lon - west) / (east - west) * width, (lat - south) / (north - south) * height
+
+    for _name, ring in rings_in(west, south, east, north):
+        points = [c for lon, lat in ring for c in xy(lon, lat)]
+        land.add(Polygon(points, fillColor=colors.HexColor("#f4f1e8"), strokeColor=colors.HexColor("#8a8a8a"),
+                         strokeWidth=0.5))
+    drawing.add(land)
+    for lat, lon in others:
+        if west <= lon <= east and south <= lat <= north:
+            x, y = xy(lon, lat)
+            drawing.add(Circle(x, y, 1.6, fillColor=MUTED, strokeColor=None))
+    x, y = xy(longitude, latitude)
+    drawing.add(Circle(x, y, 4.5, fillColor=colour, strokeColor=colors.white, strokeWidth=1.2))
+    km = 50  # a 50 km scale bar (a degree of longitude is 111 km times the cosine of the latitude)
+    from math import cos, radians
+
+    bar = km / (111.32 * cos(radians(latitude))) / (east - west) * width
+    drawing.add(Rect(6, 6, bar, 2.5, fillColor=colors.black, strokeColor=None))
+    drawing.add(String(6, 11, f"{km} km", fontName=base_font(), fontSize=7))
+    return drawing
+
+
+def render_project_report(services, actor: Actor, project_id: str, out: Path) -> Path:
+    project = services.projects.get(actor, project_id)
+    club = services.clubs.get_club(actor, project.club_id)
+    issues = services.issues.list(actor, project.club_id, project_id=project_id)
+    visits = services.visits.list_for_project(actor, project_id)
+    story = [para(club.name, "small"), para(project.title, "h1")]
+    if project.description:
+        story.append(para(project.description))
+    rows = [
+        ("Sector", PROJECT_SECTORS.get(project.sector, project.sector)),
+        ("Status", PROJECT_STATUSES.get(project.status, project.status)),
+        ("Responsible authority", project.public_authority or "—"),
+        ("Contractor or agency", project.implementing_agency or "—"),
+        ("Funding", project.funding_source or "—"),
+        ("Budget", f"{project.budget_amount:,.0f} {project.budget_currency}" if project.budget_amount else "—"),
+        ("Planned", f"{long_date(project.planned_start)} to {long_date(project.planned_end)}"),
+        ("Actual", f"{long_date(project.actual_start)} to {long_date(project.actual_end)}"),
+        ("Beneficiaries", f"{project.beneficiaries:,}" if project.beneficiaries is not None else "—"),
+        ("Place", ", ".join(x for x in (project.address, project.admin_area) if x) or "—"),
+        ("Monitoring visits", str(len(visits))),
+        ("Issues", f"{len(issues)} found, {sum(1 for i in issues if i.status in DONE)} fixed or closed"),
+    ]
+    details = Table([[para(k, "cell", bold=True), para(v, "cell")] for k, v in rows], colWidths=[38 * mm, 52 * mm])
+    details.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, MUTED),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    if project.latitude is not None:
+        others = [(p.latitude, p.longitude) for p in services.projects.list(actor, project.club_id)
+                  if p.has_location and p.id != project.id]
+        worst_open = any(i.status not in DONE for i in issues)
+        drawing = locator_map(project.latitude, project.longitude, others, colour=PROBLEM if worst_open else FIXED)
+        side = [drawing, para(f"{project.latitude:.5f}, {project.longitude:.5f}", "small")]
+    else:
+        side = [para("No location recorded.", "small")]
+    layout = Table([[details, side]], colWidths=[WIDTH - 84 * mm, 84 * mm])
+    layout.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    story += [Spacer(1, 3 * mm), layout]
+
+    photos = services.photos.list_photos(actor, project_id=project_id)
+    before = [p for p in photos if p.evidence != "after"][:2]
+    after = [p for p in photos if p.evidence == "after"][:2]
+    for title, chosen in (("Before", before), ("After", after)):
+        cells = [photo_flowable(services, actor, p, max_width=WIDTH / 2 - 6 * mm, max_height=55 * mm)
+                 for p in chosen]
+        cells = [c for c in cells if c is not None]
+        if cells:
+            grid = Table([cells], colWidths=[WIDTH / 2] * len(cells))
+            grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+            story.append(KeepTogether([para(f"Photos: {title.lower()}", "h2"), grid]))
+
+    story.append(para("Issues found", "h2"))
+    if not issues:
+        story.append(para("No problems recorded."))
+    for row in issues:
+        timeline = services.issues.timeline(actor, row.id)
+        colour = FIXED if row.status in DONE else PROBLEM
+        block = [para(f"{row.tracking_number} · {row.title}", "h3", textColor=colour),
+                 para(f"{ISSUE_CATEGORIES.get(row.category, row.category)} · severity {row.severity}", "small")]
+        for entry in timeline:
+            detail = f" to {entry.reported_to}" if entry.reported_to else ""
+            block.append(para(f"{long_date(entry.occurred_on)} — {EVENT_WORDS.get(entry.kind, entry.kind)}{detail}"
+                              + (f": {entry.note}" if entry.note else ""), "cell", leftIndent=8))
+        story.append(KeepTogether(block))
+    out = Path(out)
+    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                            bottomMargin=MARGIN, title=f"Project report: {project.title}", author=club.name)
+    label = f"{club.name} · {project.title} · printed {long_date(today())}"
+    doc.build(story, onFirstPage=lambda c, d: footer(c, d, label), onLaterPages=lambda c, d: footer(c, d, label))
+    return out
+

@@ -18,10 +18,11 @@ from clubapp.services.geocoding import GeocodingService
 from clubapp.services.local_settings import LocalSettings
 from clubapp.services.registry import Services
 from clubapp.store.local import open_local_store
+from clubapp.ui.launch import prepare_web_engine
 from clubapp.ui.main_window import MainWindow
 
-PAGES = ("ProjectsPage", "IssuesPage", "FollowUpsPage", "ReviewPage", "MembersPage", "DashboardPage", "SyncPage",
-         "SettingsPage")
+PAGES = ("ProjectsPage", "IssuesPage", "FollowUpsPage", "ReviewPage", "MembersPage", "DashboardPage", "MapPage",
+         "SyncPage", "SettingsPage")
 
 
 def settle(app: QApplication, window: MainWindow, seconds: float = 0.6) -> None:
@@ -35,6 +36,7 @@ def settle(app: QApplication, window: MainWindow, seconds: float = 0.6) -> None:
 
 def main(out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
+    prepare_web_engine()
     app = QApplication.instance() or QApplication([])
     store = open_local_store(Path(tempfile.mkdtemp(prefix="clubapp-shots-")))
     build_demo_network(store)
@@ -48,7 +50,7 @@ def main(out_dir: Path) -> None:
     window.enter(AccountService(store).sign_in("teacher.nyeri", TEACHER_PASSWORD))
     for name in PAGES:
         page = window.workspace.page_named(name)
-        settle(app, window, 1.0)
+        settle(app, window, 3.0 if name == "MapPage" else 1.0)
         window.grab().save(str(out_dir / f"{name.removesuffix('Page').lower()}.png"))
         del page
     projects = window.workspace.page_named("ProjectsPage")
@@ -66,8 +68,34 @@ def main(out_dir: Path) -> None:
     settle(app, window, 1.5)
     window.workspace.windows[-1].grab().save(str(out_dir / "issue.png"))
     window.close()
+    printed(store, out_dir)
     store.dispose()
     print(f"screenshots in {out_dir}")
+
+
+def printed(store, out_dir: Path) -> None:
+    """The first page of each printed thing, as the README shows them (rendered with pdftoppm)."""
+    import subprocess
+
+    from clubapp.reports import render_certificates, render_project_report, render_referral_letter
+
+    services = Services.for_store(store)
+    accounts = AccountService(store)
+    with tempfile.TemporaryDirectory() as tmp:
+        pdfs = {}
+        for place in ("dhulikhel", "herat"):
+            teacher = accounts.sign_in(f"teacher.{place}", TEACHER_PASSWORD)
+            pdfs[f"certificate-{place}"] = Path(tmp, f"{place}.pdf")
+            render_certificates(services, teacher, teacher.club_id, None, pdfs[f"certificate-{place}"])
+        teacher = accounts.sign_in("teacher.nyeri", TEACHER_PASSWORD)
+        issues = services.issues.list(teacher, teacher.club_id)
+        verified = next(i for i in issues if i.status == "fix_verified")
+        pdfs["project-report"] = render_project_report(services, teacher, verified.project_id, Path(tmp, "r.pdf"))
+        overdue = next(i for i in issues if i.overdue)
+        pdfs["referral-letter"] = render_referral_letter(services, teacher, overdue.id, Path(tmp, "l.pdf"))
+        for name, pdf in pdfs.items():
+            subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf),
+                            str(out_dir / f"print-{name}")], check=True)
 
 
 if __name__ == "__main__":

@@ -108,8 +108,9 @@ def build_map_html(services, actor: Actor, club_id: str | None, out_dir: Path, *
                 ("markerclusterdefaultcss", "markercluster/MarkerCluster.Default.css")])
     cluster.add_to(fmap)
     fmap.fit_bounds(bounds, padding=(40, 40), max_zoom=12)
-    heading = title or (f"Projects monitored by {projects[0].club_code}" if club_id and projects
-                        else "Projects monitored by Integrity Clubs")
+    clubs = services.clubs.list_clubs(actor)
+    named = next((c.name for c in clubs if c.id == club_id), None)
+    heading = title or (f"Projects monitored by {named}" if named else "Projects monitored by Integrity Clubs")
     root = fmap.get_root()
     root.header.add_child(folium.Element(f"<title>{escape(heading)}</title>"))
     root.html.add_child(folium.Element(_title_html(heading, len(located), len(projects))))
@@ -121,7 +122,6 @@ def build_map_html(services, actor: Actor, club_id: str | None, out_dir: Path, *
         ".clubapp-place{background:none;border:none;box-shadow:none;font:bold 13px sans-serif;color:#1f2933;"
         "text-shadow:0 0 3px #fff,0 0 3px #fff}</style>"))
     # Where the schools are, named: offline, the only landmarks on the map besides the borders.
-    clubs = services.clubs.list_clubs(actor)
     for club in clubs:
         if club.latitude is not None and (club_id is None or club.id == club_id):
             folium.CircleMarker([club.latitude, club.longitude], radius=3, color="#1f2933", fill=True,

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import i18n
@@ -38,8 +38,22 @@ def make_sync_client(store: Any) -> Any:
     return SyncClient(store)
 
 
+def prepare_web_engine() -> None:
+    """The map page loads Qt's browser engine late, when first shown; Qt needs this said before the application
+    exists, or the engine crashes when it starts."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium refuses to run as root without this
+        os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+    if QApplication.instance() is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        try:
+            import PySide6.QtWebEngineWidgets  # noqa: F401 - must be loaded before the application is made
+        except ImportError:
+            pass  # a bundle built without the web view: the map page says it is not available
+
+
 def launch(data_dir: str | Path | None, demo: bool = False, argv: list[str] | None = None) -> int:
     started = time.perf_counter()
+    prepare_web_engine()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("clubapp")
     app.setOrganizationName("Integrity Clubs")

@@ -8,7 +8,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -134,7 +134,14 @@ class Workspace(QWidget):
 
 
 class IdleWatcher(QObject):
-    """Any key or mouse press in the app restarts the timer; when it runs out, `on_idle` is called."""
+    """Restarts its timer on any sign of a person: the mouse moved, the focus moved, a key was pressed in the
+    focused field. When it runs out, `on_idle` is called.
+
+    Not an application-wide event filter: with Qt's browser engine (the map) in the process, any Python filter on
+    the application object crashes PySide6 6.12. So the mouse is polled and only the focused widget is watched.
+    """
+
+    POLL_MS = 2000
 
     def __init__(self, minutes: int, on_idle: Any, parent: QObject | None = None):
         super().__init__(parent)
@@ -142,13 +149,48 @@ class IdleWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(max(1, minutes) * 60_000)
         self.timer.timeout.connect(on_idle)
-        QApplication.instance().installEventFilter(self)
+        self._cursor = QCursor.pos()
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self._check_cursor)
+        self._poll.start()
+        self._watched: QWidget | None = None
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def activity(self) -> None:
+        if self.timer.isActive():
+            self.timer.start()
+
+    def _check_cursor(self) -> None:
+        position = QCursor.pos()
+        if position != self._cursor:
+            self._cursor = position
+            self.activity()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self.activity()
+        if self._watched is not None:
+            try:
+                self._watched.removeEventFilter(self)
+            except RuntimeError:  # already deleted
+                pass
+            self._watched = None
+        if new is not None and not _inside_web_view(new):
+            new.installEventFilter(self)
+            self._watched = new
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
-            if self.timer.isActive():
-                self.timer.start()
+            self.activity()
         return False
+
+
+def _inside_web_view(widget: QWidget) -> bool:
+    while widget is not None:
+        if type(widget).__name__ == "QWebEngineView":
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 class MainWindow(QMainWindow):

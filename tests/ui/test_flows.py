@@ -348,3 +348,49 @@ def test_first_run_creates_the_club_and_its_teacher_then_asks_to_sign_in(qtbot, 
     [club_info] = services.clubs.list_clubs(Actor.operator())
     assert club_info.country == "KE" and LocalSettings(store).home_club_id == club_info.id
     window.close()
+
+
+def test_map_page_shows_the_projects_offline_and_saves_a_pdf(qtbot, services, world, project_id, tmp_path,
+                                                           monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from clubapp.maps.browser import COUNT_MARKERS
+    from clubapp.ui.pages.map_page import MapPage
+
+    ctx = context(services, world.teacher)
+    page = MapPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.loaded, timeout=20_000)
+    counted = []
+
+    def ask():
+        page.view.page().runJavaScript(COUNT_MARKERS, 0, counted.append)
+        return bool(counted) and counted[-1] == 1
+
+    qtbot.waitUntil(ask, timeout=20_000)
+    out = tmp_path / "map.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    page.save_pdf()
+    qtbot.waitUntil(lambda: "Saved" in page.status.text(), timeout=30_000)
+    assert out.stat().st_size > 10_000
+    idle(qtbot, ctx)
+
+
+def test_a_teacher_prints_certificates_from_the_members_page(qtbot, services, world, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    ctx = context(services, world.teacher)
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    idle(qtbot, ctx)
+    out = tmp_path / "certificates.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page.print_certificates()
+    qtbot.waitUntil(lambda: out.exists(), timeout=20_000)
+    idle(qtbot, ctx)
+    assert len(PdfReader(out).pages) == 2  # the two students of the club

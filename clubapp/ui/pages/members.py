@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.codelists import GENDERS, Role
-from ...services.class_list import ClassListRow, import_class_list, parse_class_list
+from ...services.class_list import ClassListRow, import_class_list, preview_class_list
 from ...services.errors import InvalidInput
 from ...services.members import MemberInput, MemberRow
 from ..context import UiContext
@@ -69,8 +70,9 @@ class MembersPage(QWidget):
         self.pin_button = QPushButton("Set &PIN or password…")
         self.active_button = QPushButton("Mark as &left")
         self.import_button = QPushButton("&Import a class list (CSV)…")
+        self.certificates_button = QPushButton("Print cer&tificates…")
         for button in (self.add_button, self.edit_button, self.consent_button, self.pin_button, self.active_button,
-                       self.import_button):
+                       self.import_button, self.certificates_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -85,6 +87,7 @@ class MembersPage(QWidget):
         self.pin_button.clicked.connect(self.set_pin)
         self.active_button.clicked.connect(self.toggle_active)
         self.import_button.clicked.connect(self.import_list)
+        self.certificates_button.clicked.connect(self.print_certificates)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         ctx.events.data_changed.connect(lambda kind: self.refresh() if kind in ("member", "*") else None)
         self._selected()
@@ -174,6 +177,46 @@ class MembersPage(QWidget):
         self._run(lambda _t: ctx.services.members.set_active(ctx.actor, row.id, not row.active),
                   f"{row.full_name} is now {'inactive' if row.active else 'active'}.", "Changing a member")
 
+    def print_certificates(self) -> None:
+        """Certificates for the chosen student, or for every active student; a PDF with one page each."""
+        row: MemberRow | None = selected_row(self.table)
+        member_ids = None
+        if row is not None and row.role == "student":
+            answer = QMessageBox.question(
+                self, "Print certificates", f"Print a certificate for {row.full_name} only?\n\n"
+                "Yes: only this student. No: every active student of the club.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            member_ids = [row.id] if answer == QMessageBox.StandardButton.Yes else None
+        path, _ = QFileDialog.getSaveFileName(self, "Save the certificates", str(Path.home() / "certificates.pdf"),
+                                              "PDF (*.pdf)")
+        if not path:
+            return
+        from ...reports import render_certificates
+
+        ctx, club_id = self.ctx, self.ctx.actor.club_id
+        progress = QProgressDialog("Making the certificates…", "Stop", 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def work(task: Any) -> int:
+            made = render_certificates(ctx.services, ctx.actor, club_id, member_ids, Path(path),
+                                       progress=lambda done, total: task.progress(done, total, ""),
+                                       cancelled=lambda: task.cancelled)
+            return len(made)
+
+        def on_progress(done: int, total: int, _text: str) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        handle = ctx.tasks.run(work, on_success=lambda n: ctx.events.status_message.emit(
+                                   f"{n} certificate(s) saved to {path}"),
+                               on_failure=lambda m: QMessageBox.warning(self, "Certificates not made", m),
+                               on_progress=on_progress, label="Making certificates")
+        progress.canceled.connect(handle.cancel)
+        handle.signals.finished.connect(progress.close)
+
     def import_list(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import a class list", str(Path.home()),
                                               "Class list (*.csv *.txt)")
@@ -247,7 +290,7 @@ class ClassListDialog(QDialog):
         def read(_t: Any) -> list[ClassListRow]:
             if path.stat().st_size > 5_000_000:
                 raise InvalidInput({"file": "This file is too large for a class list (more than 5 MB)."})
-            return parse_class_list(path.read_bytes())
+            return preview_class_list(ctx.services.members, ctx.actor, ctx.actor.club_id, path.read_bytes())
 
         ctx.tasks.run(read, on_success=self._preview, on_failure=self.summary.setText, label="Reading the class list")
 

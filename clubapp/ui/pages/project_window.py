@@ -320,6 +320,9 @@ class ProjectWindow(QDialog):
             bar.addWidget(button)
             button.setEnabled(ctx.actor.club_id is not None)
         bar.addStretch(1)
+        self.report_button = QPushButton("Project &report (PDF)…")
+        self.report_button.clicked.connect(self.save_report)
+        bar.addWidget(self.report_button)
         layout.addLayout(bar)
         self.tabs = QTabWidget()
         self.details = QTextBrowser()
@@ -388,6 +391,19 @@ class ProjectWindow(QDialog):
                       on_success=lambda _r: (ctx.events.data_changed.emit("review"),
                                              ctx.events.status_message.emit("Sent to your teacher for review.")),
                       on_failure=lambda m: QMessageBox.information(self, "Not submitted", m), label="Submitting")
+
+    def save_report(self) -> None:
+        from ...reports import render_project_report
+
+        name = (self.project.title if self.project else "project")[:40].replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the project report", str(Path.home() / f"{name}.pdf"),
+                                              "PDF (*.pdf)")
+        if not path:
+            return
+        ctx, project_id = self.ctx, self.project_id
+        ctx.tasks.run(lambda _t: render_project_report(ctx.services, ctx.actor, project_id, Path(path)),
+                      on_success=lambda _r: ctx.events.status_message.emit(f"Report saved to {path}"),
+                      on_failure=lambda m: QMessageBox.warning(self, "Report not made", m), label="Making the report")
 
     def new_issue(self) -> None:
         dialog = IssueDialog(self.ctx, self.project_id, self)

@@ -52,6 +52,10 @@ def is_rtl(text: str) -> bool:
     return bool(_ARABIC.search(text or ""))
 
 
+def needs_shaping(text: str) -> bool:
+    return bool(_SCRIPT_RUNS.search(text or ""))
+
+
 def markup(text: str, rtl_paragraph: bool = False) -> str:
     """Escape `text` for a Paragraph and wrap each run of Devanagari or Arabic script in its font.
 

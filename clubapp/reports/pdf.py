@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
-from .fonts import base_font, is_rtl, markup
+from .fonts import base_font, is_rtl, markup, needs_shaping
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
@@ -41,6 +41,8 @@ def styles() -> dict[str, ParagraphStyle]:
 def para(text: str, style: str = "body", *, bold: bool = False, **overrides) -> Paragraph:
     """A paragraph of any script: Devanagari and Arabic runs in their fonts, Arabic-script text right to left."""
     base = styles()[style]
+    if not needs_shaping(text):
+        overrides.setdefault("shaping", 0)  # HarfBuzz is for Devanagari and Arabic; Latin text is faster without
     rtl = is_rtl(text) and not any("a" <= ch.lower() <= "z" for ch in text)
     if rtl:
         overrides.setdefault("wordWrap", "RTL")

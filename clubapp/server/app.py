@@ -1,0 +1,79 @@
+"""The HTTP API (FastAPI; its OpenAPI description is served at /openapi.json). Every endpoint but /health and
+/api/v1/enroll needs a device's bearer token. Bodies are size-limited and validated by their models."""
+
+from __future__ import annotations
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from .. import __version__
+from ..services.errors import PermissionDenied
+from ..store.sync_tables import Device
+from .enrolment import EnrolmentService
+from .store import ServerStore
+
+MAX_BODY_BYTES = 20 * 1024 * 1024
+
+
+class EnrolRequest(BaseModel):
+    code: str = Field(min_length=8, max_length=40)
+    device_name: str = Field(default="", max_length=120)
+
+
+class EnrolAnswer(BaseModel):
+    device_id: str
+    token: str
+    club_id: str
+    club_code: str
+    club_name: str
+
+
+class DeviceAnswer(BaseModel):
+    device_id: str
+    club_id: str | None
+    name: str
+
+
+def create_app(store: ServerStore) -> FastAPI:
+    app = FastAPI(title="clubapp server", version=__version__,
+                  description="The central store Integrity Clubs' computers sync with.")
+    enrolment = EnrolmentService(store.db)
+
+    @app.middleware("http")
+    async def limit_size_and_harden(request: Request, call_next):
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+            return JSONResponse({"detail": "The request is too large."}, status_code=413)
+        response = await call_next(request)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    def device(authorization: str = Header(default="")) -> Device:
+        scheme, _, token = authorization.partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            raise HTTPException(401, "A device token is needed: enrol this computer first.")
+        try:
+            return enrolment.authenticate(token)
+        except PermissionDenied as exc:
+            raise HTTPException(401, str(exc)) from exc
+
+    @app.get("/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    @app.post("/api/v1/enroll", response_model=EnrolAnswer)
+    def enroll(body: EnrolRequest) -> EnrolAnswer:
+        try:
+            enrolled = enrolment.enroll(body.code, body.device_name)
+        except PermissionDenied as exc:
+            raise HTTPException(403, str(exc)) from exc
+        return EnrolAnswer(**enrolled.__dict__)
+
+    @app.get("/api/v1/device", response_model=DeviceAnswer)
+    def who_am_i(current: Device = Depends(device)) -> DeviceAnswer:  # noqa: B008 - FastAPI's way
+        return DeviceAnswer(device_id=current.id, club_id=current.club_id, name=current.name)
+
+    return app

@@ -1,0 +1,99 @@
+"""Enrolment: a club's enrolment code turns into a device credential scoped to that club.
+
+The enrolment code is the public club code plus six random characters (KEM9S3-4F7QXA): the club code alone,
+printed on letters, cannot enrol a computer. Codes are kept only as argon2 hashes; device tokens (256 random
+bits) only as SHA-256 hashes. Revoking a code stops new enrolments; revoking a device stops its sync.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ..domain import codes
+from ..services.accounts import hash_secret, verify_secret
+from ..services.actor import Actor
+from ..services.authz import require_admin
+from ..services.errors import NotFound, PermissionDenied
+from ..store.base import new_id, utcnow
+from ..store.database import Database
+from ..store.models import Club
+from ..store.sync_tables import Device, EnrolmentCode
+
+REFUSED = "That enrolment code is not valid. Check it with your partner organisation."
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    device_id: str
+    token: str  # shown once, to the device; the server keeps only its hash
+    club_id: str
+    club_code: str
+    club_name: str
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class EnrolmentService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def new_code(self, actor: Actor, club_id: str) -> str:
+        require_admin(actor, "make enrolment codes")
+        secret = "".join(secrets.choice(codes.ALPHABET) for _ in range(6))
+        with self.db.transaction() as session:
+            club = session.get(Club, club_id)
+            if club is None:
+                raise NotFound("No such club.")
+            session.add(EnrolmentCode(id=new_id(), club_id=club_id, code_hash=hash_secret(secret)))
+            return f"{club.code}-{secret}"
+
+    def revoke_codes(self, actor: Actor, club_id: str) -> int:
+        require_admin(actor, "revoke enrolment codes")
+        with self.db.transaction() as session:
+            rows = list(session.scalars(select(EnrolmentCode).where(EnrolmentCode.club_id == club_id,
+                                                                    EnrolmentCode.revoked_at.is_(None))))
+            for row in rows:
+                row.revoked_at = utcnow()
+            return len(rows)
+
+    def enroll(self, code: str, device_name: str = "") -> Enrolled:
+        club_code, _, secret = codes.normalise(code, country_prefix=True).partition("-")
+        with self.db.transaction() as session:
+            club = session.scalar(select(Club).where(Club.code == club_code, Club.deleted_at.is_(None)))
+            candidates = [] if club is None else list(session.scalars(
+                select(EnrolmentCode).where(EnrolmentCode.club_id == club.id, EnrolmentCode.revoked_at.is_(None))))
+            if not secret or not any(verify_secret(c.code_hash, secret) for c in candidates):
+                raise PermissionDenied(REFUSED)
+            token = secrets.token_urlsafe(32)
+            device = Device(id=new_id(), club_id=club.id, name=device_name[:120], token_hash=token_hash(token))
+            session.add(device)
+            return Enrolled(device.id, token, club.id, club.code, club.name)
+
+    def authenticate(self, token: str) -> Device:
+        with self.db.transaction() as session:
+            device = session.scalar(select(Device).where(Device.token_hash == token_hash(token or "")))
+            if device is None or device.revoked_at is not None:
+                raise PermissionDenied("This computer is not (or no longer) enrolled: enrol it again.")
+            device.last_seen_at = utcnow()
+            return device
+
+    def revoke_device(self, actor: Actor, device_id: str) -> None:
+        require_admin(actor, "revoke devices")
+        with self.db.transaction() as session:
+            device = session.get(Device, device_id)
+            if device is None:
+                raise NotFound("No such device.")
+            device.revoked_at = utcnow()
+
+    def devices(self, club_id: str | None = None) -> list[Device]:
+        with self.db.reading() as session:
+            query = select(Device).order_by(Device.enrolled_at)
+            if club_id:
+                query = query.where(Device.club_id == club_id)
+            return list(session.scalars(query))

@@ -1,0 +1,30 @@
+"""The server's database and photo folder: one SQLite file in --data-dir by default, PostgreSQL with
+--database-url. The same models and migrations as the desktop; photos by hash behind the BlobStore interface."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..store.blobs import BlobStore
+from ..store.database import Database
+
+SQLITE_NAME = "clubapp-server.sqlite3"
+
+
+@dataclass
+class ServerStore:
+    db: Database
+    blobs: BlobStore
+    data_dir: Path
+
+    def dispose(self) -> None:
+        self.db.dispose()
+
+
+def open_server_store(data_dir: str | Path, database_url: str | None = None) -> ServerStore:
+    """Open (and migrate) the server's store. Without a URL, a SQLite file in `data_dir`."""
+    folder = Path(data_dir).expanduser().resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    url = database_url or f"sqlite:///{folder / SQLITE_NAME}"
+    return ServerStore(Database(url), BlobStore(folder / "photos"), folder)

@@ -394,3 +394,22 @@ def test_a_teacher_prints_certificates_from_the_members_page(qtbot, services, wo
     qtbot.waitUntil(lambda: out.exists(), timeout=20_000)
     idle(qtbot, ctx)
     assert len(PdfReader(out).pages) == 2  # the two students of the club
+
+
+def test_a_location_is_picked_by_clicking_on_the_offline_map(qtbot, services, world):
+    ctx = context(services, world.student)
+    dialog = ProjectDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.pick_on_map()
+    picker = dialog.picker
+    loaded = []
+    picker.view.loadFinished.connect(loaded.append)
+    qtbot.waitUntil(lambda: loaded == [True], timeout=20_000)
+    # a click on the map, as Leaflet reports it
+    picker.view.page().runJavaScript("map.fire('click', {latlng: L.latLng(-0.40123, 36.95678)});")
+    qtbot.waitUntil(lambda: picker.value is not None, timeout=10_000)
+    assert "-0.40123" in picker.chosen.text()
+    picker.accept()
+    assert dialog.fields["latitude"].text() == "-0.40123" and dialog.fields["longitude"].text() == "36.95678"
+    idle(qtbot, ctx, dialog.drafts.runner)

@@ -174,6 +174,9 @@ class ProjectDialog(QDialog):
                 form.addRow(labels[name], row)
             else:
                 form.addRow(labels[name], widget)
+        self.pick_button = QPushButton("Pick on the ma&p…")
+        self.pick_button.clicked.connect(self.pick_on_map)
+        form.addRow("", self.pick_button)
         self.place_note = QLabel()
         self.place_note.setWordWrap(True)
         form.addRow("", self.place_note)
@@ -281,6 +284,29 @@ class ProjectDialog(QDialog):
         country = self.country
         self.ctx.tasks.run(lambda _task: geocoding.look_up(address, country), on_success=self._found,
                            on_failure=self._not_found, label="Looking up the address")
+
+    def pick_on_map(self) -> None:
+        try:
+            from ..location_picker import LocationPicker
+        except ImportError:  # a build without the web view
+            self.place_note.setText("The map is not part of this version: type the latitude and longitude.")
+            return
+        values = self.values()
+        lat = values.latitude if isinstance(values.latitude, float) else None
+        lon = values.longitude if isinstance(values.longitude, float) else None
+        club = self.ctx.services.clubs.get_club(self.ctx.actor, self.ctx.actor.club_id) if self.ctx.actor.club_id \
+            else None
+        centre = (club.latitude, club.longitude) if club and club.latitude is not None else None
+        self.picker = LocationPicker(lat, lon, centre=centre, parent=self)
+        self.picker.accepted.connect(self._picked)
+        self.picker.open()
+
+    def _picked(self) -> None:
+        if self.picker.value is not None:
+            latitude, longitude = self.picker.value
+            self.fields["latitude"].setText(f"{latitude:.5f}")
+            self.fields["longitude"].setText(f"{longitude:.5f}")
+            self.place_note.setText("Location picked on the map.")
 
     def _found(self, place: Any) -> None:
         self.look_up.setEnabled(True)

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Request
+from typing import Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
@@ -12,6 +14,7 @@ from ..services.errors import PermissionDenied
 from ..store.sync_tables import Device
 from .enrolment import EnrolmentService
 from .store import ServerStore
+from .sync_service import MAX_CHANGES_PER_PUSH, PULL_PAGE, SyncService
 
 MAX_BODY_BYTES = 20 * 1024 * 1024
 
@@ -29,6 +32,20 @@ class EnrolAnswer(BaseModel):
     club_name: str
 
 
+class PushRequest(BaseModel):
+    changes: list[dict[str, Any]] = Field(max_length=MAX_CHANGES_PER_PUSH)
+
+
+class PushAnswer(BaseModel):
+    results: list[dict[str, Any]]
+
+
+class PullAnswer(BaseModel):
+    rows: list[dict[str, Any]]
+    next: int
+    more: bool
+
+
 class DeviceAnswer(BaseModel):
     device_id: str
     club_id: str | None
@@ -39,6 +56,7 @@ def create_app(store: ServerStore) -> FastAPI:
     app = FastAPI(title="clubapp server", version=__version__,
                   description="The central store Integrity Clubs' computers sync with.")
     enrolment = EnrolmentService(store.db)
+    sync = SyncService(store.db)
 
     @app.middleware("http")
     async def limit_size_and_harden(request: Request, call_next):
@@ -71,6 +89,15 @@ def create_app(store: ServerStore) -> FastAPI:
         except PermissionDenied as exc:
             raise HTTPException(403, str(exc)) from exc
         return EnrolAnswer(**enrolled.__dict__)
+
+    @app.post("/api/v1/push", response_model=PushAnswer)
+    def push(body: PushRequest, current: Device = Depends(device)) -> PushAnswer:  # noqa: B008
+        return PushAnswer(results=sync.push(current, body.changes))
+
+    @app.get("/api/v1/pull", response_model=PullAnswer)
+    def pull(since: int = Query(default=0, ge=0), limit: int = Query(default=PULL_PAGE, ge=1, le=PULL_PAGE),
+             current: Device = Depends(device)) -> PullAnswer:  # noqa: B008
+        return PullAnswer(**sync.pull(current, since, limit))
 
     @app.get("/api/v1/device", response_model=DeviceAnswer)
     def who_am_i(current: Device = Depends(device)) -> DeviceAnswer:  # noqa: B008 - FastAPI's way

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..store.blobs import BlobStore
+from ..store.changes import SERVER_SEQUENCING
 from ..store.database import Database
 
 SQLITE_NAME = "clubapp-server.sqlite3"
@@ -27,4 +28,4 @@ def open_server_store(data_dir: str | Path, database_url: str | None = None) -> 
     folder = Path(data_dir).expanduser().resolve()
     folder.mkdir(parents=True, exist_ok=True)
     url = database_url or f"sqlite:///{folder / SQLITE_NAME}"
-    return ServerStore(Database(url), BlobStore(folder / "photos"), folder)
+    return ServerStore(Database(url, session_info={SERVER_SEQUENCING: True}), BlobStore(folder / "photos"), folder)

@@ -17,6 +17,7 @@ from .sync_tables import OutboxChange
 
 TRACK_CHANGES = "track_changes"  # session.info flag: queue local edits in the outbox (client stores)
 DEVICE_ID = "device_id"  # session.info: the install making the edits
+SERVER_SEQUENCING = "server_sequencing"  # session.info flag: the server numbers every accepted version
 
 
 @event.listens_for(Base, "init", propagate=True)
@@ -45,6 +46,9 @@ def _queue_local_changes(session: Session, flush_context: Any, instances: Any) -
             raise SyncedRowDeleted(
                 f"{type(obj).__name__} rows are never deleted, only marked deleted (a tombstone syncs)"
             )
+    if session.info.get(SERVER_SEQUENCING):
+        _number_server_versions(session)
+        return
     if not session.info.get(TRACK_CHANGES):
         return
     device_id = session.info.get(DEVICE_ID)
@@ -80,3 +84,40 @@ def _queue(session: Session, obj: Synced, fields: dict[str, Any], base_seq: int 
             base_seq=base_seq,
         )
     )
+
+
+SEQ_KEY = "server_seq"
+
+
+def next_server_seq(session: Session) -> int:
+    """The next number in the server's one sequence of accepted versions. The counter row is locked until the
+    transaction ends (PostgreSQL), so two workers never hand out the same number; SQLite has one writer anyway."""
+    from sqlalchemy import select
+
+    from .sync_tables import KeyValue
+
+    row = session.scalar(select(KeyValue).where(KeyValue.key == SEQ_KEY).with_for_update())
+    if row is None:
+        row = KeyValue(key=SEQ_KEY, value=0)
+        session.add(row)
+    row.value = int(row.value) + 1
+    return int(row.value)
+
+
+def _number_server_versions(session: Session) -> None:
+    """On the server, every new or changed synced row gets the next sequence number (and so do its changed
+    fields), whether it came by sync or from an administration command: pulls follow that order."""
+    for obj in list(session.new):
+        if isinstance(obj, Synced) and obj.server_seq is None:
+            seq = next_server_seq(session)
+            obj.server_seq = seq
+            obj.field_seqs = {key: seq for key in field_columns(inspect(type(obj)))}
+    for obj in list(session.dirty):
+        if not isinstance(obj, Synced) or not session.is_modified(obj, include_collections=False):
+            continue
+        state = inspect(obj)
+        changed = [key for key in field_columns(state.mapper) if state.attrs[key].history.has_changes()]
+        if changed and not state.attrs["server_seq"].history.has_changes():
+            seq = next_server_seq(session)
+            obj.server_seq = seq
+            obj.field_seqs = {**(obj.field_seqs or {}), **{key: seq for key in changed}}

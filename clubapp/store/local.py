@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..paths import DataDir
 from .base import new_id
@@ -32,6 +35,13 @@ class LocalStore(Database):
                 row = KeyValue(key="device_id", value=new_id())
                 session.add(row)
             return str(row.value)
+
+    @contextmanager
+    def applying_sync(self) -> Iterator[Session]:
+        """A transaction for what sync brings in: it is the server's already, so it is not queued to be sent."""
+        with self._sessions() as session, session.begin():
+            session.info[TRACK_CHANGES] = False
+            yield session
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         with self.reading() as session:

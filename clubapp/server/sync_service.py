@@ -1,0 +1,158 @@
+"""What the server does with a device's changes (push) and what it sends back (pull).
+
+Push: each change is answered on its own — accepted (with the server sequence number of the version it made) or
+refused (with the reason) — in its own savepoint, so one bad change never stops the others. A change id seen
+before gets the answer it got the first time (a device that lost the answer sends it again: nothing doubles).
+A device writes only its own club's rows. An edit made on an old version of a field that has changed since is a
+conflict: the server keeps the newer value and records both in a Conflict row for the teacher.
+
+Pull: the rows of the device's club (and its club, school and organisation) with a sequence number above the
+device's mark, in sequence order, a page at a time. Derived caches (an issue's status) never travel: each side
+recomputes them from the rows that do.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from ..services.issues import refresh_issue_state
+from ..services.reviews import REVIEWABLE, refresh_review_state
+from ..store.base import utcnow
+from ..store.database import Database
+from ..store.fields import field_columns, from_json, to_json
+from ..store.models import MODEL_BY_TABLE, SYNCED_MODELS, Club, Conflict, Issue
+from ..store.sync_tables import AppliedChange, Device
+
+# Rows a club's device may create or change. Organisations, schools, clubs and conflicts are the server's.
+DEVICE_WRITABLE = {"member", "account", "project", "visit", "visit_attendee", "issue", "issue_event", "photo",
+                   "review_event", "certificate"}
+MAX_CHANGES_PER_PUSH = 500
+PULL_PAGE = 500
+
+
+class Refused(Exception):
+    pass
+
+
+class SyncService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # -- push -------------------------------------------------------------------------------------------------
+    def push(self, device: Device, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if len(changes) > MAX_CHANGES_PER_PUSH:
+            raise Refused(f"At most {MAX_CHANGES_PER_PUSH} changes per request.")
+        answers = []
+        with self.db.transaction() as session:
+            for change in changes:
+                answers.append(self._one(session, device, change))
+        return answers
+
+    def _one(self, session: Session, device: Device, change: dict[str, Any]) -> dict[str, Any]:
+        change_id = str(change.get("change_id", ""))
+        seen = session.get(AppliedChange, change_id) if change_id else None
+        if seen is not None:
+            return {"change_id": change_id, **seen.result}
+        savepoint = session.begin_nested()
+        try:
+            seq = self._apply(session, device, change)
+            result: dict[str, Any] = {"status": "accepted", "server_seq": seq}
+            savepoint.commit()
+        except Refused as exc:
+            savepoint.rollback()
+            result = {"status": "refused", "reason": str(exc)}
+            seq = None
+        if change_id:
+            session.add(AppliedChange(change_id=change_id, device_id=device.id,
+                                      entity_type=str(change.get("entity_type", ""))[:30],
+                                      entity_id=str(change.get("entity_id", ""))[:36], server_seq=seq,
+                                      result=result))
+        return {"change_id": change_id, **result}
+
+    def _apply(self, session: Session, device: Device, change: dict[str, Any]) -> int:
+        entity_type = change.get("entity_type")
+        if entity_type not in DEVICE_WRITABLE:
+            raise Refused(f"A club's computer cannot change '{entity_type}' records.")
+        model = MODEL_BY_TABLE[entity_type]
+        entity_id, fields = change.get("entity_id"), change.get("fields")
+        if not isinstance(entity_id, str) or len(entity_id) != 36 or not isinstance(fields, dict):
+            raise Refused("The change is malformed (an id and a set of fields are needed).")
+        columns = field_columns(inspect(model))
+        unknown = set(fields) - set(columns) - {"deleted_at"}
+        if unknown:
+            raise Refused(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+        try:
+            values = {key: from_json(columns[key], value) for key, value in fields.items() if key in columns}
+        except (TypeError, ValueError, ArithmeticError) as exc:  # a bad date, number or decimal
+            raise Refused(f"A field has the wrong type: {type(exc).__name__} {exc}") from exc
+        row = session.get(model, entity_id)
+        club_id = values.get("club_id", getattr(row, "club_id", None))
+        if club_id != device.club_id or (row is not None and row.club_id != device.club_id):
+            raise Refused("This record belongs to another club.")
+        base_seq = change.get("base_seq") or 0
+        if row is None:
+            row = model(id=entity_id, origin_device=device.id, **values)
+            session.add(row)
+        else:
+            for key, value in values.items():
+                if getattr(row, key) == value:
+                    continue
+                newer = (row.field_seqs or {}).get(key, row.server_seq or 0)
+                if newer > base_seq:  # changed on the server since this device last saw it: keep, and tell
+                    session.add(Conflict(club_id=row.club_id, entity_type=entity_type, entity_id=row.id, field=key,
+                                         kept_value=to_json(getattr(row, key)), other_value=to_json(value),
+                                         other_device=device.id, other_at=utcnow(), kept_at=row.updated_at))
+                    continue
+                setattr(row, key, value)
+            row.updated_at = utcnow()
+        try:
+            session.flush()
+        except Exception as exc:  # noqa: BLE001 - a missing parent row, a duplicate: refuse this one change
+            raise Refused(f"The record could not be stored ({type(exc).__name__}).") from exc
+        self._refresh_derived(session, entity_type, row)
+        return row.server_seq or 0
+
+    @staticmethod
+    def _refresh_derived(session: Session, entity_type: str, row: Any) -> None:
+        if entity_type == "issue_event":
+            issue = session.get(Issue, row.issue_id)
+            if issue is not None:
+                refresh_issue_state(session, issue)
+        elif entity_type == "issue":
+            refresh_issue_state(session, row)
+        if entity_type == "review_event":
+            record = session.get(REVIEWABLE[row.entity_type], row.entity_id) if row.entity_type in REVIEWABLE \
+                else None
+            if record is not None:
+                refresh_review_state(session, row.entity_type, record)
+
+    # -- pull -------------------------------------------------------------------------------------------------
+    def pull(self, device: Device, since: int, limit: int = PULL_PAGE) -> dict[str, Any]:
+        limit = max(1, min(limit, PULL_PAGE))
+        rows: list[tuple[int, str, Any]] = []
+        with self.db.reading() as session:
+            club = session.get(Club, device.club_id)
+            if club is None:
+                return {"rows": [], "next": since, "more": False}
+            scope = {"organisation": ("id", club.organisation_id), "school": ("id", club.school_id),
+                     "club": ("id", club.id)}
+            for model in SYNCED_MODELS:
+                table = model.__tablename__  # type: ignore[attr-defined]
+                column, value = scope.get(table, ("club_id", club.id))
+                query = (select(model).where(getattr(model, column) == value, model.server_seq > since)
+                         .order_by(model.server_seq).limit(limit))
+                rows += [(r.server_seq, table, r) for r in session.scalars(query)]
+            rows.sort(key=lambda item: item[0])
+            page = rows[:limit]
+            out = [_message(table, row) for _seq, table, row in page]
+        return {"rows": out, "next": page[-1][0] if page else since, "more": len(rows) > limit}
+
+
+def _message(table: str, row: Any) -> dict[str, Any]:
+    fields = {key: to_json(getattr(row, key)) for key in field_columns(inspect(type(row)))}
+    return {"entity_type": table, "id": row.id, "server_seq": row.server_seq, "field_seqs": row.field_seqs or {},
+            "origin_device": row.origin_device, "created_at": to_json(row.created_at),
+            "updated_at": to_json(row.updated_at), "fields": fields}

@@ -1,0 +1,248 @@
+"""The sync client of a desktop install: enrol with a club's code, then push what is queued and pull what is new.
+
+Push first, then pull, a batch at a time. An outbox entry leaves the queue only when the server has answered for
+it (accepted, or refused with a reason kept for the teacher); a batch whose answer is lost is simply sent again,
+and the server answers a change it has seen with the answer it gave the first time. Pulled rows are written in
+a transaction that queues nothing (they are the server's already), with the mark of the last row applied saved in
+the same transaction: a sync stopped at any point starts again where it stopped, and nothing is lost or doubled.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from sqlalchemy import delete, inspect, select
+
+from ..services.errors import ServiceError
+from ..services.issues import refresh_issue_state
+from ..services.reviews import REVIEWABLE, refresh_review_state
+from ..store.base import utcnow
+from ..store.fields import field_columns, from_json
+from ..store.local import LocalStore
+from ..store.models import MODEL_BY_TABLE, Issue, IssueEvent, ReviewEvent
+from ..store.sync_tables import KeyValue, OutboxChange
+
+PUSH_BATCH = 200
+TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+Progress = Callable[[int, int, str], None]
+
+
+class SyncError(ServiceError):
+    """Sync could not finish; what was not sent is still queued."""
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    refused: list[str] = field(default_factory=list)
+    pulled: int = 0
+    seconds: float = 0.0
+    cancelled: bool = False
+
+    def __str__(self) -> str:
+        text = f"{self.pushed} change(s) sent, {self.pulled} received"
+        if self.refused:
+            text += f", {len(self.refused)} refused"
+        return text + (" (stopped)" if self.cancelled else "")
+
+
+@dataclass(frozen=True)
+class SyncState:
+    server_url: str
+    enrolled: bool
+    last_sync_at: str | None
+    pending: int
+    refused: list[str]
+
+
+class SyncClient:
+    def __init__(self, store: LocalStore, transport: httpx.BaseTransport | None = None):
+        self.store = store
+        self.transport = transport  # tests put a fault-injecting transport or proxy here
+
+    # -- enrolment --------------------------------------------------------------------------------------------
+    def is_enrolled(self) -> bool:
+        return bool(self.store.get_setting("sync_token"))
+
+    def enroll(self, server_url: str, code: str, device_name: str = "") -> dict[str, Any]:
+        server_url = server_url.strip().rstrip("/")
+        if not server_url.startswith(("http://", "https://")):
+            raise SyncError("The server address starts with https:// (or http://).")
+        answer = self._request("POST", "/api/v1/enroll", base=server_url, token=None,
+                               json={"code": code.strip(), "device_name": device_name or self.store.device_id})
+        for key, value in (("server_url", server_url), ("sync_token", answer["token"]),
+                           ("sync_device_id", answer["device_id"]), ("sync_club_id", answer["club_id"]),
+                           ("home_club_id", answer["club_id"])):
+            self.store.set_setting(key, value)
+        return answer
+
+    # -- sync -------------------------------------------------------------------------------------------------
+    def sync(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> SyncReport:
+        if not self.is_enrolled():
+            raise SyncError("This computer is not connected to a club on a server yet: enrol it first.")
+        report = SyncReport()
+        started = time.perf_counter()
+        stop = cancelled or (lambda: False)
+        self._push(report, progress or (lambda *_: None), stop)
+        if not report.cancelled:
+            self._pull(report, progress or (lambda *_: None), stop)
+        if not report.cancelled:
+            self.store.set_setting("last_sync_at", utcnow().isoformat(timespec="seconds"))
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def state(self) -> SyncState:
+        with self.store.reading() as session:
+            count = len(list(session.scalars(select(OutboxChange.seq).where(OutboxChange.refused_reason.is_(None)))))
+            refused = [f"{r.entity_type} {r.entity_id[:8]}: {r.refused_reason}" for r in
+                       session.scalars(select(OutboxChange).where(OutboxChange.refused_reason.is_not(None)))]
+        return SyncState(self.store.get_setting("server_url", "") or "", self.is_enrolled(),
+                         self.store.get_setting("last_sync_at"), count, refused)
+
+    def _push(self, report: SyncReport, progress: Progress, stop: Callable[[], bool]) -> None:
+        with self.store.reading() as session:
+            total = len(list(session.scalars(select(OutboxChange.seq).where(OutboxChange.refused_reason.is_(None)))))
+        done = 0
+        while True:
+            if stop():
+                report.cancelled = True
+                return
+            with self.store.reading() as session:
+                batch = list(session.scalars(select(OutboxChange).where(OutboxChange.refused_reason.is_(None))
+                                             .order_by(OutboxChange.seq).limit(PUSH_BATCH)))
+            if not batch:
+                return
+            changes = [{"change_id": c.change_id, "entity_type": c.entity_type, "entity_id": c.entity_id,
+                        "club_id": c.club_id, "fields": c.fields, "base_seq": c.base_seq} for c in batch]
+            answer = self._request("POST", "/api/v1/push", json={"changes": changes})
+            by_id = {r.get("change_id"): r for r in answer.get("results", [])}
+            with self.store.applying_sync() as session:
+                for change in batch:
+                    result = by_id.get(change.change_id)
+                    if result is None:
+                        continue  # not answered: stays queued
+                    if result.get("status") == "accepted":
+                        self._mark_accepted(session, change, int(result.get("server_seq") or 0))
+                        session.execute(delete(OutboxChange).where(OutboxChange.seq == change.seq))
+                        report.pushed += 1
+                    else:
+                        row = session.get(OutboxChange, change.seq)
+                        row.refused_reason = str(result.get("reason") or "refused")[:500]
+                        row.attempts += 1
+                        report.refused.append(f"{change.entity_type}: {row.refused_reason}")
+            done += len(batch)
+            progress(done, total, f"Sending changes: {done} of {total}")
+
+    @staticmethod
+    def _mark_accepted(session, change: OutboxChange, seq: int) -> None:
+        model = MODEL_BY_TABLE.get(change.entity_type)
+        row = session.get(model, change.entity_id) if model else None
+        if row is not None and seq:
+            row.server_seq = max(row.server_seq or 0, seq)
+            row.field_seqs = {**(row.field_seqs or {}), **{key: seq for key in change.fields}}
+
+    def _pull(self, report: SyncReport, progress: Progress, stop: Callable[[], bool]) -> None:
+        while True:
+            if stop():
+                report.cancelled = True
+                return
+            since = int(self.store.get_setting("sync_pulled_seq", 0) or 0)
+            page = self._request("GET", "/api/v1/pull", params={"since": since})
+            rows = page.get("rows", [])
+            if rows:
+                with self.store.applying_sync() as session:
+                    pending = self._pending_fields(session)
+                    touched_issues: set[str] = set()
+                    touched_reviews: set[tuple[str, str]] = set()
+                    for message in rows:
+                        row = self._apply(session, message, pending.get(message["id"], set()))
+                        if isinstance(row, IssueEvent):
+                            touched_issues.add(row.issue_id)
+                        elif isinstance(row, Issue):
+                            touched_issues.add(row.id)
+                        elif isinstance(row, ReviewEvent):
+                            touched_reviews.add((row.entity_type, row.entity_id))
+                    session.flush()
+                    for issue_id in touched_issues:
+                        issue = session.get(Issue, issue_id)
+                        if issue is not None:
+                            refresh_issue_state(session, issue)
+                    for entity_type, entity_id in touched_reviews:
+                        record = session.get(REVIEWABLE[entity_type], entity_id) if entity_type in REVIEWABLE \
+                            else None
+                        if record is not None:
+                            refresh_review_state(session, entity_type, record)
+                    session.merge(KeyValue(key="sync_pulled_seq", value=int(page["next"])))  # same transaction
+                report.pulled += len(rows)
+                progress(report.pulled, report.pulled + (PUSH_BATCH if page.get("more") else 0),
+                         f"Receiving: {report.pulled} records")
+            if not page.get("more"):
+                return
+
+    @staticmethod
+    def _pending_fields(session) -> dict[str, set[str]]:
+        """Fields edited here and not yet accepted by the server: a pulled older version must not undo them."""
+        pending: dict[str, set[str]] = {}
+        for change in session.scalars(select(OutboxChange).where(OutboxChange.refused_reason.is_(None))):
+            pending.setdefault(change.entity_id, set()).update(change.fields)
+        return pending
+
+    @staticmethod
+    def _apply(session, message: dict[str, Any], keep: set[str]) -> Any:
+        model = MODEL_BY_TABLE.get(message.get("entity_type"))
+        if model is None:
+            return None
+        columns = field_columns(inspect(model))
+        values = {key: from_json(columns[key], value) for key, value in message["fields"].items()
+                  if key in columns and key not in keep}
+        meta = {"server_seq": message["server_seq"], "field_seqs": message.get("field_seqs") or {}}
+        row = session.get(model, message["id"])
+        if row is None:
+            row = model(id=message["id"], origin_device=message.get("origin_device"), **values, **meta)
+            created = message.get("created_at")
+            if created:
+                from datetime import datetime
+
+                row.created_at = datetime.fromisoformat(created)
+            session.add(row)
+            return row
+        for key, value in values.items():
+            setattr(row, key, value)
+        for key, value in meta.items():
+            setattr(row, key, value)
+        return row
+
+    # -- transport --------------------------------------------------------------------------------------------
+    def _request(self, method: str, path: str, *, base: str | None = None, token: str | None = "stored",
+                 **kwargs: Any) -> dict[str, Any]:
+        base = base or self.store.get_setting("server_url", "")
+        headers = {}
+        if token == "stored":
+            headers["Authorization"] = f"Bearer {self.store.get_setting('sync_token', '')}"
+        try:
+            with httpx.Client(base_url=base, timeout=TIMEOUT, transport=self.transport) as http:
+                response = http.request(method, path, headers=headers, **kwargs)
+        except httpx.HTTPError as exc:
+            raise SyncError(f"The server could not be reached ({type(exc).__name__}). Nothing was lost: what is "
+                            "not sent stays queued; try again when the connection is back.") from exc
+        if response.status_code in (401, 403):
+            detail = _detail(response)
+            raise SyncError(detail or "The server refused this computer: enrol it again.")
+        if response.status_code >= 400:
+            raise SyncError(f"The server answered with an error ({response.status_code}): {_detail(response)}")
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise SyncError("The server's answer was damaged; try again.") from exc
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        detail = response.json().get("detail", "")
+    except ValueError:
+        return response.text[:200]
+    return detail if isinstance(detail, str) else str(detail)[:200]

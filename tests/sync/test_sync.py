@@ -1,0 +1,182 @@
+"""Sync through a real clubapp server on 127.0.0.1: two computers of one club, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+import uuid
+
+import httpx
+import pytest
+import uvicorn
+
+from clubapp.domain.codelists import Role
+from clubapp.domain.issue_status import EventKind
+from clubapp.paths import DataDir
+from clubapp.server.app import create_app
+from clubapp.server.enrolment import EnrolmentService
+from clubapp.server.store import open_server_store
+from clubapp.services.accounts import AccountService
+from clubapp.services.actor import Actor
+from clubapp.services.issues import IssueInput
+from clubapp.services.members import MemberInput
+from clubapp.services.projects import ProjectInput
+from clubapp.services.registry import Services
+from clubapp.services.status import store_status
+from clubapp.store.local import LocalStore
+from clubapp.sync import SyncClient, SyncError
+
+PER_CLUB = ("members", "accounts", "projects", "visits", "visit_attendees", "issues", "issue_events", "photos",
+            "review_events", "certificates", "students", "teachers")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def server(request, tmp_path):
+    """A server with one club (a teacher, a student with a PIN) and another club, served on a loopback port."""
+    url = request.getfixturevalue("pg_database") if request.param == "postgresql" else None
+    store = open_server_store(tmp_path / "server", url)
+    services = Services.for_store(store.db, store.blobs)
+    operator = Actor.operator()
+    org = services.clubs.create_organisation(operator, "Transparency Kenya", "TK", "KE")
+    club = services.clubs.create_club(operator, organisation_id=org, school_name="Nyeri High",
+                                      club_name="Nyeri Integrity Club", country="KE")
+    other = services.clubs.create_club(operator, organisation_id=org, school_name="Kisumu High",
+                                       club_name="Kisumu Integrity Club", country="KE")
+    services.clubs.create_first_teacher(club, given_name="Grace", family_name="Wambui", username="grace",
+                                        password="teacher-pass")
+    student = services.members.add_member(operator, club, MemberInput(given_name="Otieno"))
+    services.accounts.create_account(operator, username="otieno", role=Role.STUDENT, secret="1234", member_id=student,
+                                     club_id=club)
+    enrolment = EnrolmentService(store.db)
+    codes = {"club": enrolment.new_code(operator, club), "other": enrolment.new_code(operator, other)}
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    http = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=http.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not http.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield {"url": f"http://127.0.0.1:{port}", "store": store, "services": services, "club": club, "other": other,
+           "codes": codes}
+    http.should_exit = True
+    thread.join(10)
+    store.dispose()
+
+
+def device(tmp_path, name: str) -> LocalStore:
+    return LocalStore(DataDir(tmp_path / name))
+
+
+def per_club(status: dict) -> dict:
+    return {key: status["counts"][key] for key in PER_CLUB} | {"by_status": status["issues_by_status"]}
+
+
+def test_two_computers_of_a_club_end_with_the_same_records_as_the_server(server, tmp_path):
+    a, b = device(tmp_path, "a"), device(tmp_path, "b")
+    try:
+        SyncClient(a).enroll(server["url"], server["codes"]["club"])
+        first = SyncClient(a).sync()
+        assert first.pulled >= 5 and first.refused == []
+        # on computer A, offline: the student records a project and an issue, the teacher approves nothing yet
+        student = AccountService(a).sign_in("otieno", "1234")
+        services_a = Services.for_store(a)
+        project = services_a.projects.create(student, student.club_id, ProjectInput(
+            title="Borehole at Kamakwa", sector="waterAndWaste", status="implementation"))
+        issue, tracking = services_a.issues.record(student, project, IssueInput("Pump broken", "maintenance", "high"))
+        services_a.issues.add_event(student, issue, EventKind.REPORTED, reported_to="County water office",
+                                    channel="letter")
+        sent = SyncClient(a).sync()
+        assert sent.pushed >= 4 and sent.refused == []
+        assert store_status(a)["pending"]["changes"] == 0
+        # computer B joins later and receives everything, status included
+        SyncClient(b).enroll(server["url"], server["codes"]["club"])
+        SyncClient(b).sync()
+        services_b = Services.for_store(b)
+        teacher_b = AccountService(b).sign_in("grace", "teacher-pass")  # the teacher can sign in on B
+        found = services_b.issues.find_by_tracking_number(teacher_b, tracking)
+        assert found.status == "reported"
+        # B changes the project's title; A receives it
+        services_b.projects.update(teacher_b, project, ProjectInput(
+            title="Borehole and kiosk at Kamakwa", sector="waterAndWaste", status="implementation"))
+        SyncClient(b).sync()
+        SyncClient(a).sync()
+        assert services_a.projects.get(student, project).title == "Borehole and kiosk at Kamakwa"
+        on_server = per_club(store_status(server["store"].db, club_id=server["club"]))
+        assert per_club(store_status(a)) == per_club(store_status(b)) == on_server
+        assert on_server["projects"] == 1 and on_server["issue_events"] == 2
+    finally:
+        a.dispose()
+        b.dispose()
+
+
+def test_a_lost_answer_is_sent_again_and_nothing_doubles(server, tmp_path):
+    """Fault: the server applied a push but its answer never arrived. The device sends the same changes again."""
+    a = device(tmp_path, "a")
+    try:
+        client = SyncClient(a)
+        answer = client.enroll(server["url"], server["codes"]["club"])
+        client.sync()
+        change = {"change_id": str(uuid.uuid4()), "entity_type": "project", "entity_id": str(uuid.uuid4()),
+                  "club_id": server["club"], "base_seq": None,
+                  "fields": {"club_id": server["club"], "title": "Clinic", "sector": "health",
+                             "status": "implementation", "type": "construction"}}
+        with httpx.Client(base_url=server["url"], headers={"Authorization": f"Bearer {answer['token']}"}) as http:
+            first = http.post("/api/v1/push", json={"changes": [change]}).json()["results"][0]
+            again = http.post("/api/v1/push", json={"changes": [change]}).json()["results"][0]
+        assert first["status"] == "accepted" and again == first
+        assert store_status(server["store"].db, club_id=server["club"])["counts"]["projects"] == 1
+    finally:
+        a.dispose()
+
+
+def test_the_server_refuses_bad_changes_one_by_one(server, tmp_path):
+    """Fault: a device sends another club's record, an unknown field and a wrong type among good changes."""
+    a = device(tmp_path, "a")
+    try:
+        answer = SyncClient(a).enroll(server["url"], server["codes"]["club"])
+
+        def project(club: str, **fields):
+            return {"change_id": str(uuid.uuid4()), "entity_type": "project", "entity_id": str(uuid.uuid4()),
+                    "club_id": club, "base_seq": None,
+                    "fields": {"club_id": club, "title": "P", "sector": "health", "status": "implementation",
+                               "type": "construction", **fields}}
+
+        changes = [project(server["club"]), project(server["other"]), project(server["club"], colour="red"),
+                   project(server["club"], budget_amount={"not": "a number"}),
+                   {"change_id": str(uuid.uuid4()), "entity_type": "club", "entity_id": server["club"],
+                    "fields": {"name": "Taken over"}},
+                   project(server["club"])]
+        with httpx.Client(base_url=server["url"], headers={"Authorization": f"Bearer {answer['token']}"}) as http:
+            results = http.post("/api/v1/push", json={"changes": changes}).json()["results"]
+        assert [r["status"] for r in results] == ["accepted", "refused", "refused", "refused", "refused", "accepted"]
+        assert "another club" in results[1]["reason"] and "colour" in results[2]["reason"]
+        assert "cannot change 'club'" in results[4]["reason"]
+        assert store_status(server["store"].db, club_id=server["other"])["counts"]["projects"] == 0
+    finally:
+        a.dispose()
+
+
+def test_a_device_sees_only_its_club_and_an_unreachable_server_loses_nothing(server, tmp_path):
+    a, other = device(tmp_path, "a"), device(tmp_path, "other")
+    try:
+        SyncClient(other).enroll(server["url"], server["codes"]["other"])
+        SyncClient(other).sync()
+        assert [c["name"] for c in store_status(other)["clubs"]] == ["Kisumu Integrity Club"]
+        assert store_status(other)["counts"]["members"] == 0  # Nyeri's students never reach Kisumu
+        SyncClient(a).enroll(server["url"], server["codes"]["club"])
+        SyncClient(a).sync()
+        student = AccountService(a).sign_in("otieno", "1234")
+        Services.for_store(a).projects.create(student, student.club_id, ProjectInput(
+            title="Road", sector="transport.road", status="implementation"))
+        a.set_setting("server_url", "http://127.0.0.1:9")  # nothing listens there
+        with pytest.raises(SyncError, match="could not be reached"):
+            SyncClient(a).sync()
+        assert store_status(a)["pending"]["changes"] == 1  # still queued
+        a.set_setting("server_url", server["url"])
+        assert SyncClient(a).sync().pushed == 1
+    finally:
+        a.dispose()
+        other.dispose()

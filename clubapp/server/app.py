@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from .. import __version__
 from ..services.errors import PermissionDenied
 from ..store.sync_tables import Device
+from .blob_service import BlobRefused, BlobService
 from .enrolment import EnrolmentService
 from .store import ServerStore
 from .sync_service import MAX_CHANGES_PER_PUSH, PULL_PAGE, SyncService
@@ -57,6 +58,15 @@ def create_app(store: ServerStore) -> FastAPI:
                   description="The central store Integrity Clubs' computers sync with.")
     enrolment = EnrolmentService(store.db)
     sync = SyncService(store.db)
+    blobs = BlobService(store)
+
+    def _blob(action):
+        try:
+            return action()
+        except ValueError as exc:  # not a SHA-256 name
+            raise HTTPException(400, str(exc)) from exc
+        except BlobRefused as exc:
+            raise HTTPException(exc.status, str(exc)) from exc
 
     @app.middleware("http")
     async def limit_size_and_harden(request: Request, call_next):
@@ -98,6 +108,20 @@ def create_app(store: ServerStore) -> FastAPI:
     def pull(since: int = Query(default=0, ge=0), limit: int = Query(default=PULL_PAGE, ge=1, le=PULL_PAGE),
              current: Device = Depends(device)) -> PullAnswer:  # noqa: B008
         return PullAnswer(**sync.pull(current, since, limit))
+
+    @app.get("/api/v1/blobs/{sha256}/status")
+    def blob_status(sha256: str, current: Device = Depends(device)) -> dict[str, Any]:  # noqa: B008
+        return _blob(lambda: blobs.status(current, sha256))
+
+    @app.put("/api/v1/blobs/{sha256}")
+    async def blob_upload(sha256: str, request: Request, offset: int = Query(ge=0),
+                          current: Device = Depends(device)) -> dict[str, Any]:  # noqa: B008
+        chunk = await request.body()
+        return _blob(lambda: blobs.receive(current, sha256, offset, chunk))
+
+    @app.get("/api/v1/blobs/{sha256}")
+    def blob_download(sha256: str, current: Device = Depends(device)) -> Response:  # noqa: B008
+        return Response(_blob(lambda: blobs.read(current, sha256)), media_type="image/jpeg")
 
     @app.get("/api/v1/device", response_model=DeviceAnswer)
     def who_am_i(current: Device = Depends(device)) -> DeviceAnswer:  # noqa: B008 - FastAPI's way

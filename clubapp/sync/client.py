@@ -9,6 +9,7 @@ the same transaction: a sync stopped at any point starts again where it stopped,
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,10 +24,11 @@ from ..services.reviews import REVIEWABLE, refresh_review_state
 from ..store.base import utcnow
 from ..store.fields import field_columns, from_json
 from ..store.local import LocalStore
-from ..store.models import MODEL_BY_TABLE, Issue, IssueEvent, ReviewEvent
-from ..store.sync_tables import KeyValue, OutboxChange
+from ..store.models import MODEL_BY_TABLE, Issue, IssueEvent, Photo, ReviewEvent
+from ..store.sync_tables import KeyValue, OutboxBlob, OutboxChange
 
 PUSH_BATCH = 200
+PHOTO_CHUNK = 256 * 1024
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 Progress = Callable[[int, int, str], None]
 
@@ -40,11 +42,16 @@ class SyncReport:
     pushed: int = 0
     refused: list[str] = field(default_factory=list)
     pulled: int = 0
+    photos_sent: int = 0
+    photos_received: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
     seconds: float = 0.0
     cancelled: bool = False
 
     def __str__(self) -> str:
-        text = f"{self.pushed} change(s) sent, {self.pulled} received"
+        text = (f"{self.pushed} change(s) and {self.photos_sent} photo(s) sent, {self.pulled} change(s) and "
+                f"{self.photos_received} photo(s) received")
         if self.refused:
             text += f", {len(self.refused)} refused"
         return text + (" (stopped)" if self.cancelled else "")
@@ -87,9 +94,14 @@ class SyncClient:
         report = SyncReport()
         started = time.perf_counter()
         stop = cancelled or (lambda: False)
-        self._push(report, progress or (lambda *_: None), stop)
+        progress = progress or (lambda *_: None)
+        self._push(report, progress, stop)
         if not report.cancelled:
-            self._pull(report, progress or (lambda *_: None), stop)
+            self._push_photos(report, progress, stop)
+        if not report.cancelled:
+            self._pull(report, progress, stop)
+        if not report.cancelled:
+            self._pull_photos(report, progress, stop)
         if not report.cancelled:
             self.store.set_setting("last_sync_at", utcnow().isoformat(timespec="seconds"))
         report.seconds = time.perf_counter() - started
@@ -183,6 +195,52 @@ class SyncClient:
             if not page.get("more"):
                 return
 
+    def _push_photos(self, report: SyncReport, progress: Progress, stop: Callable[[], bool]) -> None:
+        """Photo bytes the server lacks, in chunks; a broken upload resumes from the byte the server has."""
+        with self.store.reading() as session:
+            queued = list(session.scalars(select(OutboxBlob).order_by(OutboxBlob.queued_at)))
+        total = sum(b.size_bytes for b in queued)
+        for blob in queued:
+            if stop():
+                report.cancelled = True
+                return
+            if not self.store.blobs.has(blob.sha256):
+                continue  # the bytes are gone from this computer (a restored backup): nothing to send
+            status = self._request("GET", f"/api/v1/blobs/{blob.sha256}/status")
+            data = self.store.blobs.read(blob.sha256)
+            offset = int(status.get("received", 0)) if not status.get("have") else len(data)
+            while offset < len(data):
+                if stop():
+                    report.cancelled = True
+                    return
+                chunk = data[offset:offset + PHOTO_CHUNK]
+                answer = self._request("PUT", f"/api/v1/blobs/{blob.sha256}", params={"offset": offset},
+                                       content=chunk, headers={"content-type": "application/octet-stream"})
+                report.bytes_sent += len(chunk)
+                offset = int(answer.get("received", offset + len(chunk)))
+                progress(report.bytes_sent, total, f"Sending photos: {report.bytes_sent // 1024} of "
+                                                   f"{total // 1024} KB")
+            with self.store.applying_sync() as session:
+                session.execute(delete(OutboxBlob).where(OutboxBlob.sha256 == blob.sha256))
+            report.photos_sent += 1
+
+    def _pull_photos(self, report: SyncReport, progress: Progress, stop: Callable[[], bool]) -> None:
+        """Bytes of photos whose rows arrived; each checked against its hash before it is kept."""
+        with self.store.reading() as session:
+            wanted = sorted({sha for sha in session.scalars(select(Photo.sha256).where(Photo.deleted_at.is_(None)))
+                             if not self.store.blobs.has(sha)})
+        for index, sha256 in enumerate(wanted):
+            if stop():
+                report.cancelled = True
+                return
+            data = self._request("GET", f"/api/v1/blobs/{sha256}", raw=True)
+            if hashlib.sha256(data).hexdigest() != sha256:
+                raise SyncError("A photo arrived damaged; sync again to fetch it again.")
+            self.store.blobs.put(data)
+            report.photos_received += 1
+            report.bytes_received += len(data)
+            progress(index + 1, len(wanted), f"Receiving photos: {index + 1} of {len(wanted)}")
+
     @staticmethod
     def _pending_fields(session) -> dict[str, set[str]]:
         """Fields edited here and not yet accepted by the server: a pulled older version must not undo them."""
@@ -218,9 +276,9 @@ class SyncClient:
 
     # -- transport --------------------------------------------------------------------------------------------
     def _request(self, method: str, path: str, *, base: str | None = None, token: str | None = "stored",
-                 **kwargs: Any) -> dict[str, Any]:
+                 raw: bool = False, headers: dict[str, str] | None = None, **kwargs: Any) -> Any:
         base = base or self.store.get_setting("server_url", "")
-        headers = {}
+        headers = dict(headers or {})
         if token == "stored":
             headers["Authorization"] = f"Bearer {self.store.get_setting('sync_token', '')}"
         try:
@@ -234,6 +292,8 @@ class SyncClient:
             raise SyncError(detail or "The server refused this computer: enrol it again.")
         if response.status_code >= 400:
             raise SyncError(f"The server answered with an error ({response.status_code}): {_detail(response)}")
+        if raw:
+            return response.content
         try:
             return response.json()
         except ValueError as exc:

@@ -25,7 +25,7 @@ from clubapp.services.projects import ProjectInput
 from clubapp.services.registry import Services
 from clubapp.services.status import store_status
 from clubapp.store.local import LocalStore
-from clubapp.sync import SyncClient, SyncError
+from clubapp.sync import SyncClient, SyncError, SyncReport
 
 PER_CLUB = ("members", "accounts", "projects", "visits", "visit_attendees", "issues", "issue_events", "photos",
             "review_events", "certificates", "students", "teachers")
@@ -177,6 +177,78 @@ def test_a_device_sees_only_its_club_and_an_unreachable_server_loses_nothing(ser
         assert store_status(a)["pending"]["changes"] == 1  # still queued
         a.set_setting("server_url", server["url"])
         assert SyncClient(a).sync().pushed == 1
+    finally:
+        a.dispose()
+        other.dispose()
+
+
+def test_photos_travel_whole_checked_by_hash_and_a_broken_upload_resumes(server, tmp_path):
+    from test_photos import phone_jpeg
+
+    a, b = device(tmp_path, "a"), device(tmp_path, "b")
+    try:
+        client = SyncClient(a)
+        answer = client.enroll(server["url"], server["codes"]["club"])
+        client.sync()
+        student = AccountService(a).sign_in("otieno", "1234")
+        services_a = Services.for_store(a)
+        project = services_a.projects.create(student, student.club_id, ProjectInput(
+            title="Clinic", sector="health", status="implementation"))
+        picture = tmp_path / "IMG_1.jpg"
+        picture.write_bytes(phone_jpeg(2400, 1800))
+        services_a.photos.add_photos(student, [picture], project_id=project)
+        [photo] = services_a.photos.list_photos(student, project_id=project)
+        data = a.blobs.read(photo.sha256)
+        # the rows arrive, then the upload breaks after the first chunk (the connection dropped)
+        client._push(SyncReport(), lambda *_: None, lambda: False)  # the rows go; the bytes are next
+        with httpx.Client(base_url=server["url"], headers={"Authorization": f"Bearer {answer['token']}"}) as http:
+            half = len(data) // 2
+            http.put(f"/api/v1/blobs/{photo.sha256}", params={"offset": 0}, content=data[:half])
+            status = http.get(f"/api/v1/blobs/{photo.sha256}/status").json()
+            assert status == {"have": False, "received": half, "size": len(data)}
+            wrong_place = http.put(f"/api/v1/blobs/{photo.sha256}", params={"offset": 5}, content=b"x")
+            assert wrong_place.status_code == 409 and str(half) in wrong_place.json()["detail"]
+        report = client.sync()
+        assert report.photos_sent == 1 and report.bytes_sent == len(data) - half  # resumed, not restarted
+        assert server["store"].blobs.verify(photo.sha256)
+        SyncClient(b).enroll(server["url"], server["codes"]["club"])
+        received = SyncClient(b).sync()
+        assert received.photos_received == 1 and b.blobs.read(photo.sha256) == data
+        assert store_status(a)["pending"]["photos"] == 0
+    finally:
+        a.dispose()
+        b.dispose()
+
+
+def test_a_photo_damaged_on_the_way_is_refused_and_a_stranger_cannot_fetch_it(server, tmp_path):
+    import hashlib
+
+    a, other = device(tmp_path, "a"), device(tmp_path, "other")
+    try:
+        answer = SyncClient(a).enroll(server["url"], server["codes"]["club"])
+        SyncClient(a).sync()
+        student = AccountService(a).sign_in("otieno", "1234")
+        services_a = Services.for_store(a)
+        project = services_a.projects.create(student, student.club_id, ProjectInput(
+            title="Clinic", sector="health", status="implementation"))
+        picture = tmp_path / "IMG_2.jpg"
+        from test_photos import phone_jpeg
+
+        picture.write_bytes(phone_jpeg(800, 600))
+        services_a.photos.add_photos(student, [picture], project_id=project)
+        [photo] = services_a.photos.list_photos(student, project_id=project)
+        SyncClient(a)._push(SyncReport(), lambda *_: None, lambda: False)
+        data = bytearray(a.blobs.read(photo.sha256))
+        data[500] ^= 0xFF  # one flipped byte
+        with httpx.Client(base_url=server["url"], headers={"Authorization": f"Bearer {answer['token']}"}) as http:
+            damaged = http.put(f"/api/v1/blobs/{photo.sha256}", params={"offset": 0}, content=bytes(data))
+            assert damaged.status_code == 422 and "damaged" in damaged.json()["detail"]
+        assert not server["store"].blobs.has(photo.sha256)
+        assert hashlib.sha256(a.blobs.read(photo.sha256)).hexdigest() == photo.sha256
+        SyncClient(a).sync()
+        stranger = SyncClient(other).enroll(server["url"], server["codes"]["other"])
+        with httpx.Client(base_url=server["url"], headers={"Authorization": f"Bearer {stranger['token']}"}) as http:
+            assert http.get(f"/api/v1/blobs/{photo.sha256}").status_code == 404
     finally:
         a.dispose()
         other.dispose()

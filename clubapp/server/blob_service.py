@@ -1,0 +1,80 @@
+"""Photo bytes on the server: uploaded in chunks that can resume where a broken connection stopped, checked
+against their SHA-256 before they are kept, and served only to devices of a club whose photo rows name them."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..store.database import Database
+from ..store.models import Photo
+from ..store.sync_tables import Device
+from .store import ServerStore
+
+MAX_CHUNK = 1024 * 1024
+
+
+class BlobRefused(Exception):
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+class BlobService:
+    def __init__(self, store: ServerStore):
+        self.db: Database = store.db
+        self.blobs = store.blobs
+        self.partial_dir = Path(store.data_dir) / "uploads"
+
+    def _expected_size(self, device: Device, sha256: str) -> int:
+        with self.db.reading() as session:
+            size = session.scalar(select(Photo.size_bytes).where(Photo.sha256 == sha256,
+                                                                 Photo.club_id == device.club_id).limit(1))
+        if size is None:
+            raise BlobRefused(404, "No photo of this club has that content.")
+        return int(size)
+
+    def _partial(self, sha256: str) -> Path:
+        self.blobs.path_for(sha256)  # validates the name before it is used in a path
+        return self.partial_dir / f"{sha256}.part"
+
+    def status(self, device: Device, sha256: str) -> dict[str, int | bool]:
+        size = self._expected_size(device, sha256)
+        if self.blobs.has(sha256):
+            return {"have": True, "received": size, "size": size}
+        partial = self._partial(sha256)
+        return {"have": False, "received": partial.stat().st_size if partial.exists() else 0, "size": size}
+
+    def receive(self, device: Device, sha256: str, offset: int, chunk: bytes) -> dict[str, int | bool]:
+        size = self._expected_size(device, sha256)
+        if len(chunk) > MAX_CHUNK:
+            raise BlobRefused(413, f"Chunks are at most {MAX_CHUNK} bytes.")
+        if self.blobs.has(sha256):
+            return {"have": True, "received": size, "size": size}
+        partial = self._partial(sha256)
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        received = partial.stat().st_size if partial.exists() else 0
+        if offset != received:
+            raise BlobRefused(409, f"Send from byte {received}.")
+        if received + len(chunk) > size:
+            partial.unlink(missing_ok=True)
+            raise BlobRefused(422, "More bytes than the photo has: start again.")
+        with partial.open("ab") as out:
+            out.write(chunk)
+        received += len(chunk)
+        if received < size:
+            return {"have": False, "received": received, "size": size}
+        data = partial.read_bytes()
+        partial.unlink(missing_ok=True)
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise BlobRefused(422, "The photo arrived damaged (its content does not match its hash): send it again.")
+        self.blobs.put(data)
+        return {"have": True, "received": size, "size": size}
+
+    def read(self, device: Device, sha256: str) -> bytes:
+        self._expected_size(device, sha256)
+        if not self.blobs.has(sha256):
+            raise BlobRefused(404, "The server does not have this photo's bytes yet.")
+        return self.blobs.read(sha256)

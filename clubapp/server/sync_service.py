@@ -133,6 +133,7 @@ class SyncService:
     def pull(self, device: Device, since: int, limit: int = PULL_PAGE) -> dict[str, Any]:
         limit = max(1, min(limit, PULL_PAGE))
         rows: list[tuple[int, str, Any]] = []
+        table_full = False  # a table that filled its page may hold more rows after it
         with self.db.reading() as session:
             club = session.get(Club, device.club_id)
             if club is None:
@@ -144,11 +145,13 @@ class SyncService:
                 column, value = scope.get(table, ("club_id", club.id))
                 query = (select(model).where(getattr(model, column) == value, model.server_seq > since)
                          .order_by(model.server_seq).limit(limit))
-                rows += [(r.server_seq, table, r) for r in session.scalars(query)]
+                found = [(r.server_seq, table, r) for r in session.scalars(query)]
+                table_full = table_full or len(found) == limit
+                rows += found
             rows.sort(key=lambda item: item[0])
             page = rows[:limit]
             out = [_message(table, row) for _seq, table, row in page]
-        return {"rows": out, "next": page[-1][0] if page else since, "more": len(rows) > limit}
+        return {"rows": out, "next": page[-1][0] if page else since, "more": len(rows) > limit or table_full}
 
 
 def _message(table: str, row: Any) -> dict[str, Any]:

@@ -13,6 +13,7 @@ import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -24,10 +25,12 @@ from ..services.reviews import REVIEWABLE, refresh_review_state
 from ..store.base import utcnow
 from ..store.fields import field_columns, from_json
 from ..store.local import LocalStore
-from ..store.models import MODEL_BY_TABLE, Issue, IssueEvent, Photo, ReviewEvent
+from ..store.models import MODEL_BY_TABLE, Conflict, Issue, IssueEvent, Photo, ReviewEvent
 from ..store.sync_tables import KeyValue, OutboxBlob, OutboxChange
 
 PUSH_BATCH = 200
+RETRY_PAUSES = (0.2, 0.5, 1.0, 2.0, 0.0)  # a bounded back-off: five tries, then the person is told
+RETRY_STATUS = {429, 500, 502, 503, 504}
 PHOTO_CHUNK = 256 * 1024
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 Progress = Callable[[int, int, str], None]
@@ -64,6 +67,7 @@ class SyncState:
     last_sync_at: str | None
     pending: int
     refused: list[str]
+    conflicts: list[str] = field(default_factory=list)
 
 
 class SyncClient:
@@ -112,8 +116,12 @@ class SyncClient:
             count = len(list(session.scalars(select(OutboxChange.seq).where(OutboxChange.refused_reason.is_(None)))))
             refused = [f"{r.entity_type} {r.entity_id[:8]}: {r.refused_reason}" for r in
                        session.scalars(select(OutboxChange).where(OutboxChange.refused_reason.is_not(None)))]
+            conflicts = [f"{c.entity_type} {c.entity_id[:8]}, {c.field}: kept {c.kept_value!r}, the other computer "
+                         f"wrote {c.other_value!r}" for c in
+                         session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None),
+                                                                Conflict.deleted_at.is_(None)))]
         return SyncState(self.store.get_setting("server_url", "") or "", self.is_enrolled(),
-                         self.store.get_setting("last_sync_at"), count, refused)
+                         self.store.get_setting("last_sync_at"), count, refused, conflicts)
 
     def _push(self, report: SyncReport, progress: Progress, stop: Callable[[], bool]) -> None:
         with self.store.reading() as session:
@@ -209,13 +217,23 @@ class SyncClient:
             status = self._request("GET", f"/api/v1/blobs/{blob.sha256}/status")
             data = self.store.blobs.read(blob.sha256)
             offset = int(status.get("received", 0)) if not status.get("have") else len(data)
+            failures = 0
             while offset < len(data):
                 if stop():
                     report.cancelled = True
                     return
                 chunk = data[offset:offset + PHOTO_CHUNK]
-                answer = self._request("PUT", f"/api/v1/blobs/{blob.sha256}", params={"offset": offset},
-                                       content=chunk, headers={"content-type": "application/octet-stream"})
+                try:
+                    answer = self._request("PUT", f"/api/v1/blobs/{blob.sha256}", params={"offset": offset},
+                                           content=chunk, headers={"content-type": "application/octet-stream"})
+                except SyncError as exc:
+                    failures += 1
+                    if failures >= 3:  # e.g. the file was changed on disk after it was queued: its hash is wrong
+                        raise SyncError(f"A photo could not be sent ({exc}). The other records were sent.") from exc
+                    # a chunk whose answer was lost may have landed: ask where the server is, and go on from there
+                    status = self._request("GET", f"/api/v1/blobs/{blob.sha256}/status")
+                    offset = len(data) if status.get("have") else int(status.get("received", 0))
+                    continue
                 report.bytes_sent += len(chunk)
                 offset = int(answer.get("received", offset + len(chunk)))
                 progress(report.bytes_sent, total, f"Sending photos: {report.bytes_sent // 1024} of "
@@ -261,17 +279,15 @@ class SyncClient:
         row = session.get(model, message["id"])
         if row is None:
             row = model(id=message["id"], origin_device=message.get("origin_device"), **values, **meta)
-            created = message.get("created_at")
-            if created:
-                from datetime import datetime
-
-                row.created_at = datetime.fromisoformat(created)
             session.add(row)
-            return row
-        for key, value in values.items():
-            setattr(row, key, value)
-        for key, value in meta.items():
-            setattr(row, key, value)
+        else:
+            for key, value in values.items():
+                setattr(row, key, value)
+            for key, value in meta.items():
+                setattr(row, key, value)
+        created = message.get("created_at")
+        if created:  # the server's time, on every peer: ties between events break the same way everywhere
+            row.created_at = datetime.fromisoformat(created)
         return row
 
     # -- transport --------------------------------------------------------------------------------------------
@@ -281,12 +297,21 @@ class SyncClient:
         headers = dict(headers or {})
         if token == "stored":
             headers["Authorization"] = f"Bearer {self.store.get_setting('sync_token', '')}"
-        try:
-            with httpx.Client(base_url=base, timeout=TIMEOUT, transport=self.transport) as http:
-                response = http.request(method, path, headers=headers, **kwargs)
-        except httpx.HTTPError as exc:
-            raise SyncError(f"The server could not be reached ({type(exc).__name__}). Nothing was lost: what is "
-                            "not sent stays queued; try again when the connection is back.") from exc
+        response = None
+        for attempt, pause in enumerate(RETRY_PAUSES):  # every request is safe to repeat (see module doc)
+            try:
+                with httpx.Client(base_url=base, timeout=TIMEOUT, transport=self.transport) as http:
+                    response = http.request(method, path, headers=headers, **kwargs)
+                if response.status_code not in RETRY_STATUS:
+                    if raw or response.status_code >= 400:
+                        break
+                    response.json()  # a truncated body is retried like a dropped connection
+                    break
+            except (httpx.HTTPError, ValueError) as exc:
+                if attempt == len(RETRY_PAUSES) - 1:
+                    raise SyncError(f"The server could not be reached ({type(exc).__name__}). Nothing was lost: "
+                                    "what is not sent stays queued; try again when the connection is back.") from exc
+            time.sleep(pause)
         if response.status_code in (401, 403):
             detail = _detail(response)
             raise SyncError(detail or "The server refused this computer: enrol it again.")

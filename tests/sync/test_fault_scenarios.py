@@ -1,0 +1,163 @@
+"""Fault scenarios of ../shared/design/sync.md, each named by its number there, through a real server on loopback.
+
+The faults of the network (502s, truncated answers, dropped connections) are injected by a transport between the
+client and the real server; everything else is real: two SQLite data folders, the server's database, its files.
+"""
+
+from __future__ import annotations
+
+import httpx
+from test_sync import device, per_club, server  # noqa: F401 - the live server fixture
+
+from clubapp.domain.issue_status import EventKind
+from clubapp.services.accounts import AccountService
+from clubapp.services.issues import IssueInput
+from clubapp.services.projects import ProjectInput
+from clubapp.services.registry import Services
+from clubapp.services.status import store_status
+from clubapp.sync import SyncClient
+
+
+class Faulty(httpx.HTTPTransport):
+    """Fails the first requests in the ways networks do, then lets them through."""
+
+    def __init__(self, faults: list[str]):
+        super().__init__()
+        self.faults = list(faults)
+        self.seen: list[str] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        fault = self.faults.pop(0) if self.faults else "ok"
+        self.seen.append(fault)
+        if fault == "drop":
+            raise httpx.ConnectError("connection reset by peer", request=request)
+        if fault == "502":
+            return httpx.Response(502, text="<html>Bad gateway</html>", request=request)
+        response = super().handle_request(request)
+        if fault == "truncate":
+            body = response.read()
+            return httpx.Response(200, content=body[: len(body) // 2], request=request,
+                                  headers={"content-type": "application/json"})
+        return response
+
+
+def two_devices(server, tmp_path):  # noqa: F811
+    a, b = device(tmp_path, "a"), device(tmp_path, "b")
+    for store in (a, b):
+        SyncClient(store).enroll(server["url"], server["codes"]["club"])
+        SyncClient(store).sync()
+    student_a = AccountService(a).sign_in("otieno", "1234")
+    student_b = AccountService(b).sign_in("otieno", "1234")
+    return a, b, student_a, student_b
+
+
+def test_scenario_6_two_pcs_edit_different_fields_and_both_edits_survive(server, tmp_path):  # noqa: F811
+    a, b, student_a, student_b = two_devices(server, tmp_path)
+    try:
+        project = Services.for_store(a).projects.create(student_a, student_a.club_id, ProjectInput(
+            title="Road", sector="transport.road", status="implementation"))
+        SyncClient(a).sync()
+        SyncClient(b).sync()
+        Services.for_store(a).projects.update(student_a, project, ProjectInput(
+            title="Road to Skuta", sector="transport.road", status="implementation"))
+        Services.for_store(b).projects.update(student_b, project, ProjectInput(
+            title="Road", sector="transport.road", status="implementation", budget_amount="900000",
+            budget_currency="KES"))
+        for store in (a, b, a):
+            SyncClient(store).sync()
+        for store, actor in ((a, student_a), (b, student_b)):
+            row = Services.for_store(store).projects.get(actor, project)
+            assert row.title == "Road to Skuta" and float(row.budget_amount) == 900000
+        assert store_status(a)["counts"]["conflicts"] == 0
+    finally:
+        a.dispose()
+        b.dispose()
+
+
+def test_scenario_7_same_field_on_two_pcs_gives_one_winner_and_keeps_the_other(server, tmp_path):  # noqa: F811
+    a, b, student_a, student_b = two_devices(server, tmp_path)
+    try:
+        project = Services.for_store(a).projects.create(student_a, student_a.club_id, ProjectInput(
+            title="Clinic", sector="health", status="implementation"))
+        SyncClient(a).sync()
+        SyncClient(b).sync()
+        Services.for_store(a).projects.update(student_a, project, ProjectInput(
+            title="Clinic (A's name)", sector="health", status="implementation"))
+        Services.for_store(b).projects.update(student_b, project, ProjectInput(
+            title="Clinic (B's name)", sector="health", status="implementation"))
+        for store in (a, b, a, b):
+            SyncClient(store).sync()
+        titles = {Services.for_store(s).projects.get(actor, project).title for s, actor in ((a, student_a),
+                                                                                               (b, student_b))}
+        assert titles == {"Clinic (A's name)"}  # the same winner everywhere: the first to reach the server
+        for store in (a, b):
+            [conflict] = SyncClient(store).state().conflicts
+            assert "Clinic (A's name)" in conflict and "Clinic (B's name)" in conflict  # shown, not buried
+    finally:
+        a.dispose()
+        b.dispose()
+
+
+def test_scenario_9_two_status_changes_offline_are_both_kept(server, tmp_path):  # noqa: F811
+    a, b, student_a, student_b = two_devices(server, tmp_path)
+    try:
+        issue, _ = Services.for_store(a).issues.record(student_a, _project(a, student_a),
+                                                       IssueInput("Pump broken", "maintenance", "high"))
+        SyncClient(a).sync()
+        SyncClient(b).sync()
+        Services.for_store(a).issues.add_event(student_a, issue, EventKind.REPORTED, reported_to="Water office",
+                                               channel="letter")
+        Services.for_store(b).issues.add_event(student_b, issue, EventKind.FIXED, note="Seen fixed")
+        for store in (a, b, a):
+            SyncClient(store).sync()
+        statuses = {Services.for_store(s).issues.get(actor, issue).status for s, actor in ((a, student_a),
+                                                                                           (b, student_b))}
+        assert len(statuses) == 1  # the same derived status on every peer
+        kinds = [e.kind for e in Services.for_store(b).issues.timeline(student_b, issue)]
+        assert sorted(kinds) == ["fixed", "identified", "reported"]
+    finally:
+        a.dispose()
+        b.dispose()
+
+
+def test_scenario_17_gateway_errors_truncated_answers_and_drops_are_retried_to_the_end(server, tmp_path):  # noqa: F811
+    a, b, student_a, _ = two_devices(server, tmp_path)
+    try:
+        services = Services.for_store(a)
+        for n in range(5):
+            services.projects.create(student_a, student_a.club_id, ProjectInput(
+                title=f"Project {n}", sector="health", status="implementation"))
+        faults = ["502", "truncate", "drop", "502"]
+        transport = Faulty(faults)
+        report = SyncClient(a, transport=transport).sync()
+        assert transport.seen[:4] == faults and report.pushed == 5
+        SyncClient(b).sync()
+        assert per_club(store_status(a)) == per_club(store_status(b)) == per_club(
+            store_status(server["store"].db, club_id=server["club"]))
+    finally:
+        a.dispose()
+        b.dispose()
+
+
+def test_scenario_20_the_same_jpeg_attached_twice_is_stored_once(server, tmp_path):  # noqa: F811
+    from test_photos import phone_jpeg
+
+    a, b, student_a, student_b = two_devices(server, tmp_path)
+    try:
+        data = phone_jpeg(640, 480)
+        for store, actor, name in ((a, student_a, "one.jpg"), (b, student_b, "two.jpg")):
+            (tmp_path / name).write_bytes(data)
+            Services.for_store(store).photos.add_photos(actor, [tmp_path / name],
+                                                        project_id=_project(store, actor))
+        sent = [SyncClient(store).sync() for store in (a, b)]
+        assert sent[0].photos_sent == 1 and sent[1].bytes_sent == 0  # the second found it already there
+        stored = list((server["store"].data_dir / "photos").rglob("*"))
+        assert len([p for p in stored if p.is_file()]) == 1
+    finally:
+        a.dispose()
+        b.dispose()
+
+
+def _project(store, actor) -> str:
+    return Services.for_store(store).projects.create(actor, actor.club_id, ProjectInput(
+        title="Borehole", sector="waterAndWaste", status="implementation"))

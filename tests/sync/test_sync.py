@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 import uuid
 
 import httpx
 import pytest
-import uvicorn
 
-from clubapp.domain.codelists import Role
 from clubapp.domain.issue_status import EventKind
 from clubapp.paths import DataDir
-from clubapp.server.app import create_app
-from clubapp.server.enrolment import EnrolmentService
-from clubapp.server.store import open_server_store
 from clubapp.services.accounts import AccountService
-from clubapp.services.actor import Actor
 from clubapp.services.issues import IssueInput
-from clubapp.services.members import MemberInput
 from clubapp.services.projects import ProjectInput
 from clubapp.services.registry import Services
 from clubapp.services.status import store_status
 from clubapp.store.local import LocalStore
 from clubapp.sync import SyncClient, SyncError, SyncReport
+from sync_server import running_server
 
 PER_CLUB = ("members", "accounts", "projects", "visits", "visit_attendees", "issues", "issue_events", "photos",
             "review_events", "certificates", "students", "teachers")
@@ -35,35 +26,8 @@ PER_CLUB = ("members", "accounts", "projects", "visits", "visit_attendees", "iss
 def server(request, tmp_path):
     """A server with one club (a teacher, a student with a PIN) and another club, served on a loopback port."""
     url = request.getfixturevalue("pg_database") if request.param == "postgresql" else None
-    store = open_server_store(tmp_path / "server", url)
-    services = Services.for_store(store.db, store.blobs)
-    operator = Actor.operator()
-    org = services.clubs.create_organisation(operator, "Transparency Kenya", "TK", "KE")
-    club = services.clubs.create_club(operator, organisation_id=org, school_name="Nyeri High",
-                                      club_name="Nyeri Integrity Club", country="KE")
-    other = services.clubs.create_club(operator, organisation_id=org, school_name="Kisumu High",
-                                       club_name="Kisumu Integrity Club", country="KE")
-    services.clubs.create_first_teacher(club, given_name="Grace", family_name="Wambui", username="grace",
-                                        password="teacher-pass")
-    student = services.members.add_member(operator, club, MemberInput(given_name="Otieno"))
-    services.accounts.create_account(operator, username="otieno", role=Role.STUDENT, secret="1234", member_id=student,
-                                     club_id=club)
-    enrolment = EnrolmentService(store.db)
-    codes = {"club": enrolment.new_code(operator, club), "other": enrolment.new_code(operator, other)}
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    http = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=http.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not http.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield {"url": f"http://127.0.0.1:{port}", "store": store, "services": services, "club": club, "other": other,
-           "codes": codes}
-    http.should_exit = True
-    thread.join(10)
-    store.dispose()
+    with running_server(tmp_path, url) as live:
+        yield live
 
 
 def device(tmp_path, name: str) -> LocalStore:

@@ -413,3 +413,44 @@ def test_a_location_is_picked_by_clicking_on_the_offline_map(qtbot, services, wo
     picker.accept()
     assert dialog.fields["latitude"].text() == "-0.40123" and dialog.fields["longitude"].text() == "36.95678"
     idle(qtbot, ctx, dialog.drafts.runner)
+
+
+def test_sync_page_syncs_with_the_server_and_shows_what_is_pending(qtbot, tmp_path):
+    """The Sync page against a real server on loopback: enrol with the code, Sync now, nothing left pending."""
+    from clubapp.paths import DataDir
+    from clubapp.store.local import LocalStore
+    from sync_server import running_server
+
+    with running_server(tmp_path) as live:
+        run_sync_page(qtbot, tmp_path, live, LocalStore(DataDir(tmp_path / "pc")))
+
+
+def run_sync_page(qtbot, tmp_path, live, store):
+    from clubapp.services.registry import Services as AllServices
+    from clubapp.sync import SyncClient
+    from clubapp.ui.pages.sync_page import SyncPage
+
+    try:
+        ctx = context(AllServices.for_store(store), Actor.operator())
+        ctx.sync = SyncClient(store)
+        page = SyncPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        page.server.setText(live["url"])
+        page.code.setText(live["codes"]["club"])
+        page.enrol()
+        qtbot.waitUntil(lambda: ctx.sync.is_enrolled(), timeout=15_000)
+        page.sync_now()
+        qtbot.waitUntil(lambda: page.sync_button.isEnabled() and "Last sync" in page.state.text()
+                        and "never" not in page.state.text(), timeout=30_000)
+        assert "0 change(s) and 0 photo(s) waiting" in page.state.text()
+        assert store_status_counts(store)["members"] == 2
+        idle(qtbot, ctx)
+    finally:
+        store.dispose()
+
+
+def store_status_counts(store):
+    from clubapp.services.status import store_status
+
+    return store_status(store)["counts"]

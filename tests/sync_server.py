@@ -37,6 +37,16 @@ def running_server(tmp_path, url=None):
                                      club_id=club)
     enrolment = EnrolmentService(store.db)
     codes = {"club": enrolment.new_code(operator, club), "other": enrolment.new_code(operator, other)}
+    try:
+        with serving(store) as url:
+            yield {"url": url, "store": store, "services": services, "club": club, "other": other, "codes": codes}
+    finally:
+        store.dispose()
+
+
+@contextmanager
+def serving(store):
+    """The API of `store` served by uvicorn on a free loopback port, in a thread; yields its base URL."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -46,12 +56,11 @@ def running_server(tmp_path, url=None):
     deadline = time.monotonic() + 20
     while not http.started and time.monotonic() < deadline:
         time.sleep(0.05)
+    assert http.started, "the test server did not start"
     try:
-        yield {"url": f"http://127.0.0.1:{port}", "store": store, "services": services, "club": club, "other": other,
-               "codes": codes}
+        yield f"http://127.0.0.1:{port}"
     finally:
         http.should_exit = True
         thread.join(10)
-        store.dispose()
 
 

@@ -4,18 +4,14 @@ and on PostgreSQL."""
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import threading
-import time
 
 import httpx
 import pytest
-import uvicorn
 
-from clubapp.server.app import create_app
 from clubapp.server.store import open_server_store
+from sync_server import serving
 
 
 def server_cli(data_dir, database_url, *args):
@@ -50,19 +46,8 @@ def live_server(server_db, club):
     """The API served by uvicorn on a free loopback port, in a thread, stopped after the test."""
     data_dir, url = server_db
     store = open_server_store(data_dir, url)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started
-    yield f"http://127.0.0.1:{port}", store
-    server.should_exit = True
-    thread.join(10)
+    with serving(store) as base:
+        yield base, store
     store.dispose()
 
 

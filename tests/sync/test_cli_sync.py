@@ -30,7 +30,7 @@ def counts(status_json: str) -> dict:
     return {key: status["counts"][key] for key in PER_CLUB} | {"by_status": status["issues_by_status"]}
 
 
-def test_command_line_sync_of_two_computers_survives_a_killed_sync(tmp_path):
+def test_scenario_5_command_line_sync_of_two_computers_survives_a_killed_sync(tmp_path):
     server_dir, a, b = tmp_path / "server", tmp_path / "a", tmp_path / "b"
     demo = json.loads(run("clubapp.server.cli", "--data-dir", str(server_dir), "demo", "--json").stdout)
     nyeri = next(c for c in demo["clubs"] if c["place"] == "Nyeri")

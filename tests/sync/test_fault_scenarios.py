@@ -161,3 +161,104 @@ def test_scenario_20_the_same_jpeg_attached_twice_is_stored_once(server, tmp_pat
 def _project(store, actor) -> str:
     return Services.for_store(store).projects.create(actor, actor.club_id, ProjectInput(
         title="Borehole", sector="waterAndWaste", status="implementation"))
+
+
+def test_scenario_4_killed_between_applying_a_pull_page_and_saving_its_mark(server, tmp_path, monkeypatch):  # noqa: F811
+    """The page and its mark are one transaction: a crash before the mark undoes the page; the retry applies it."""
+    import clubapp.sync.client as client_module
+
+    a = device(tmp_path, "a")
+    try:
+        client = SyncClient(a)
+        client.enroll(server["url"], server["codes"]["club"])
+        original = client_module.KeyValue
+
+        class Crash(Exception):
+            pass
+
+        def crash(*args, **kwargs):
+            raise Crash("power cut")
+
+        monkeypatch.setattr(client_module, "KeyValue", crash)
+        try:
+            client.sync()
+        except Crash:
+            pass
+        monkeypatch.setattr(client_module, "KeyValue", original)
+        assert store_status(a)["counts"]["members"] == 0 and not a.get_setting("sync_pulled_seq")
+        client.sync()
+        client.sync()
+        assert per_club(store_status(a)) == per_club(store_status(server["store"].db, club_id=server["club"]))
+    finally:
+        a.dispose()
+
+
+def test_scenario_8_an_edit_of_a_record_deleted_elsewhere_does_not_bring_it_back(server, tmp_path):  # noqa: F811
+    a, b, student_a, student_b = two_devices(server, tmp_path)
+    try:
+        teacher_a = AccountService(a).sign_in("grace", "teacher-pass")
+        project = _project(a, student_a)
+        for store in (a, b):
+            SyncClient(store).sync()
+        Services.for_store(a).projects.remove(teacher_a, project)
+        Services.for_store(b).projects.update(student_b, project, ProjectInput(
+            title="Borehole, renamed", sector="waterAndWaste", status="implementation"))
+        for store in (a, b, a):
+            SyncClient(store).sync()
+        for store, actor in ((a, student_a), (b, student_b)):
+            assert [p.id for p in Services.for_store(store).projects.list(actor, actor.club_id)] == []
+        assert store_status(server["store"].db, club_id=server["club"])["counts"]["projects"] == 0
+    finally:
+        a.dispose()
+        b.dispose()
+
+
+def test_scenario_12_a_copied_database_keeps_working_on_both_computers(server, tmp_path):  # noqa: F811
+    import shutil
+
+    from clubapp.paths import DataDir
+    from clubapp.store.local import LocalStore
+
+    a = device(tmp_path, "a")
+    SyncClient(a).enroll(server["url"], server["codes"]["club"])
+    SyncClient(a).sync()
+    a.dispose()
+    shutil.copytree(tmp_path / "a", tmp_path / "copy")
+    a, copy = LocalStore(DataDir(tmp_path / "a")), LocalStore(DataDir(tmp_path / "copy"))
+    try:
+        for store, title in ((a, "From the first"), (copy, "From the copy")):
+            student = AccountService(store).sign_in("otieno", "1234")
+            Services.for_store(store).projects.create(student, student.club_id, ProjectInput(
+                title=title, sector="health", status="implementation"))
+        for store in (a, copy, a):
+            SyncClient(store).sync()
+        student = AccountService(a).sign_in("otieno", "1234")
+        titles = sorted(p.title for p in Services.for_store(a).projects.list(student, student.club_id))
+        assert titles == ["From the copy", "From the first"]  # no id reused, no write lost
+    finally:
+        a.dispose()
+        copy.dispose()
+
+
+def test_scenario_19_a_photo_changed_on_disk_after_it_was_queued_is_stopped(server, tmp_path):  # noqa: F811
+    from clubapp.sync import SyncError
+    from test_photos import phone_jpeg
+
+    a, _b, student_a, _ = two_devices(server, tmp_path)
+    try:
+        picture = tmp_path / "IMG_9.jpg"
+        picture.write_bytes(phone_jpeg(900, 700))
+        Services.for_store(a).photos.add_photos(student_a, [picture], project_id=_project(a, student_a))
+        [photo] = Services.for_store(a).photos.list_photos(student_a)
+        path = a.blobs.path_for(photo.sha256)
+        path.write_bytes(path.read_bytes()[:-200] + b"\x00" * 200)  # the disk changed it
+        try:
+            SyncClient(a).sync()
+            raise AssertionError("a damaged photo was sent")
+        except SyncError as exc:
+            assert "photo could not be sent" in str(exc)
+        assert not server["store"].blobs.has(photo.sha256)
+        assert store_status(server["store"].db, club_id=server["club"])["counts"]["photos"] == 1  # the row went
+    finally:
+        a.dispose()
+        _b.dispose()

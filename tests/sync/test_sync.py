@@ -76,7 +76,7 @@ def test_two_computers_of_a_club_end_with_the_same_records_as_the_server(server,
         b.dispose()
 
 
-def test_a_lost_answer_is_sent_again_and_nothing_doubles(server, tmp_path):
+def test_scenario_2_a_lost_answer_is_sent_again_and_nothing_doubles(server, tmp_path):
     """Fault: the server applied a push but its answer never arrived. The device sends the same changes again."""
     a = device(tmp_path, "a")
     try:
@@ -96,7 +96,7 @@ def test_a_lost_answer_is_sent_again_and_nothing_doubles(server, tmp_path):
         a.dispose()
 
 
-def test_the_server_refuses_bad_changes_one_by_one(server, tmp_path):
+def test_scenario_15_and_18_the_server_refuses_bad_changes_one_by_one(server, tmp_path):
     """Fault: a device sends another club's record, an unknown field and a wrong type among good changes."""
     a = device(tmp_path, "a")
     try:
@@ -146,7 +146,7 @@ def test_a_device_sees_only_its_club_and_an_unreachable_server_loses_nothing(ser
         other.dispose()
 
 
-def test_photos_travel_whole_checked_by_hash_and_a_broken_upload_resumes(server, tmp_path):
+def test_scenario_1_photos_travel_whole_checked_by_hash_and_a_broken_upload_resumes(server, tmp_path):
     from test_photos import phone_jpeg
 
     a, b = device(tmp_path, "a"), device(tmp_path, "b")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..store.blobs import BlobStore
-from ..store.changes import SERVER_SEQUENCING
+from ..store.changes import SERVER_SEQUENCING, lock_server_sequence
 from ..store.database import Database
 
 SQLITE_NAME = "clubapp-server.sqlite3"
@@ -28,4 +28,7 @@ def open_server_store(data_dir: str | Path, database_url: str | None = None) -> 
     folder = Path(data_dir).expanduser().resolve()
     folder.mkdir(parents=True, exist_ok=True)
     url = database_url or f"sqlite:///{folder / SQLITE_NAME}"
-    return ServerStore(Database(url, session_info={SERVER_SEQUENCING: True}), BlobStore(folder / "photos"), folder)
+    db = Database(url, session_info={SERVER_SEQUENCING: True})
+    with db.transaction() as session:  # the sequence's row exists before two pushes could race to make it
+        lock_server_sequence(session)
+    return ServerStore(db, BlobStore(folder / "photos"), folder)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ..services.issues import refresh_issue_state
 from ..services.reviews import REVIEWABLE, refresh_review_state
 from ..store.base import utcnow
+from ..store.changes import lock_server_sequence
 from ..store.database import Database
 from ..store.fields import field_columns, from_json, to_json
 from ..store.models import MODEL_BY_TABLE, SYNCED_MODELS, Club, Conflict, Issue
@@ -47,6 +48,7 @@ class SyncService:
             raise Refused(f"At most {MAX_CHANGES_PER_PUSH} changes per request.")
         answers = []
         with self.db.transaction() as session:
+            lock_server_sequence(session)
             for change in changes:
                 answers.append(self._one(session, device, change))
         return answers

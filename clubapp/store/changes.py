@@ -89,6 +89,19 @@ def _queue(session: Session, obj: Synced, fields: dict[str, Any], base_seq: int 
 SEQ_KEY = "server_seq"
 
 
+def lock_server_sequence(session: Session) -> None:
+    """Take the sequence's lock for the rest of this transaction (a push does this first). Pushes then run one
+    after the other, so the same push sent twice at once is applied once, and sequence numbers commit in the
+    order they were given: a puller never skips a number that commits late (PostgreSQL would allow that)."""
+    from sqlalchemy import select
+
+    from .sync_tables import KeyValue
+
+    if session.scalar(select(KeyValue).where(KeyValue.key == SEQ_KEY).with_for_update()) is None:
+        session.add(KeyValue(key=SEQ_KEY, value=0))
+        session.flush()
+
+
 def next_server_seq(session: Session) -> int:
     """The next number in the server's one sequence of accepted versions. The counter row is locked until the
     transaction ends (PostgreSQL), so two workers never hand out the same number; SQLite has one writer anyway."""

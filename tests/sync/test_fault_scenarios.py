@@ -262,3 +262,39 @@ def test_scenario_19_a_photo_changed_on_disk_after_it_was_queued_is_stopped(serv
     finally:
         a.dispose()
         _b.dispose()
+
+
+def test_scenario_3_the_same_push_from_two_processes_at_once_is_applied_once(server, tmp_path):  # noqa: F811
+    import threading
+    import uuid
+
+    a = device(tmp_path, "a")
+    try:
+        answer = SyncClient(a).enroll(server["url"], server["codes"]["club"])
+        changes = [{"change_id": str(uuid.uuid4()), "entity_type": "project", "entity_id": str(uuid.uuid4()),
+                    "club_id": server["club"], "base_seq": None,
+                    "fields": {"club_id": server["club"], "title": f"P{n}", "sector": "health",
+                               "status": "implementation", "type": "construction"}} for n in range(50)]
+        results: list = []
+
+        def push() -> None:
+            with httpx.Client(base_url=server["url"], timeout=60,
+                              headers={"Authorization": f"Bearer {answer['token']}"}) as http:
+                for _ in range(5):  # as a client would: retry until answered
+                    try:
+                        response = http.post("/api/v1/push", json={"changes": changes})
+                    except httpx.HTTPError:
+                        continue
+                    if response.status_code == 200:
+                        results.append(response.json()["results"])
+                        return
+
+        threads = [threading.Thread(target=push) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert len(results) == 2 and results[0] == results[1]  # the same answers to both
+        assert store_status(server["store"].db, club_id=server["club"])["counts"]["projects"] == 50
+    finally:
+        a.dispose()

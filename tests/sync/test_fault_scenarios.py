@@ -298,3 +298,53 @@ def test_scenario_3_the_same_push_from_two_processes_at_once_is_applied_once(ser
         assert store_status(server["store"].db, club_id=server["club"])["counts"]["projects"] == 50
     finally:
         a.dispose()
+
+
+def test_scenario_17_through_a_faulty_proxy_on_loopback_sync_still_finishes(server, tmp_path):  # noqa: F811
+    """Dropped connections, 502s from a gateway, truncated answers and delays, from a real TCP proxy."""
+    from fault_proxy import fault_proxy
+
+    a = device(tmp_path, "a")
+    try:
+        client = SyncClient(a)
+        client.enroll(server["url"], server["codes"]["club"])
+        client.sync()
+        student = AccountService(a).sign_in("otieno", "1234")
+        for n in range(3):
+            Services.for_store(a).projects.create(student, student.club_id, ProjectInput(
+                title=f"Project {n}", sector="health", status="implementation"))
+        faults = ["fail", "drop", "truncate", "delay", "fail", "truncate"]
+        with fault_proxy(server["url"], faults) as (proxy, url):
+            a.set_setting("server_url", url)
+            report = client.sync()
+        assert proxy.seen[:6] == faults and report.pushed == 3
+        a.set_setting("server_url", server["url"])
+        assert per_club(store_status(a)) == per_club(store_status(server["store"].db, club_id=server["club"]))
+    finally:
+        a.dispose()
+
+
+def test_scenario_16_a_slow_link_finishes_a_photo_and_progress_only_moves_forward(server, tmp_path):  # noqa: F811
+    from PIL import Image
+
+    from fault_proxy import fault_proxy
+
+    a, b, student_a, _ = two_devices(server, tmp_path)
+    try:
+        picture = tmp_path / "big.jpg"
+        Image.effect_noise((1600, 1200), 50).convert("RGB").save(picture, quality=92)
+        Services.for_store(a).photos.add_photos(student_a, [picture], project_id=_project(a, student_a))
+        SyncClient(a).sync()
+        [photo] = Services.for_store(a).photos.list_photos(student_a)
+        moves: list[tuple[int, str]] = []
+        with fault_proxy(server["url"], bytes_per_second=400_000) as (_proxy, url):
+            b.set_setting("server_url", url)
+            report = SyncClient(b).sync(progress=lambda done, total, text: moves.append((done, text.split(":")[0])))
+        assert report.photos_received == 1 and b.blobs.verify(photo.sha256)
+        assert photo.size_bytes > 400_000  # it took more than a second at this speed
+        for phase in {name for _d, name in moves}:  # within each phase (sending, receiving...), never backwards
+            done = [d for d, name in moves if name == phase]
+            assert done == sorted(done), (phase, done)
+    finally:
+        a.dispose()
+        b.dispose()

@@ -147,10 +147,19 @@ def _run(args, store, services: Services, enrolment: EnrolmentService) -> int:
 
         from .app import create_app
 
-        if args.workers > 1:
-            print("Several workers: run it as `uvicorn --factory clubapp.server.asgi:app --workers N`.",
-                  file=sys.stderr)
-        uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="info")
+        if args.workers > 1:  # each worker process opens the store itself
+            import os
+
+            from .asgi import DATA_DIR_ENV, DATABASE_URL_ENV
+
+            os.environ[DATA_DIR_ENV] = str(store.data_dir)
+            if args.database_url:
+                os.environ[DATABASE_URL_ENV] = args.database_url
+            store.dispose()
+            uvicorn.run("clubapp.server.asgi:create", factory=True, host=args.host, port=args.port,
+                        workers=args.workers, log_level="info")
+        else:
+            uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="info")
     return 0
 
 

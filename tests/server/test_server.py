@@ -4,8 +4,10 @@ and on PostgreSQL."""
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
+import time
 
 import httpx
 import pytest
@@ -94,3 +96,43 @@ def test_bad_requests_are_refused_clearly(live_server):
         huge = http.post("/api/v1/enroll", content=b" " * (MAX_BODY_BYTES + 1),
                          headers={"content-type": "application/json"})
         assert huge.status_code == 413 and "too large" in huge.json()["detail"]
+
+
+@pytest.mark.postgres
+def test_several_workers_behind_one_address_on_postgresql(pg_database, tmp_path):
+    """Production: PostgreSQL and two worker processes; a computer enrols and syncs through them."""
+    import signal
+
+    from clubapp.paths import DataDir
+    from clubapp.store.local import LocalStore
+    from clubapp.sync import SyncClient
+
+    data_dir = tmp_path / "server"
+    assert server_cli(data_dir, pg_database, "create-org", "--name", "TK", "--short-name", "TK").returncode == 0
+    made = json.loads(server_cli(data_dir, pg_database, "create-club", "--org", "TK", "--school", "S", "--name",
+                                 "Nyeri Integrity Club", "--country", "KE", "--json").stdout)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "clubapp.server.cli", "--data-dir", str(data_dir),
+                                "--database-url", pg_database, "run", "--port", str(port), "--workers", "2"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        store = LocalStore(DataDir(tmp_path / "pc"))
+        try:
+            SyncClient(store).enroll(f"http://127.0.0.1:{port}", made["enrolment_code"])
+            for _ in range(4):  # requests land on either worker
+                assert SyncClient(store).sync().refused == []
+            assert store.get_setting("sync_club_id") == made["club_id"]
+        finally:
+            store.dispose()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=30)
+    assert err.count("Started server process") == 2

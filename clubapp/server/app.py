@@ -15,13 +15,19 @@ from ..store.sync_tables import Device
 from .blob_service import BlobRefused, BlobService
 from .enrolment import EnrolmentService
 from .store import ServerStore
-from .sync_service import MAX_CHANGES_PER_PUSH, PULL_PAGE, SyncService
+from .sync_service import MAX_CHANGES_PER_PUSH, PULL_PAGE, Refused, SyncService
 
 MAX_BODY_BYTES = 20 * 1024 * 1024
 
 
 class EnrolRequest(BaseModel):
     code: str = Field(min_length=8, max_length=40)
+    device_name: str = Field(default="", max_length=120)
+
+
+class PartnerEnrolRequest(BaseModel):
+    username: str = Field(min_length=1, max_length=120)
+    password: str = Field(min_length=1, max_length=200)
     device_name: str = Field(default="", max_length=120)
 
 
@@ -100,9 +106,20 @@ def create_app(store: ServerStore) -> FastAPI:
             raise HTTPException(403, str(exc)) from exc
         return EnrolAnswer(**enrolled.__dict__)
 
+    @app.post("/api/v1/enroll-partner", response_model=EnrolAnswer)
+    def enroll_partner(body: PartnerEnrolRequest) -> EnrolAnswer:
+        try:
+            enrolled = enrolment.enroll_partner(body.username, body.password, body.device_name)
+        except PermissionDenied as exc:
+            raise HTTPException(403, str(exc)) from exc
+        return EnrolAnswer(**enrolled.__dict__)
+
     @app.post("/api/v1/push", response_model=PushAnswer)
     def push(body: PushRequest, current: Device = Depends(device)) -> PushAnswer:  # noqa: B008
-        return PushAnswer(results=sync.push(current, body.changes))
+        try:
+            return PushAnswer(results=sync.push(current, body.changes))
+        except Refused as exc:
+            raise HTTPException(403, str(exc)) from exc
 
     @app.get("/api/v1/pull", response_model=PullAnswer)
     def pull(since: int = Query(default=0, ge=0), limit: int = Query(default=PULL_PAGE, ge=1, le=PULL_PAGE),

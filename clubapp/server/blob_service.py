@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..store.database import Database
-from ..store.models import Photo
+from ..store.models import Club, Photo
 from ..store.sync_tables import Device
 from .store import ServerStore
 
@@ -28,10 +28,15 @@ class BlobService:
         self.blobs = store.blobs
         self.partial_dir = Path(store.data_dir) / "uploads"
 
-    def _expected_size(self, device: Device, sha256: str) -> int:
+    def _expected_size(self, device: Device, sha256: str, upload: bool = False) -> int:
         with self.db.reading() as session:
-            size = session.scalar(select(Photo.size_bytes).where(Photo.sha256 == sha256,
-                                                                 Photo.club_id == device.club_id).limit(1))
+            if device.club_id is None and not upload:  # partner staff read their organisation's photos
+                clubs = select(Club.id).where(Club.organisation_id == device.organisation_id)
+                size = session.scalar(select(Photo.size_bytes).where(Photo.sha256 == sha256,
+                                                                     Photo.club_id.in_(clubs)).limit(1))
+            else:
+                size = session.scalar(select(Photo.size_bytes).where(Photo.sha256 == sha256,
+                                                                     Photo.club_id == device.club_id).limit(1))
         if size is None:
             raise BlobRefused(404, "No photo of this club has that content.")
         return int(size)
@@ -48,7 +53,7 @@ class BlobService:
         return {"have": False, "received": partial.stat().st_size if partial.exists() else 0, "size": size}
 
     def receive(self, device: Device, sha256: str, offset: int, chunk: bytes) -> dict[str, int | bool]:
-        size = self._expected_size(device, sha256)
+        size = self._expected_size(device, sha256, upload=True)
         if len(chunk) > MAX_CHUNK:
             raise BlobRefused(413, f"Chunks are at most {MAX_CHUNK} bytes.")
         if self.blobs.has(sha256):

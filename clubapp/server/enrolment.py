@@ -75,6 +75,21 @@ class EnrolmentService:
             session.add(device)
             return Enrolled(device.id, token, club.id, club.code, club.name)
 
+    def enroll_partner(self, username: str, password: str, device_name: str = "") -> Enrolled:
+        """Partner staff connect a computer with their own account: it may read their organisation's clubs."""
+        from ..domain.codelists import Role
+        from ..services.accounts import AccountService
+
+        actor = AccountService(self.db).sign_in(username, password)  # same answer for a wrong name or password
+        if actor.role is not Role.PARTNER_STAFF or not actor.organisation_id:
+            raise PermissionDenied("Only partner staff accounts connect this way; clubs use their enrolment code.")
+        token = secrets.token_urlsafe(32)
+        with self.db.transaction() as session:
+            device = Device(id=new_id(), club_id=None, organisation_id=actor.organisation_id,
+                            account_id=actor.account_id, name=device_name[:120], token_hash=token_hash(token))
+            session.add(device)
+            return Enrolled(device.id, token, "", "", actor.display_name)
+
     def authenticate(self, token: str) -> Device:
         with self.db.transaction() as session:
             device = session.scalar(select(Device).where(Device.token_hash == token_hash(token or "")))

@@ -44,6 +44,8 @@ class SyncService:
 
     # -- push -------------------------------------------------------------------------------------------------
     def push(self, device: Device, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if device.club_id is None:
+            raise Refused("Partner staff computers read the clubs' records; they do not change them.")
         if len(changes) > MAX_CHANGES_PER_PUSH:
             raise Refused(f"At most {MAX_CHANGES_PER_PUSH} changes per request.")
         answers = []
@@ -133,26 +135,39 @@ class SyncService:
 
     # -- pull -------------------------------------------------------------------------------------------------
     def pull(self, device: Device, since: int, limit: int = PULL_PAGE) -> dict[str, Any]:
+        """A club's computer gets its club; a partner's computer gets every club of its organisation, with
+        students under a pseudonym (no name, no birth year: an age band's middle year), and no accounts but its
+        own."""
         limit = max(1, min(limit, PULL_PAGE))
         rows: list[tuple[int, str, Any]] = []
         table_full = False  # a table that filled its page may hold more rows after it
+        partner = device.club_id is None
         with self.db.reading() as session:
-            club = session.get(Club, device.club_id)
-            if club is None:
+            if partner:
+                clubs = list(session.scalars(select(Club).where(Club.organisation_id == device.organisation_id)))
+            else:
+                club = session.get(Club, device.club_id)
+                clubs = [club] if club is not None else []
+            if not clubs:
                 return {"rows": [], "next": since, "more": False}
-            scope = {"organisation": ("id", club.organisation_id), "school": ("id", club.school_id),
-                     "club": ("id", club.id)}
+            club_ids = [c.id for c in clubs]
+            scope = {"organisation": ("id", [clubs[0].organisation_id]), "school": ("id", [c.school_id for c in clubs]),
+                     "club": ("id", club_ids)}
             for model in SYNCED_MODELS:
                 table = model.__tablename__  # type: ignore[attr-defined]
-                column, value = scope.get(table, ("club_id", club.id))
-                query = (select(model).where(getattr(model, column) == value, model.server_seq > since)
-                         .order_by(model.server_seq).limit(limit))
+                column, values = scope.get(table, ("club_id", club_ids))
+                query = select(model).where(getattr(model, column).in_(values), model.server_seq > since)
+                if partner and table == "account":
+                    query = select(model).where(model.id == device.account_id, model.server_seq > since)
+                query = query.order_by(model.server_seq).limit(limit)
                 found = [(r.server_seq, table, r) for r in session.scalars(query)]
                 table_full = table_full or len(found) == limit
                 rows += found
             rows.sort(key=lambda item: item[0])
             page = rows[:limit]
             out = [_message(table, row) for _seq, table, row in page]
+        if partner:
+            out = [_pseudonymous(message) for message in out]
         return {"rows": out, "next": page[-1][0] if page else since, "more": len(rows) > limit or table_full}
 
 
@@ -161,3 +176,21 @@ def _message(table: str, row: Any) -> dict[str, Any]:
     return {"entity_type": table, "id": row.id, "server_seq": row.server_seq, "field_seqs": row.field_seqs or {},
             "origin_device": row.origin_device, "created_at": to_json(row.created_at),
             "updated_at": to_json(row.updated_at), "fields": fields}
+
+
+def _pseudonymous(message: dict[str, Any]) -> dict[str, Any]:
+    """What a partner may know of a student: a stable pseudonym, gender, grade, and an age band (kept as the
+    band's middle birth year, so figures by age band still work). Consent details stay in the club."""
+    if message["entity_type"] != "member" or message["fields"].get("role") != "student":
+        return message
+    from ..domain.codelists import age_band
+    from ..services.members import pseudonym
+    from ..store.base import today
+
+    fields = dict(message["fields"])
+    year = today().year
+    band = age_band(fields.get("birth_year"), year)
+    middle = {"under 13": 11, "13-15": 14, "16-18": 17, "over 18": 20}.get(band)
+    fields.update(given_name=pseudonym(message["id"]), family_name="", consent_given_by="",
+                  birth_year=year - middle if middle else None)
+    return {**message, "fields": fields}

@@ -91,6 +91,17 @@ class SyncClient:
             self.store.set_setting(key, value)
         return answer
 
+    def enroll_partner(self, server_url: str, username: str, password: str) -> dict[str, Any]:
+        """Partner staff: this computer will read, not change, the clubs of the account's organisation."""
+        server_url = server_url.strip().rstrip("/")
+        answer = self._request("POST", "/api/v1/enroll-partner", base=server_url, token=None,
+                               json={"username": username, "password": password,
+                                     "device_name": self.store.device_id})
+        for key, value in (("server_url", server_url), ("sync_token", answer["token"]),
+                           ("sync_device_id", answer["device_id"]), ("sync_club_id", "")):
+            self.store.set_setting(key, value)
+        return answer
+
     # -- sync -------------------------------------------------------------------------------------------------
     def sync(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> SyncReport:
         if not self.is_enrolled():

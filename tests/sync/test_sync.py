@@ -10,6 +10,7 @@ import pytest
 from clubapp.domain.issue_status import EventKind
 from clubapp.paths import DataDir
 from clubapp.services.accounts import AccountService
+from clubapp.services.actor import Actor
 from clubapp.services.issues import IssueInput
 from clubapp.services.projects import ProjectInput
 from clubapp.services.registry import Services
@@ -216,3 +217,48 @@ def test_a_photo_damaged_on_the_way_is_refused_and_a_stranger_cannot_fetch_it(se
     finally:
         a.dispose()
         other.dispose()
+
+
+def test_partner_staff_read_their_organisations_clubs_with_students_under_a_pseudonym(server, tmp_path):
+    from sqlalchemy import select
+
+    from clubapp.domain.codelists import Role
+    from clubapp.store.models import Club
+
+    operator, services = Actor.operator(), server["services"]
+    with server["store"].db.reading() as session:
+        org_id = session.scalar(select(Club.organisation_id).where(Club.id == server["club"]))
+    services.accounts.create_account(operator, username="ann", role=Role.PARTNER_STAFF, secret="partner-pass",
+                                     organisation_id=org_id)
+    a = device(tmp_path, "club")
+    partner = device(tmp_path, "partner")
+    try:
+        SyncClient(a).enroll(server["url"], server["codes"]["club"])
+        SyncClient(a).sync()
+        student = AccountService(a).sign_in("otieno", "1234")
+        Services.for_store(a).projects.create(student, student.club_id, ProjectInput(
+            title="Borehole", sector="waterAndWaste", status="implementation"))
+        SyncClient(a).sync()
+        with pytest.raises(SyncError):
+            SyncClient(partner).enroll_partner(server["url"], "ann", "wrong-password")
+        SyncClient(partner).enroll_partner(server["url"], "ann", "partner-pass")
+        SyncClient(partner).sync()
+        status = store_status(partner)
+        assert {c["name"] for c in status["clubs"]} == {"Nyeri Integrity Club", "Kisumu Integrity Club"}
+        assert status["counts"]["projects"] == 1
+        assert status["counts"]["accounts"] == 1  # only the partner's own, no student's PIN hash
+        me = AccountService(partner).sign_in("ann", "partner-pass")  # signs in on this computer, offline
+        names = {m.full_name for m in Services.for_store(partner).members.list_members(me, server["club"])}
+        assert "Otieno" not in " ".join(names) and any(n.startswith("Student ") for n in names)
+        from clubapp.store.models import Member
+
+        with partner.reading() as session:
+            stored = [m for m in session.scalars(select(Member)) if m.role == "student"]
+        assert all(m.given_name.startswith("Student ") and m.family_name == "" for m in stored)
+        token = partner.get_setting("sync_token")
+        refused = httpx.post(f"{server['url']}/api/v1/push", json={"changes": []},
+                             headers={"Authorization": f"Bearer {token}"})
+        assert refused.status_code == 403 and "do not change" in refused.json()["detail"]
+    finally:
+        a.dispose()
+        partner.dispose()

@@ -33,6 +33,8 @@ from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
+AUTO_SYNC_MS = 5 * 60_000
+
 # (module, class, roles that see it). Pages are built the first time they are shown.
 PAGES = (
     ("clubapp.ui.pages.projects", "ProjectsPage", {Role.STUDENT, Role.TEACHER, Role.PARTNER_STAFF, Role.ADMIN}),
@@ -228,6 +230,13 @@ class MainWindow(QMainWindow):
         self.sync_timer.setInterval(60_000)
         self.sync_timer.timeout.connect(self.refresh_sync_state)
         self.sync_timer.start()
+        # Automatic sync: every few minutes when this computer is enrolled; a failure (no connection) is quiet,
+        # the status bar says what waits, and the next try comes by itself.
+        self.auto_sync_timer = QTimer(self)
+        self.auto_sync_timer.setInterval(AUTO_SYNC_MS)
+        self.auto_sync_timer.timeout.connect(self.auto_sync)
+        self.auto_sync_timer.start()
+        self._auto_syncing = False
 
     # -- start ------------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -320,6 +329,25 @@ class MainWindow(QMainWindow):
             self.sign_out("You were signed out after a while with no activity. Your drafts are kept.")
 
     # -- status bar -------------------------------------------------------------------------------------------
+    def auto_sync(self) -> None:
+        sync = self.sync
+        if sync is None or self._auto_syncing or not sync.is_enrolled():
+            return
+        self._auto_syncing = True
+
+        def done(report: Any) -> None:
+            self._auto_syncing = False
+            if report.pulled or report.pushed:
+                self.events.data_changed.emit("*")
+            self.refresh_sync_state()
+
+        def failed(_message: str) -> None:
+            self._auto_syncing = False
+            self.refresh_sync_state()
+
+        self.tasks.run(lambda task: sync.sync(cancelled=lambda: task.cancelled), on_success=done, on_failure=failed,
+                       label="Syncing")
+
     def refresh_sync_state(self) -> None:
         from .pages.sync_page import describe
 

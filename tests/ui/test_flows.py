@@ -454,3 +454,25 @@ def store_status_counts(store):
     from clubapp.services.status import store_status
 
     return store_status(store)["counts"]
+
+
+def test_the_main_window_syncs_by_itself_when_enrolled(qtbot, tmp_path):
+    from clubapp.paths import DataDir
+    from clubapp.store.local import LocalStore
+    from clubapp.sync import SyncClient
+    from sync_server import running_server
+
+    with running_server(tmp_path) as live:
+        store = LocalStore(DataDir(tmp_path / "pc"))
+        try:
+            sync = SyncClient(store)
+            sync.enroll(live["url"], live["codes"]["club"])
+            window = MainWindow(Services.for_store(store), local=LocalSettings(store), sync=sync)
+            qtbot.addWidget(window)
+            window.auto_sync()  # what the timer does every few minutes
+            qtbot.waitUntil(lambda: store.get_setting("last_sync_at") is not None, timeout=20_000)
+            qtbot.waitUntil(lambda: not window.tasks.running, timeout=10_000)
+            assert store_status_counts(store)["members"] == 2
+            window.close()
+        finally:
+            store.dispose()

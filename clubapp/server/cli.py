@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="the demo network, with each club's enrolment code")
     demo.add_argument("--seed", type=int, default=7)
     demo.add_argument("--json", action="store_true")
+    bundle = sub.add_parser("import-bundle", help="import a computer's USB sync bundle; write its return bundle")
+    bundle.add_argument("file", type=Path)
+    bundle.add_argument("--out", type=Path, help="the return bundle to take back to the computer")
     status = sub.add_parser("status", help="what is in the store")
     status.add_argument("--club", help="only this club (its code)")
     status.add_argument("--json", action="store_true")
@@ -134,6 +137,16 @@ def _run(args, store, services: Services, enrolment: EnrolmentService) -> int:
                 print(line)
             for club in summary["clubs"]:
                 print(f"  {club['code']}  {club['place']:<10} enrolment code {club['enrolment_code']}")
+    elif command == "import-bundle":
+        from ..sync.client import SyncError
+        from .bundles import import_device_bundle
+
+        try:
+            summary = import_device_bundle(store, args.file, args.out)
+        except SyncError as exc:
+            print(f"Nothing was imported: {exc}", file=sys.stderr)
+            return 1
+        print(json.dumps(summary))
     elif command == "status":
         club_id = _club_id(services, args.club) if args.club else None
         status = store_status(store.db, club_id=club_id)

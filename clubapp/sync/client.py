@@ -147,26 +147,34 @@ class SyncClient:
                                              .order_by(OutboxChange.seq).limit(PUSH_BATCH)))
             if not batch:
                 return
-            changes = [{"change_id": c.change_id, "entity_type": c.entity_type, "entity_id": c.entity_id,
-                        "club_id": c.club_id, "fields": c.fields, "base_seq": c.base_seq} for c in batch]
+            changes = self.outbox_messages(batch)
             answer = self._request("POST", "/api/v1/push", json={"changes": changes})
-            by_id = {r.get("change_id"): r for r in answer.get("results", [])}
-            with self.store.applying_sync() as session:
-                for change in batch:
-                    result = by_id.get(change.change_id)
-                    if result is None:
-                        continue  # not answered: stays queued
-                    if result.get("status") == "accepted":
-                        self._mark_accepted(session, change, int(result.get("server_seq") or 0))
-                        session.execute(delete(OutboxChange).where(OutboxChange.seq == change.seq))
-                        report.pushed += 1
-                    else:
-                        row = session.get(OutboxChange, change.seq)
-                        row.refused_reason = str(result.get("reason") or "refused")[:500]
-                        row.attempts += 1
-                        report.refused.append(f"{change.entity_type}: {row.refused_reason}")
+            self.apply_answers(batch, answer.get("results", []), report)
             done += len(batch)
             progress(done, total, f"Sending changes: {done} of {total}")
+
+    @staticmethod
+    def outbox_messages(batch: list[OutboxChange]) -> list[dict[str, Any]]:
+        return [{"change_id": c.change_id, "entity_type": c.entity_type, "entity_id": c.entity_id,
+                 "club_id": c.club_id, "fields": c.fields, "base_seq": c.base_seq} for c in batch]
+
+    def apply_answers(self, batch: list[OutboxChange], results: list[dict[str, Any]], report: SyncReport) -> None:
+        """The server's answers for queued changes: accepted ones leave the queue, refused ones keep the reason."""
+        by_id = {r.get("change_id"): r for r in results}
+        with self.store.applying_sync() as session:
+            for change in batch:
+                result = by_id.get(change.change_id)
+                row = session.get(OutboxChange, change.seq)
+                if result is None or row is None:
+                    continue  # not answered (stays queued), or answered before (a bundle imported twice)
+                if result.get("status") == "accepted":
+                    self._mark_accepted(session, change, int(result.get("server_seq") or 0))
+                    session.execute(delete(OutboxChange).where(OutboxChange.seq == change.seq))
+                    report.pushed += 1
+                else:
+                    row.refused_reason = str(result.get("reason") or "refused")[:500]
+                    row.attempts += 1
+                    report.refused.append(f"{change.entity_type}: {row.refused_reason}")
 
     @staticmethod
     def _mark_accepted(session, change: OutboxChange, seq: int) -> None:
@@ -185,34 +193,39 @@ class SyncClient:
             page = self._request("GET", "/api/v1/pull", params={"since": since})
             rows = page.get("rows", [])
             if rows:
-                with self.store.applying_sync() as session:
-                    pending = self._pending_fields(session)
-                    touched_issues: set[str] = set()
-                    touched_reviews: set[tuple[str, str]] = set()
-                    for message in rows:
-                        row = self._apply(session, message, pending.get(message["id"], set()))
-                        if isinstance(row, IssueEvent):
-                            touched_issues.add(row.issue_id)
-                        elif isinstance(row, Issue):
-                            touched_issues.add(row.id)
-                        elif isinstance(row, ReviewEvent):
-                            touched_reviews.add((row.entity_type, row.entity_id))
-                    session.flush()
-                    for issue_id in touched_issues:
-                        issue = session.get(Issue, issue_id)
-                        if issue is not None:
-                            refresh_issue_state(session, issue)
-                    for entity_type, entity_id in touched_reviews:
-                        record = session.get(REVIEWABLE[entity_type], entity_id) if entity_type in REVIEWABLE \
-                            else None
-                        if record is not None:
-                            refresh_review_state(session, entity_type, record)
-                    session.merge(KeyValue(key="sync_pulled_seq", value=int(page["next"])))  # same transaction
+                self.apply_rows(rows, int(page["next"]))
                 report.pulled += len(rows)
                 progress(report.pulled, report.pulled + (PUSH_BATCH if page.get("more") else 0),
                          f"Receiving: {report.pulled} records")
             if not page.get("more"):
                 return
+
+    def apply_rows(self, rows: list[dict[str, Any]], mark: int) -> None:
+        """Pulled rows and the mark after them, in one transaction that queues nothing; derived caches redone."""
+        with self.store.applying_sync() as session:
+            pending = self._pending_fields(session)
+            touched_issues: set[str] = set()
+            touched_reviews: set[tuple[str, str]] = set()
+            for message in rows:
+                row = self._apply(session, message, pending.get(message["id"], set()))
+                if isinstance(row, IssueEvent):
+                    touched_issues.add(row.issue_id)
+                elif isinstance(row, Issue):
+                    touched_issues.add(row.id)
+                elif isinstance(row, ReviewEvent):
+                    touched_reviews.add((row.entity_type, row.entity_id))
+            session.flush()
+            for issue_id in touched_issues:
+                issue = session.get(Issue, issue_id)
+                if issue is not None:
+                    refresh_issue_state(session, issue)
+            for entity_type, entity_id in touched_reviews:
+                record = session.get(REVIEWABLE[entity_type], entity_id) if entity_type in REVIEWABLE else None
+                if record is not None:
+                    refresh_review_state(session, entity_type, record)
+            current = session.get(KeyValue, "sync_pulled_seq")
+            if current is None or int(current.value or 0) < mark:  # an older bundle never moves the mark back
+                session.merge(KeyValue(key="sync_pulled_seq", value=mark))
 
     def _push_photos(self, report: SyncReport, progress: Progress, stop: Callable[[], bool]) -> None:
         """Photo bytes the server lacks, in chunks; a broken upload resumes from the byte the server has."""
@@ -288,6 +301,8 @@ class SyncClient:
                   if key in columns and key not in keep}
         meta = {"server_seq": message["server_seq"], "field_seqs": message.get("field_seqs") or {}}
         row = session.get(model, message["id"])
+        if row is not None and (row.server_seq or 0) > message["server_seq"]:
+            return row  # we hold a newer version already (an older bundle imported late)
         if row is None:
             row = model(id=message["id"], origin_device=message.get("origin_device"), **values, **meta)
             session.add(row)

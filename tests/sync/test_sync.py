@@ -262,3 +262,60 @@ def test_partner_staff_read_their_organisations_clubs_with_students_under_a_pseu
     finally:
         a.dispose()
         partner.dispose()
+
+
+def test_usb_bundles_carry_changes_and_photos_with_the_same_guarantees(server, tmp_path):
+    """Scenario: a school without internet. Enrolled once, then a USB stick goes to the server and back, twice."""
+    import json
+    import zipfile
+
+    from clubapp.server.bundles import import_device_bundle
+    from clubapp.sync.bundle import export_bundle, import_return_bundle
+    from test_photos import phone_jpeg
+
+    a, b = device(tmp_path, "a"), device(tmp_path, "b")
+    try:
+        SyncClient(a).enroll(server["url"], server["codes"]["club"])
+        SyncClient(a).sync()
+        a.set_setting("server_url", "http://127.0.0.1:9")  # from now on, offline
+        student = AccountService(a).sign_in("otieno", "1234")
+        services = Services.for_store(a)
+        project = services.projects.create(student, student.club_id, ProjectInput(
+            title="Latrines", sector="waterAndWaste", status="implementation"))
+        (tmp_path / "p.jpg").write_bytes(phone_jpeg(800, 600))
+        services.photos.add_photos(student, [tmp_path / "p.jpg"], project_id=project)
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        assert export_bundle(a, stick / "from-a.zip") == {"changes": 2, "photos": 1}
+        # the server imports it twice (the teacher clicked twice): nothing doubles
+        first = import_device_bundle(server["store"], stick / "from-a.zip", stick / "to-a.zip")
+        again = import_device_bundle(server["store"], stick / "from-a.zip", stick / "to-a-again.zip")
+        assert first["accepted"] == 2 and first["photos"] == 1 and again["accepted"] == 2
+        counts = store_status(server["store"].db, club_id=server["club"])["counts"]
+        assert counts["projects"] == 1 and counts["photos"] == 1
+        report = import_return_bundle(a, stick / "to-a.zip")
+        assert report.pushed == 2 and report.photos_sent == 1
+        assert store_status(a)["pending"] == {"changes": 0, "photos": 0, "refused": 0}
+        import_return_bundle(a, stick / "to-a-again.zip")  # out of order and twice: nothing moves back
+        import_return_bundle(a, stick / "to-a.zip")
+        assert store_status(a)["pending"]["changes"] == 0
+        # a changed bundle is refused whole
+        tampered = stick / "tampered.zip"
+        with zipfile.ZipFile(stick / "from-a.zip") as source, zipfile.ZipFile(tampered, "w") as target:
+            for name in source.namelist():
+                data = source.read(name)
+                if name == "payload.json":
+                    payload = json.loads(data)
+                    payload["changes"][0]["fields"]["title"] = "Changed on the way"
+                    data = json.dumps(payload).encode()
+                target.writestr(name, data)
+        with pytest.raises(SyncError, match="signature"):
+            import_device_bundle(server["store"], tampered)
+        # another computer of the club gets it all by network
+        SyncClient(b).enroll(server["url"], server["codes"]["club"])
+        received = SyncClient(b).sync()
+        assert received.photos_received == 1
+        assert per_club(store_status(b)) == per_club(store_status(server["store"].db, club_id=server["club"]))
+    finally:
+        a.dispose()
+        b.dispose()

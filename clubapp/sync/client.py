@@ -127,8 +127,9 @@ class SyncClient:
             count = len(list(session.scalars(select(OutboxChange.seq).where(OutboxChange.refused_reason.is_(None)))))
             refused = [f"{r.entity_type} {r.entity_id[:8]}: {r.refused_reason}" for r in
                        session.scalars(select(OutboxChange).where(OutboxChange.refused_reason.is_not(None)))]
-            conflicts = [f"{c.entity_type} {c.entity_id[:8]}, {c.field}: kept {c.kept_value!r}, the other computer "
-                         f"wrote {c.other_value!r}" for c in
+            conflicts = [f"{c.entity_type} {c.entity_id[:8]}, {c.field}: kept {c.kept_value!r} (saved "
+                         f"{_when(c.kept_at)}); computer {str(c.other_device)[:8]} wrote {c.other_value!r} "
+                         f"({_when(c.other_at)})" for c in
                          session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None),
                                                                 Conflict.deleted_at.is_(None)))]
         return SyncState(self.store.get_setting("server_url", "") or "", self.is_enrolled(),
@@ -349,6 +350,10 @@ class SyncClient:
             return response.json()
         except ValueError as exc:
             raise SyncError("The server's answer was damaged; try again.") from exc
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%d %b %Y %H:%M UTC") if moment else "at an unknown time"
 
 
 def _detail(response: httpx.Response) -> str:

@@ -224,9 +224,7 @@ class SyncClient:
                 record = session.get(REVIEWABLE[entity_type], entity_id) if entity_type in REVIEWABLE else None
                 if record is not None:
                     refresh_review_state(session, entity_type, record)
-            current = session.get(KeyValue, "sync_pulled_seq")
-            if current is None or int(current.value or 0) < mark:  # an older bundle never moves the mark back
-                session.merge(KeyValue(key="sync_pulled_seq", value=mark))
+            save_mark(session, mark)
 
     def _push_photos(self, report: SyncReport, progress: Progress, stop: Callable[[], bool]) -> None:
         """Photo bytes the server lacks, in chunks; a broken upload resumes from the byte the server has."""
@@ -350,6 +348,13 @@ class SyncClient:
             return response.json()
         except ValueError as exc:
             raise SyncError("The server's answer was damaged; try again.") from exc
+
+
+def save_mark(session, mark: int) -> None:
+    """The pull mark, in the transaction of the rows it follows; an older bundle never moves it back."""
+    current = session.get(KeyValue, "sync_pulled_seq")
+    if current is None or int(current.value or 0) < mark:
+        session.merge(KeyValue(key="sync_pulled_seq", value=mark))
 
 
 def _when(moment: datetime | None) -> str:

@@ -171,20 +171,21 @@ def test_scenario_4_killed_between_applying_a_pull_page_and_saving_its_mark(serv
     try:
         client = SyncClient(a)
         client.enroll(server["url"], server["codes"]["club"])
-        original = client_module.KeyValue
+        original = client_module.save_mark
 
         class Crash(Exception):
             pass
 
-        def crash(*args, **kwargs):
-            raise Crash("power cut")
+        def crash(session, mark):
+            session.flush()  # the page's rows are written...
+            raise Crash("power cut")  # ...and the power goes before the mark is saved
 
-        monkeypatch.setattr(client_module, "KeyValue", crash)
+        monkeypatch.setattr(client_module, "save_mark", crash)
         try:
             client.sync()
         except Crash:
             pass
-        monkeypatch.setattr(client_module, "KeyValue", original)
+        monkeypatch.setattr(client_module, "save_mark", original)
         assert store_status(a)["counts"]["members"] == 0 and not a.get_setting("sync_pulled_seq")
         client.sync()
         client.sync()

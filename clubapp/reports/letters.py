@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..domain.codelists import CONTACT_CHANNELS, ISSUE_CATEGORIES, PROJECT_SECTORS
+from ..maps.basemap import country_name
 from ..services.actor import Actor
 from ..store.base import today
 from .pdf import ACCENT, MARGIN, MUTED, footer, long_date, para
@@ -37,7 +38,7 @@ def render_referral_letter(services, actor: Actor, issue_id: str, out: Path) -> 
 
     story = [
         para(club.name, "h2", spaceBefore=0),
-        para(f"{club.school_name} · {club.country}", "small"),
+        para(f"{club.school_name} · {country_name(club.country)}", "small"),
         Spacer(1, 8 * mm),
         para(long_date(today()), "right"),
         Spacer(1, 4 * mm),
@@ -90,10 +91,13 @@ def render_referral_letter(services, actor: Actor, issue_id: str, out: Path) -> 
         para("______________________________"),
         para(f"for the {club.name}", "small"),
     ]
-    for photo in photos:
-        flowable = photo_flowable(services, actor, photo, max_width=80 * mm, max_height=60 * mm)
-        if flowable is not None:
-            story += [Spacer(1, 4 * mm), KeepTogether(flowable)]
+    pictures = [f for f in (photo_flowable(services, actor, photo, max_width=80 * mm, max_height=60 * mm)
+                            for photo in photos) if f is not None]
+    if pictures:  # an annex the authority can see the problem in, headed so that a page of it stands alone
+        cells = Table([pictures], colWidths=[(A4[0] - 2 * MARGIN) / 2] * len(pictures), hAlign="LEFT")
+        cells.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        story += [Spacer(1, 6 * mm), KeepTogether([
+            para(f"Photos of the problem ({issue.tracking_number})", "h3"), Spacer(1, 2 * mm), cells])]
     out = Path(out)
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, title=f"Referral letter {issue.tracking_number}", author=club.name)

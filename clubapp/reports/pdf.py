@@ -59,9 +59,13 @@ def long_date(day: date | None) -> str:
 
 
 def footer(canvas, doc, text: str) -> None:
+    """The line at the foot of every page: `text` (any script, so a Paragraph, not drawString) and the page."""
     canvas.saveState()
+    label = para(text, "small", fontSize=8, leading=10, alignment=0)
+    width = doc.pagesize[0] - 2 * MARGIN - 12 * mm
+    label.wrap(width, 12 * mm)
+    label.drawOn(canvas, MARGIN, 10 * mm - 2)
     canvas.setFont(base_font(), 8)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN, 10 * mm, text)
     canvas.drawRightString(doc.pagesize[0] - MARGIN, 10 * mm, f"{canvas.getPageNumber()}")
     canvas.restoreState()

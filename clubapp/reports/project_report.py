@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..domain.codelists import ISSUE_CATEGORIES, PROJECT_SECTORS, PROJECT_STATUSES
-from ..maps.basemap import rings_in
+from ..maps.basemap import admin1_rings_in, rings_in
 from ..services.actor import Actor
 from ..store.base import today
 from .fonts import base_font
@@ -48,8 +48,14 @@ def locator_map(latitude: float, longitude: float, others: list[tuple[float, flo
 
     for _name, ring in rings_in(west, south, east, north):
         points = [c for lon, lat in ring for c in xy(lon, lat)]
-        land.add(Polygon(points, fillColor=colors.HexColor("#f4f1e8"), strokeColor=colors.HexColor("#8a8a8a"),
-                         strokeWidth=0.5))
+        land.add(Polygon(points, fillColor=colors.HexColor("#f4f1e8"), strokeColor=None))
+    for _province, ring in admin1_rings_in(west, south, east, north):  # provinces: thin and dashed
+        points = [c for lon, lat in ring for c in xy(lon, lat)]
+        land.add(Polygon(points, fillColor=None, strokeColor=colors.HexColor("#9a9a9a"), strokeWidth=0.35,
+                         strokeDashArray=[2, 1.5]))
+    for _name, ring in rings_in(west, south, east, north):  # countries' borders over the provinces'
+        points = [c for lon, lat in ring for c in xy(lon, lat)]
+        land.add(Polygon(points, fillColor=None, strokeColor=colors.HexColor("#6b6b6b"), strokeWidth=0.7))
     drawing.add(land)
     for lat, lon in others:
         if west <= lon <= east and south <= lat <= north:
@@ -64,6 +70,28 @@ def locator_map(latitude: float, longitude: float, others: list[tuple[float, flo
     drawing.add(Rect(6, 6, bar, 2.5, fillColor=colors.black, strokeColor=None))
     drawing.add(String(6, 11, f"{km} km", fontName=base_font(), fontSize=7))
     return drawing
+
+
+def _before_and_after(services, actor: Actor, photos: list) -> list:
+    """Before and after side by side (what a community meeting wants to compare); only before: two abreast."""
+    def pictures(chosen: list, width: float) -> list:
+        made = [photo_flowable(services, actor, p, max_width=width - 6 * mm, max_height=60 * mm) for p in chosen]
+        return [m for m in made if m is not None]
+
+    before = pictures([p for p in photos if p.evidence != "after"][:2], WIDTH / 2)
+    after = pictures([p for p in photos if p.evidence == "after"][:2], WIDTH / 2)
+    if not before and not after:
+        return []
+    if before and after:
+        heading, header = "Photos: before and after", [para("Before", "h3"), para("After", "h3")]
+        rows = [header] + [[before[i] if i < len(before) else "", after[i] if i < len(after) else ""]
+                           for i in range(max(len(before), len(after)))]
+    else:
+        heading, header = ("Photos: before", None) if before else ("Photos: after", None)
+        rows = [(before or after)[:2]]
+    grid = Table(rows, colWidths=[WIDTH / 2] * len(rows[-1]), hAlign="LEFT")
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return [KeepTogether([para(heading, "h2"), grid])]
 
 
 def render_project_report(services, actor: Actor, project_id: str, out: Path) -> Path:
@@ -104,16 +132,7 @@ def render_project_report(services, actor: Actor, project_id: str, out: Path) ->
     story += [Spacer(1, 3 * mm), layout]
 
     photos = services.photos.list_photos(actor, project_id=project_id)
-    before = [p for p in photos if p.evidence != "after"][:2]
-    after = [p for p in photos if p.evidence == "after"][:2]
-    for title, chosen in (("Before", before), ("After", after)):
-        cells = [photo_flowable(services, actor, p, max_width=WIDTH / 2 - 6 * mm, max_height=55 * mm)
-                 for p in chosen]
-        cells = [c for c in cells if c is not None]
-        if cells:
-            grid = Table([cells], colWidths=[WIDTH / 2] * len(cells))
-            grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-            story.append(KeepTogether([para(f"Photos: {title.lower()}", "h2"), grid]))
+    story += _before_and_after(services, actor, photos)
 
     story.append(para("Issues found", "h2"))
     if not issues:

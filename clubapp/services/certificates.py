@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 
 from ..domain import codes
-from ..store.base import today
+from ..store.base import today, utcnow
 from ..store.database import Database
 from ..store.models import Certificate, Club, Issue, IssueEvent, Member, Visit, VisitAttendee
 from .actor import Actor
@@ -101,6 +101,16 @@ class CertificateService:
                 out.append(self._data(certificate, student, club, teacher))
             return out
 
+    def discard(self, actor: Actor, certificate_ids: list[str]) -> None:
+        """Forget certificates recorded for a batch that was stopped or failed before its PDF was written:
+        their codes were never printed, so they must not verify (tombstones, so that this syncs too)."""
+        if not certificate_ids:
+            return
+        with self.db.transaction() as session:
+            for certificate in session.scalars(select(Certificate).where(Certificate.id.in_(certificate_ids))):
+                require_teacher(actor, certificate.club_id, "print certificates")
+                certificate.deleted_at = utcnow()
+
     def verify(self, code: str) -> Verification:
         """Anyone may check a code: it says only whether it is genuine, and whose certificate it is."""
         cleaned = codes.normalise(code).replace("-", "")
@@ -127,7 +137,8 @@ class CertificateService:
             require_read(session, actor, club_id)
             club = session.get(Club, club_id)
             rows = session.execute(select(Certificate, Member).join(Member, Member.id == Certificate.member_id)
-                                   .where(Certificate.club_id == club_id).order_by(Certificate.issued_on)).all()
+                                   .where(Certificate.club_id == club_id, Certificate.deleted_at.is_(None))
+                                   .order_by(Certificate.issued_on)).all()
             return [self._data(c, m, club, None) for c, m in rows]
 
     @staticmethod

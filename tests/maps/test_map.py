@@ -3,11 +3,14 @@ project, nothing fetched from outside, and the boundaries basemap drawn."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtGui import QColor
 
 from clubapp.maps import build_map_html
-from clubapp.maps.browser import dispose, open_offline
+from clubapp.maps.basemap import country_name, country_rings
+from clubapp.maps.browser import dispose, evaluate, open_offline
 from clubapp.services.issues import IssueInput
 from clubapp.services.projects import ProjectInput
 
@@ -36,6 +39,29 @@ def test_the_map_works_offline_with_one_marker_per_located_project(qapp, service
         land = QColor("#f4f1e8")  # the boundaries basemap is drawn (the page is not a blank grey)
         samples = [image.pixelColor(x, y) for x in range(0, image.width(), 40) for y in range(0, image.height(), 40)]
         assert sum(1 for c in samples if abs(c.red() - land.red()) + abs(c.green() - land.green()) < 12) > 20
+        # the places a reader finds their way by: the school, the counties around, the country
+        shown = evaluate(view, """Array.from(document.querySelectorAll('.clubapp-label'))
+            .filter(function (el) { return el.style.visibility === 'visible'; })
+            .map(function (el) { return el.className.match(/clubapp-(club|region|country)/)[0] + ':' + el.textContent; }).join('\\n')""").split("\n")
+        assert "clubapp-club:Nyeri Integrity Club" in shown
+        assert any(label.startswith("clubapp-region:") for label in shown)
+        # Fiji crosses the 180th meridian: drawn unwrapped, not as a line round the world
+        fiji = evaluate(view, """(function () {
+            var name = Object.keys(window).find(function (k) { return k.indexOf('map_') === 0; });
+            var widths = [];
+            window[name].eachLayer(function (layer) {
+                if (layer.feature && layer.feature.properties && layer.feature.properties.name === 'Fiji') {
+                    (function rings(list) {  // each ring's east-west extent (islands lie either side of 180)
+                        if (list.length && list[0].lat !== undefined) {
+                            var lngs = list.map(function (p) { return p.lng; });
+                            widths.push(Math.max.apply(null, lngs) - Math.min.apply(null, lngs));
+                        } else list.forEach(rings);
+                    })(layer.getLatLngs());
+                }
+            });
+            return JSON.stringify(widths);
+        })()""")
+        assert json.loads(fiji) and max(json.loads(fiji)) < 10
     finally:
         dispose(view)
 
@@ -58,3 +84,52 @@ def test_a_partner_map_shows_only_their_clubs(qapp, services, world, projects, t
         assert loaded.markers == 0 and loaded.errors == []
     finally:
         dispose(view)
+
+
+def test_boundaries_for_maps_drawn_without_internet():
+    """Natural Earth countries and provinces are there offline; no ring runs round the world but Antarctica's."""
+    assert country_name("NP") == "Nepal" and country_name("KE") == "Kenya"
+    wide = {name for name, ring in country_rings() if max(x for x, _ in ring) - min(x for x, _ in ring) > 300}
+    assert wide <= {"Antarctica"}
+    from clubapp.maps.basemap import admin1_in
+
+    names = {f["n"] for f in admin1_in([(36.9, -0.45, 37.0, -0.40)])}  # around Nyeri
+    assert "Central" in names and "Kiribati" not in names
+
+
+def test_the_map_page_prints_the_map(qtbot, services, world, projects, tmp_path):
+    """The Map page's Print button sends the page to a printer: here a PDF printer, read back."""
+    from clubapp.services.local_settings import LocalSettings
+    from clubapp.ui.context import UiContext, UiEvents
+    from clubapp.ui.pages.map_page import MapPage
+    from clubapp.ui.tasks import TaskRunner
+
+    ctx = UiContext(services=services, actor=world.teacher, tasks=TaskRunner(), events=UiEvents(),
+                    local=LocalSettings(services.store))
+    page = MapPage(ctx)
+    page.resize(1000, 700)
+    page.show()
+    try:
+        _print_to_pdf(qtbot, page, tmp_path)
+        qtbot.waitUntil(lambda: not ctx.tasks.running, timeout=15_000)
+    finally:  # the web page goes before the application does (else a crash at exit)
+        page.close()
+        page.deleteLater()
+        qtbot.wait(200)
+
+
+def _print_to_pdf(qtbot, page, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrinter
+
+    qtbot.waitUntil(lambda: page.loaded and page.print_button.isEnabled(), timeout=30_000)
+    qtbot.wait(1500)  # the basemap and markers are drawn after the page has loaded
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    page.print_map(printer)
+    qtbot.waitUntil(lambda: page.status.text() == "Sent to the printer.", timeout=60_000)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 1
+    assert (tmp_path / "printed.pdf").stat().st_size > 10_000

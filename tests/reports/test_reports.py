@@ -126,6 +126,26 @@ def test_every_character_is_drawn_by_a_font_that_has_it(name):
     assert all(ord(ch) in cmaps["Latin"] for ch in latin if not ch.isspace())
 
 
+@pytest.mark.parametrize("text", ["We are the کلوپ شفافیت هرات, students.", "सीता श्रेष्ठ, कक्षा ९ (Dhulikhel).",
+                                  "Reported to شهرداری هرات (Herat Municipality): no answer!", "«شهرداری» 0791"])
+def test_punctuation_next_to_another_script_is_drawn_as_itself(text, tmp_path):
+    """reportlab shapes a word in one font: a comma typed against an Arabic name once came out as a stray 'ᴷ'.
+    Each word is now one font, and every character in the PDF is one that was typed (or its shaped form)."""
+    import re
+
+    from reportlab.platypus import SimpleDocTemplate
+
+    from clubapp.reports.pdf import para
+
+    assert not re.search(r"\S<font|</font>\S", markup(text))  # no font change inside a word
+    out = tmp_path / "p.pdf"
+    SimpleDocTemplate(str(out)).build([para(text), para(text, bold=True)])
+    drawn = unicodedata.normalize("NFKC", text_of(out))
+    conjuncts = {ch for ch in drawn if "\ue000" <= ch <= "\uf8ff"}  # shaped glyphs with no character of their own
+    assert set(drawn) - set(text) - set(" \n\u200d\u200c") - conjuncts == set(), drawn
+    assert text.count(",") * 2 == drawn.count(",")
+
+
 def test_a_certificate_code_verifies_and_a_changed_one_does_not(services, world, club, tmp_path):
     [certificate] = render_certificates(services, world.teacher, world.club_id, [club["members"]["सीता"]],
                                         tmp_path / "one.pdf")
@@ -168,10 +188,38 @@ def test_project_report_has_details_map_photos_and_every_issue_with_its_timeline
     assert images >= 1
 
 
+def test_a_name_in_arabic_script_is_printed_in_the_footer_too(tmp_path):
+    """The footer is on every page: a club named in Dari must not vanish there (Noto Sans has no Arabic)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    from clubapp.reports.pdf import footer, para
+
+    out = tmp_path / "f.pdf"
+    doc = SimpleDocTemplate(str(out), pagesize=A4)
+    doc.build([para("Body")], onFirstPage=lambda c, d: footer(c, d, "کلوپ شفافیت هرات · AFRETK-WRNX9-PBZ517"))
+    text = unicodedata.normalize("NFKC", text_of(out))
+    assert "AFRETK-WRNX9-PBZ517" in text and {"کلوپ", "شفافیت", "هرات"} <= set(text.split())
+    assert "NotoNaskhArabic-Regular" in embedded_fonts(out)
+
+
 def test_referral_letter_quotes_the_tracking_number_and_asks_for_an_answer(services, world, club, tmp_path):
     out = render_referral_letter(services, world.teacher, club["waiting"], tmp_path / "letter.pdf")
     text = text_of(out)
     assert club["tracking"] in text and "Ruringu Contractors" in text and "No ramp at the door" in text
+    assert "Kenya" in text  # the country by its name, not its code
     reply_by = today() + timedelta(days=30)
     assert f"{reply_by.day} {reply_by:%B %Y}" in text
     assert len(PdfReader(out).pages) >= 1
+
+
+def test_a_stopped_batch_leaves_no_file_and_no_certificate_that_verifies(services, world, club, tmp_path):
+    from clubapp.reports.certificates import Cancelled
+
+    seen = []
+    out = tmp_path / "stopped.pdf"
+    with pytest.raises(Cancelled):
+        render_certificates(services, world.teacher, world.club_id, None, out,
+                            progress=lambda done, total: seen.append((done, total)), cancelled=lambda: len(seen) >= 2)
+    assert seen == [(1, 4), (2, 4)] and not out.exists() and not list(tmp_path.glob("*.part"))
+    assert CertificateService(services.store).list_for_club(world.teacher, world.club_id) == []

@@ -33,9 +33,10 @@ class MapPage(QWidget):
         bar = QHBoxLayout()
         self.tiles = QCheckBox("Show online &map tiles (needs internet)")
         self.refresh_button = QPushButton("&Refresh")
+        self.print_button = QPushButton("&Print…")
         self.pdf_button = QPushButton("Save as &PDF…")
         self.status = QLabel("Making the map…")
-        for widget in (self.tiles, self.refresh_button, self.pdf_button):
+        for widget in (self.tiles, self.refresh_button, self.print_button, self.pdf_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.status)
@@ -44,6 +45,10 @@ class MapPage(QWidget):
         self.view.setAccessibleName("Map of the projects")
         layout.addWidget(self.view, 1)
         self.pdf_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(lambda: self.print_map())
+        self.view.printFinished.connect(self._print_done)
+        self._printer = None
         self.refresh_button.clicked.connect(self.refresh)
         self.tiles.toggled.connect(lambda _on: self.refresh())
         self.pdf_button.clicked.connect(self.save_pdf)
@@ -70,6 +75,7 @@ class MapPage(QWidget):
         self.view.load(QUrl.fromLocalFile(str(page)))
         self.loaded = True
         self.pdf_button.setEnabled(True)
+        self.print_button.setEnabled(True)
         self.status.setText("Click a dot to see the project; scroll to zoom.")
 
     def save_pdf(self) -> None:
@@ -80,6 +86,28 @@ class MapPage(QWidget):
                                  QMarginsF(8, 8, 8, 8))
             self.status.setText("Saving the PDF…")
             self.view.page().printToPdf(path, layout)
+
+    def print_map(self, printer=None) -> None:
+        """Print the map as shown, on one landscape page (the print dialog picks the printer unless given one)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                              QMarginsF(8, 8, 8, 8)))
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle("Print the map")
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return
+        self._printer = printer  # kept until printing is finished
+        self.print_button.setEnabled(False)
+        self.status.setText("Printing…")
+        self.view.print(printer)
+
+    def _print_done(self, ok: bool) -> None:
+        self._printer = None
+        self.print_button.setEnabled(True)
+        self.status.setText("Sent to the printer." if ok else "The map could not be printed.")
 
     def _printed(self, path: str, ok: bool) -> None:
         self.status.setText(f"Saved {path}: open it to print." if ok else "The PDF could not be written.")

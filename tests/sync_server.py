@@ -33,6 +33,7 @@ def running_server(tmp_path, url=None):
     services.clubs.create_first_teacher(club, given_name="Grace", family_name="Wambui", username="grace",
                                         password="teacher-pass")
     student = services.members.add_member(operator, club, MemberInput(given_name="Otieno"))
+    services.members.record_consent(operator, student, "Mary Otieno (mother)")  # his records may travel
     services.accounts.create_account(operator, username="otieno", role=Role.STUDENT, secret="1234", member_id=student,
                                      club_id=club)
     enrolment = EnrolmentService(store.db)

@@ -33,6 +33,9 @@ def run_export(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 1
     print(f"Wrote {args.out}: {counts['changes']} change(s), {counts['photos']} photo(s). Take it to the server.")
+    if counts["waiting_for_consent"]:
+        print(f"{counts['waiting_for_consent']} change(s) stay on this computer until a student's consent is "
+              "recorded (Members page).")
     return 0
 
 

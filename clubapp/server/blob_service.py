@@ -11,6 +11,7 @@ from sqlalchemy import select
 from ..store.database import Database
 from ..store.models import Club, Photo
 from ..store.sync_tables import Device
+from .storage import check_name
 from .store import ServerStore
 
 MAX_CHUNK = 1024 * 1024
@@ -29,6 +30,7 @@ class BlobService:
         self.partial_dir = Path(store.data_dir) / "uploads"
 
     def _expected_size(self, device: Device, sha256: str, upload: bool = False) -> int:
+        check_name(sha256)
         with self.db.reading() as session:
             if device.club_id is None and not upload:  # partner staff read their organisation's photos
                 clubs = select(Club.id).where(Club.organisation_id == device.organisation_id)
@@ -42,8 +44,7 @@ class BlobService:
         return int(size)
 
     def _partial(self, sha256: str) -> Path:
-        self.blobs.path_for(sha256)  # validates the name before it is used in a path
-        return self.partial_dir / f"{sha256}.part"
+        return self.partial_dir / f"{check_name(sha256)}.part"  # the name is checked before it makes a path
 
     def status(self, device: Device, sha256: str) -> dict[str, int | bool]:
         size = self._expected_size(device, sha256)

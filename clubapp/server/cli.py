@@ -23,39 +23,55 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clubapp-server", description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", default="clubapp-server-data", help="where the SQLite file and photos live")
     parser.add_argument("--database-url", help="PostgreSQL instead of SQLite: postgresql+psycopg://user@host/db")
+    # the store's options may also come after the command: `clubapp-server run --data-dir DIR`
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_argument("--database-url", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    sub.add_parser("init", help="create (or migrate) the database")
-    org = sub.add_parser("create-org", help="add a partner organisation")
+
+    def add(name: str, **kwargs) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], **kwargs)
+
+    add("init", help="create (or migrate) the database")
+    org = add("create-org", help="add a partner organisation")
     org.add_argument("--name", required=True)
     org.add_argument("--short-name", default="")
     org.add_argument("--countries", default="", help="e.g. KE,NP")
-    club = sub.add_parser("create-club", help="add a school's club; prints its enrolment code")
+    club = add("create-club", help="add a school's club; prints its enrolment code")
     club.add_argument("--org", required=True, help="the organisation's id or short name")
     club.add_argument("--school", required=True)
     club.add_argument("--name", required=True)
     club.add_argument("--country", required=True)
     club.add_argument("--place", default="")
     club.add_argument("--json", action="store_true")
-    user = sub.add_parser("create-user", help="add a partner staff or administrator account")
+    user = add("create-user", help="add a partner staff or administrator account")
     user.add_argument("--username", required=True)
     user.add_argument("--password", required=True)
     user.add_argument("--role", choices=("partner_staff", "admin"), default="partner_staff")
     user.add_argument("--org", help="the organisation (partner staff)")
-    code = sub.add_parser("new-code", help="a new enrolment code for a club (the old ones keep working)")
+    code = add("new-code", help="a new enrolment code for a club (the old ones keep working)")
     code.add_argument("--club", required=True, help="the club's code")
     code.add_argument("--json", action="store_true")
-    revoke = sub.add_parser("revoke-device", help="stop a device's sync")
+    move = add("move-club", help="give a club to another organisation (its partner staff read it)")
+    move.add_argument("--club", required=True, help="the club's code")
+    move.add_argument("--org", required=True, help="the organisation's id or short name")
+    devices = add("devices", help="the enrolled computers (of one club with --club)")
+    devices.add_argument("--club", help="the club's code")
+    devices.add_argument("--json", action="store_true")
+    revoke_codes = add("revoke-codes", help="stop a club's enrolment codes from enrolling computers")
+    revoke_codes.add_argument("--club", required=True, help="the club's code")
+    revoke = add("revoke-device", help="stop a device's sync")
     revoke.add_argument("device_id")
-    demo = sub.add_parser("demo", help="the demo network, with each club's enrolment code")
+    demo = add("demo", help="the demo network, with each club's enrolment code")
     demo.add_argument("--seed", type=int, default=7)
     demo.add_argument("--json", action="store_true")
-    bundle = sub.add_parser("import-bundle", help="import a computer's USB sync bundle; write its return bundle")
+    bundle = add("import-bundle", help="import a computer's USB sync bundle; write its return bundle")
     bundle.add_argument("file", type=Path)
     bundle.add_argument("--out", type=Path, help="the return bundle to take back to the computer")
-    status = sub.add_parser("status", help="what is in the store")
+    status = add("status", help="what is in the store")
     status.add_argument("--club", help="only this club (its code)")
     status.add_argument("--json", action="store_true")
-    run = sub.add_parser("run", help="serve the HTTP API")
+    run = add("run", help="serve the HTTP API")
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--port", type=int, default=8765)
     run.add_argument("--workers", type=int, default=1)
@@ -121,6 +137,27 @@ def _run(args, store, services: Services, enrolment: EnrolmentService) -> int:
     elif command == "new-code":
         code = enrolment.new_code(OPERATOR, _club_id(services, args.club))
         print(json.dumps({"enrolment_code": code}) if args.json else code)
+    elif command == "move-club":
+        from ..store.models import Club
+
+        club_id, org_id = _club_id(services, args.club), _org_id(services, args.org)
+        with store.db.transaction() as session:
+            session.get(Club, club_id).organisation_id = org_id  # numbered: partners' computers follow it
+        print(f"Club {args.club.upper()} now belongs to {args.org}; partner staff computers follow at their next sync.")
+    elif command == "devices":
+        found = [{"device_id": d.id, "club_id": d.club_id, "organisation_id": d.organisation_id, "name": d.name,
+                  "enrolled_at": d.enrolled_at.isoformat(timespec="seconds"),
+                  "last_seen_at": d.last_seen_at.isoformat(timespec="seconds") if d.last_seen_at else None,
+                  "revoked": d.revoked_at is not None}
+                 for d in enrolment.devices(_club_id(services, args.club) if args.club else None)]
+        if args.json:
+            print(json.dumps(found, indent=2))
+        for d in [] if args.json else found:
+            print(f"{d['device_id']}  {d['name'][:30]:<30} last seen {d['last_seen_at'] or 'never'}"
+                  f"{'  REVOKED' if d['revoked'] else ''}")
+    elif command == "revoke-codes":
+        count = enrolment.revoke_codes(OPERATOR, _club_id(services, args.club))
+        print(f"{count} enrolment code(s) revoked; enrolled computers keep working (revoke-device stops one).")
     elif command == "revoke-device":
         enrolment.revoke_device(OPERATOR, args.device_id)
         print("Revoked: that device can no longer sync.")

@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from ..domain import codes
 from ..services.accounts import hash_secret, verify_secret
@@ -21,7 +22,7 @@ from ..services.errors import NotFound, PermissionDenied
 from ..store.base import new_id, utcnow
 from ..store.database import Database
 from ..store.models import Club
-from ..store.sync_tables import Device, EnrolmentCode
+from ..store.sync_tables import Device, EnrolmentCode, KeyValue
 
 REFUSED = "That enrolment code is not valid. Check it with your partner organisation."
 
@@ -91,12 +92,41 @@ class EnrolmentService:
             return Enrolled(device.id, token, "", "", actor.display_name)
 
     def authenticate(self, token: str) -> Device:
-        with self.db.transaction() as session:
+        with self.db.reading() as session:  # most requests only read: no write lock taken for them
             device = session.scalar(select(Device).where(Device.token_hash == token_hash(token or "")))
-            if device is None or device.revoked_at is not None:
-                raise PermissionDenied("This computer is not (or no longer) enrolled: enrol it again.")
-            device.last_seen_at = utcnow()
-            return device
+        if device is None or device.revoked_at is not None:
+            raise PermissionDenied("This computer is not (or no longer) enrolled: enrol it again.")
+        now = utcnow()
+        if device.last_seen_at is None or now - device.last_seen_at > timedelta(minutes=5):
+            with self.db.transaction() as session:
+                session.execute(update(Device).where(Device.id == device.id).values(last_seen_at=now))
+            device.last_seen_at = now
+        return device
+
+    def open_session(self, device: Device, previous: str | None, following: str) -> dict[str, str]:
+        """Each computer that sends changes names the session it saw last and a new one. A copy of a computer's
+        data folder (a cloned disk, a restored backup) names a session that is no longer the last: it is given
+        an identity of its own, so its edits and the original's are never taken for one computer's."""
+        key = f"session:{device.id}"
+        with self.db.transaction() as session:
+            row = session.scalar(select(KeyValue).where(KeyValue.key == key).with_for_update())
+            state = dict(row.value) if row is not None else {}
+            current, before = state.get("current"), state.get("previous")
+            if current is None or previous == current:
+                state = {"current": following, "previous": current}
+            elif not (following == current and previous == before):  # not a replay of a lost answer: a copy
+                token = secrets.token_urlsafe(32)
+                copy = Device(id=new_id(), club_id=device.club_id, organisation_id=device.organisation_id,
+                              account_id=device.account_id, name=f"copy of {device.name}"[:120],
+                              token_hash=token_hash(token))
+                session.add(copy)
+                session.merge(KeyValue(key=f"session:{copy.id}", value={"current": following, "previous": None}))
+                return {"status": "copy", "device_id": copy.id, "token": token}
+            if row is None:
+                session.add(KeyValue(key=key, value=state))
+            else:
+                row.value = state
+            return {"status": "ok"}
 
     def revoke_device(self, actor: Actor, device_id: str) -> None:
         require_admin(actor, "revoke devices")

@@ -19,23 +19,64 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from ..services.issues import refresh_issue_state
+from ..services.members import PERSONAL_FIELDS, erased_fields, scrub_erased_member
 from ..services.reviews import REVIEWABLE, refresh_review_state
 from ..store.base import utcnow
 from ..store.changes import lock_server_sequence
 from ..store.database import Database
 from ..store.fields import field_columns, from_json, to_json
-from ..store.models import MODEL_BY_TABLE, SYNCED_MODELS, Club, Conflict, Issue
+from ..store.models import FOREIGN_KEYS, MODEL_BY_TABLE, SYNCED_MODELS, Club, Conflict, Issue
 from ..store.sync_tables import AppliedChange, Device
+from ..sync.client import DEVICE_WRITABLE
 
-# Rows a club's device may create or change. Organisations, schools, clubs and conflicts are the server's.
-DEVICE_WRITABLE = {"member", "account", "project", "visit", "visit_attendee", "issue", "issue_event", "photo",
-                   "review_event", "certificate"}
 MAX_CHANGES_PER_PUSH = 500
 PULL_PAGE = 500
 
 
+CONSENT_MISSING = ("A student's records are accepted only once a teacher has recorded a parent's or guardian's "
+                   "consent: record it on the Members page, then sync again.")
+
+
 class Refused(Exception):
     pass
+
+
+CLUB_ROLES = ("student", "teacher")  # the accounts a club's computer may make; partner staff and admins are the server's
+
+
+def _check_authority(session: Session, device: Device, entity_type: str, values: dict[str, Any], row: Any) -> None:
+    """What the club check alone lets through: a change of the device's club that points at another club's
+    record (and re-derives it: an approval, an issue's status), an account a club may not make, a review
+    decision that names no teacher of the club, a photo row naming bytes only another club has."""
+    from ..store.models import Member, Photo
+
+    def now(key: str) -> Any:
+        return values[key] if key in values else getattr(row, key, None)
+
+    for key, target in FOREIGN_KEYS.get(entity_type, ()):
+        model = MODEL_BY_TABLE[target]
+        if not values.get(key) or target == "club" or not hasattr(model, "club_id"):
+            continue  # the club is checked above; an account's organisation below
+        parent = session.get(model, values[key])
+        if parent is not None and parent.club_id != device.club_id:
+            raise Refused(f"This record points to another club's {target} ({key}).")
+    if entity_type == "account" and (now("role") not in CLUB_ROLES or now("organisation_id")):
+        raise Refused("A club's computer makes only its students' and teachers' accounts.")
+    if entity_type == "review_event":
+        model = REVIEWABLE.get(now("entity_type"))
+        reviewed = session.get(model, now("entity_id")) if model is not None and now("entity_id") else None
+        if reviewed is None or reviewed.club_id != device.club_id:
+            raise Refused("A review is of a record of this club.")
+        if now("action") in ("approved", "returned"):
+            teacher = session.get(Member, now("actor_id")) if now("actor_id") else None
+            if teacher is None or teacher.role != "teacher" or teacher.club_id != device.club_id \
+                    or not teacher.active:
+                raise Refused("Only a teacher of this club can approve or return a record.")
+    if entity_type == "photo" and "sha256" in values:
+        others = select(Photo.club_id).where(Photo.sha256 == values["sha256"], Photo.club_id != device.club_id)
+        ours = select(Photo.id).where(Photo.sha256 == values["sha256"], Photo.club_id == device.club_id)
+        if session.scalar(others.limit(1)) is not None and session.scalar(ours.limit(1)) is None:
+            raise Refused("Another club already has a photo with exactly this content; this copy stays on this computer.")
 
 
 class SyncService:
@@ -51,18 +92,48 @@ class SyncService:
         answers = []
         with self.db.transaction() as session:
             lock_server_sequence(session)
+            known = self._prefetch(session, changes)
             for change in changes:
-                answers.append(self._one(session, device, change))
+                answers.append(self._one(session, device, change, known))
         return answers
 
-    def _one(self, session: Session, device: Device, change: dict[str, Any]) -> dict[str, Any]:
+    @staticmethod
+    def _prefetch(session: Session, changes: list[dict[str, Any]]) -> dict[tuple[str, str], Any]:
+        """The changes seen before and the rows changed, one query per table rather than one per change:
+        (table, id) -> row, or None when there is none yet."""
+        known: dict[tuple[str, str], Any] = {}
+        ids = [str(c.get("change_id")) for c in changes if c.get("change_id")]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            known.update({("applied_change", i): None for i in chunk})
+            for row in session.scalars(select(AppliedChange).where(AppliedChange.change_id.in_(chunk))):
+                known[("applied_change", row.change_id)] = row
+        by_type: dict[str, list[str]] = {}
+        for c in changes:
+            if isinstance(c.get("entity_type"), str) and c["entity_type"] in MODEL_BY_TABLE \
+                    and isinstance(c.get("entity_id"), str):
+                by_type.setdefault(c["entity_type"], []).append(c["entity_id"])
+        for table, entity_ids in by_type.items():
+            model = MODEL_BY_TABLE[table]
+            for start in range(0, len(entity_ids), 500):
+                chunk = entity_ids[start:start + 500]
+                known.update({(table, i): None for i in chunk})
+                for row in session.scalars(select(model).where(model.id.in_(chunk))):
+                    known[(table, row.id)] = row
+        return known
+
+    def _one(self, session: Session, device: Device, change: dict[str, Any],
+             known: dict[tuple[str, str], Any]) -> dict[str, Any]:
         change_id = str(change.get("change_id", ""))
-        seen = session.get(AppliedChange, change_id) if change_id else None
+        if len(change_id) > 36:  # AppliedChange.change_id is a String(36): PostgreSQL would refuse the push
+            return {"change_id": change_id, "status": "refused", "reason": "The change id is too long."}
+        key = ("applied_change", change_id)
+        seen = (known[key] if key in known else session.get(AppliedChange, change_id)) if change_id else None
         if seen is not None:
             return {"change_id": change_id, **seen.result}
         savepoint = session.begin_nested()
         try:
-            seq = self._apply(session, device, change)
+            seq = self._apply(session, device, change, known)
             result: dict[str, Any] = {"status": "accepted", "server_seq": seq}
             savepoint.commit()
         except Refused as exc:
@@ -70,15 +141,17 @@ class SyncService:
             result = {"status": "refused", "reason": str(exc)}
             seq = None
         if change_id:
-            session.add(AppliedChange(change_id=change_id, device_id=device.id,
-                                      entity_type=str(change.get("entity_type", ""))[:30],
-                                      entity_id=str(change.get("entity_id", ""))[:36], server_seq=seq,
-                                      result=result))
+            applied = AppliedChange(change_id=change_id, device_id=device.id,
+                                    entity_type=str(change.get("entity_type", ""))[:30],
+                                    entity_id=str(change.get("entity_id", ""))[:36], server_seq=seq, result=result)
+            session.add(applied)
+            known[key] = applied  # the same change twice in one push: answered the same
         return {"change_id": change_id, **result}
 
-    def _apply(self, session: Session, device: Device, change: dict[str, Any]) -> int:
+    def _apply(self, session: Session, device: Device, change: dict[str, Any],
+               known: dict[tuple[str, str], Any]) -> int:
         entity_type = change.get("entity_type")
-        if entity_type not in DEVICE_WRITABLE:
+        if not isinstance(entity_type, str) or entity_type not in DEVICE_WRITABLE:
             raise Refused(f"A club's computer cannot change '{entity_type}' records.")
         model = MODEL_BY_TABLE[entity_type]
         entity_id, fields = change.get("entity_id"), change.get("fields")
@@ -92,11 +165,23 @@ class SyncService:
             values = {key: from_json(columns[key], value) for key, value in fields.items() if key in columns}
         except (TypeError, ValueError, ArithmeticError) as exc:  # a bad date, number or decimal
             raise Refused(f"A field has the wrong type: {type(exc).__name__} {exc}") from exc
-        row = session.get(model, entity_id)
+        row = known[(entity_type, entity_id)] if (entity_type, entity_id) in known else session.get(model, entity_id)
         club_id = values.get("club_id", getattr(row, "club_id", None))
         if club_id != device.club_id or (row is not None and row.club_id != device.club_id):
             raise Refused("This record belongs to another club.")
+        _check_authority(session, device, entity_type, values, row)
         base_seq = change.get("base_seq") or 0
+        if not isinstance(base_seq, int | float):
+            raise Refused("The change is malformed (its base_seq is not a number).")
+        if row is None and entity_type == "member" and values.get("role", "student") == "student" \
+                and not values.get("consent_given"):
+            raise Refused(CONSENT_MISSING)  # the app holds these back (clubapp.sync.consent); an old one may not
+        erasing = entity_type == "member" and row is not None and row.erased_at is None and values.get("erased_at")
+        if erasing:  # every personal field, also those this device did not see change since it last synced
+            values.update(erased_fields(row.id, row.role))
+        if entity_type == "member" and row is not None and row.erased_at is not None:
+            # erased for good: a computer that was offline may still hold the old details; they are not taken
+            values = {key: value for key, value in values.items() if key not in PERSONAL_FIELDS + ("erased_at",)}
         if row is None:
             row = model(id=entity_id, origin_device=device.id, **values)
             session.add(row)
@@ -105,7 +190,8 @@ class SyncService:
                 if getattr(row, key) == value:
                     continue
                 newer = (row.field_seqs or {}).get(key, row.server_seq or 0)
-                if newer > base_seq:  # changed on the server since this device last saw it: keep, and tell
+                if newer > base_seq and not erasing and not _own_version(session, device, row.id, newer):
+                    # changed on the server since this device last saw it, by another device: keep, and tell
                     session.add(Conflict(club_id=row.club_id, entity_type=entity_type, entity_id=row.id, field=key,
                                          kept_value=to_json(getattr(row, key)), other_value=to_json(value),
                                          other_device=device.id, other_at=utcnow(), kept_at=row.updated_at))
@@ -116,6 +202,9 @@ class SyncService:
             session.flush()
         except Exception as exc:  # noqa: BLE001 - a missing parent row, a duplicate: refuse this one change
             raise Refused(f"The record could not be stored ({type(exc).__name__}).") from exc
+        known[(entity_type, entity_id)] = row
+        if erasing:
+            scrub_erased_member(session, row)  # conflict records that still hold an old name
         self._refresh_derived(session, entity_type, row)
         return row.server_seq or 0
 
@@ -143,13 +232,14 @@ class SyncService:
         table_full = False  # a table that filled its page may hold more rows after it
         partner = device.club_id is None
         with self.db.reading() as session:
+            high = _high_mark(session)
             if partner:
                 clubs = list(session.scalars(select(Club).where(Club.organisation_id == device.organisation_id)))
             else:
                 club = session.get(Club, device.club_id)
                 clubs = [club] if club is not None else []
             if not clubs:
-                return {"rows": [], "next": since, "more": False}
+                return {"rows": [], "next": since, "more": False, "high": high, "clubs": []}
             club_ids = [c.id for c in clubs]
             scope = {"organisation": ("id", [clubs[0].organisation_id]), "school": ("id", [c.school_id for c in clubs]),
                      "club": ("id", club_ids)}
@@ -165,10 +255,66 @@ class SyncService:
                 rows += found
             rows.sort(key=lambda item: item[0])
             page = rows[:limit]
-            out = [_message(table, row) for _seq, table, row in page]
+            mark = page[-1][0] if page else since
+
+            def readable(table: str, row: Any) -> bool:
+                if partner and table == "account":
+                    return row.id == device.account_id
+                column, values = scope.get(table, ("club_id", club_ids))
+                return getattr(row, column) in values
+
+            ahead = _parents_ahead(session, page, mark, readable)
+            out = [_message(table, row) for _seq, table, row in ahead + page]
         if partner:
             out = [_pseudonymous(message) for message in out]
-        return {"rows": out, "next": page[-1][0] if page else since, "more": len(rows) > limit or table_full}
+        return {"rows": out, "next": mark, "more": len(rows) > limit or table_full, "high": high,
+                "clubs": sorted(club_ids)}
+
+
+def _parents_ahead(session: Session, page: list[tuple[int, str, Any]], mark: int, readable: Any) -> list:
+    """Rows the page's rows point to that were changed after the page's end (a club renamed after its projects
+    were made): sent now too, so that a page never names a row its reader does not have yet. They come again,
+    unchanged, when the pull reaches their number."""
+    have = {(table, row.id) for _seq, table, row in page}
+    ahead: list[tuple[int, str, Any]] = []
+    frontier = page
+    for _depth in range(6):  # organisation <- school <- club <- project <- issue <- event: bounded
+        wanted: dict[str, set[str]] = {}
+        for _seq, table, row in frontier:
+            for key, target in FOREIGN_KEYS.get(table, ()):
+                value = getattr(row, key)
+                if value and (target, value) not in have:
+                    wanted.setdefault(target, set()).add(value)
+        frontier = []
+        for target, ids in wanted.items():
+            model = MODEL_BY_TABLE[target]
+            for row in session.scalars(select(model).where(model.id.in_(ids), model.server_seq > mark)):
+                if readable(target, row):
+                    frontier.append((row.server_seq, target, row))
+                have.add((target, row.id))
+            have.update((target, i) for i in ids)
+        if not frontier:
+            break
+        ahead += frontier
+    return ahead
+
+
+def _high_mark(session: Session) -> int:
+    """The last sequence number handed out. A device whose mark is above it synced with a server that has
+    since been restored from an older backup: it re-sends what the server lost (see the client)."""
+    from ..store.changes import SEQ_KEY
+    from ..store.sync_tables import KeyValue
+
+    row = session.get(KeyValue, SEQ_KEY)
+    return int(row.value or 0) if row is not None else 0
+
+
+def _own_version(session: Session, device: Device, entity_id: str, seq: int) -> bool:
+    """Was version `seq` of this record made by this device's own earlier change? Then an edit queued after
+    it (a project created, then corrected, before any sync) builds on it: no conflict with oneself."""
+    return session.scalar(select(AppliedChange.change_id).where(
+        AppliedChange.device_id == device.id, AppliedChange.entity_id == entity_id,
+        AppliedChange.server_seq == seq).limit(1)) is not None
 
 
 def _message(table: str, row: Any) -> dict[str, Any]:
@@ -181,6 +327,8 @@ def _message(table: str, row: Any) -> dict[str, Any]:
 def _pseudonymous(message: dict[str, Any]) -> dict[str, Any]:
     """What a partner may know of a student: a stable pseudonym, gender, grade, and an age band (kept as the
     band's middle birth year, so figures by age band still work). Consent details stay in the club."""
+    if message["entity_type"] == "conflict" and message["fields"].get("entity_type") == "member":
+        return {**message, "fields": {**message["fields"], "kept_value": None, "other_value": None}}
     if message["entity_type"] != "member" or message["fields"].get("role") != "student":
         return message
     from ..domain.codelists import age_band

@@ -15,6 +15,7 @@ from ..store.models import Account, Member
 from .actor import Actor
 from .authz import require_admin, require_teacher
 from .errors import InvalidInput, NotFound, PermissionDenied
+from .throttle import SIGN_IN, Throttle
 
 # argon2's RFC 9106 "low memory" profile (64 MiB, 3 passes): about 0.1 s on an old school PC, so signing in stays
 # quick while a stolen database still resists guessing. Students' PINs are short; the sign-in screen limits tries.
@@ -67,8 +68,9 @@ def actor_for(account: Account) -> Actor:
 
 
 class AccountService:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, throttle: Throttle = SIGN_IN):
         self.db = db
+        self.throttle = throttle
 
     def sign_in_choices(self, club_id: str) -> list[SignInChoice]:
         with self.db.reading() as session:
@@ -83,7 +85,10 @@ class AccountService:
         return [SignInChoice(a.id, m.full_name, Role(a.role)) for a, m in rows]
 
     def sign_in(self, account_id_or_username: str, secret: str) -> Actor:
-        """Check a password or PIN; the same answer for an unknown account and a wrong secret."""
+        """Check a password or PIN; the same answer for an unknown account and a wrong secret. After five wrong
+        tries in a minute the account waits (TooManyTries), so a four-digit PIN cannot be found by trying all."""
+        key = f"{self.db.engine.url}|{account_id_or_username}"  # one count per database: tests and servers stay apart
+        self.throttle.check(key)
         with self.db.reading() as session:
             account = session.get(Account, account_id_or_username) or session.scalar(
                 select(Account).where(Account.username == account_id_or_username)
@@ -92,9 +97,12 @@ class AccountService:
                 _ = account.member.full_name  # load before the session closes
         if account is None or not account.active or account.deleted_at is not None:
             verify_secret(_dummy_hash(), secret)  # same time either way: do not reveal which names exist
+            self.throttle.failed(key)
             raise PermissionDenied("That name and password do not match.")
         if not verify_secret(account.password_hash, secret):
+            self.throttle.failed(key)
             raise PermissionDenied("That name and password do not match.")
+        self.throttle.succeeded(key)
         return actor_for(account)
 
     def create_account(

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..domain.codelists import GENDERS, Role, age_band
-from ..store.base import today
+from ..store.base import today, utcnow
+from ..store.changes import TRACK_CHANGES
 from ..store.database import Database
-from ..store.models import Account, Member
+from ..store.fields import to_json
+from ..store.models import Account, Conflict, Member
+from ..store.sync_tables import OutboxChange
 from .actor import Actor
 from .authz import require_read, require_teacher
+from .errors import Conflict as StateConflict
 from .errors import InvalidInput, NotFound
 from .validation import Problems, clean_text, one_of, required, too_long
 
@@ -62,6 +68,33 @@ def pseudonym(member_id: str, role: str = "student") -> str:
     return f"{role.capitalize()} {member_id[:8].upper()}"
 
 
+# What erasure replaces (gender stays: it identifies no one alone and the network's figures are broken down by it).
+PERSONAL_FIELDS = ("given_name", "family_name", "birth_year", "grade", "consent_given_by")
+ERASED = "(erased)"
+
+
+def erased_fields(member_id: str, role: str) -> dict[str, Any]:
+    return {"given_name": pseudonym(member_id, role), "family_name": "", "birth_year": None, "grade": "",
+            "consent_given_by": ""}
+
+
+def scrub_erased_member(session: Session, member: Member) -> None:
+    """Wherever else this computer or server keeps the erased person's details: changes still queued for sync
+    (a student erased before the first sync would otherwise send their name once), their accounts' queued
+    changes, and conflict records that hold an old value."""
+    erased = erased_fields(member.id, member.role)
+    accounts = {a.id: a for a in session.scalars(select(Account).where(Account.member_id == member.id))}
+    for change in session.scalars(select(OutboxChange).where(OutboxChange.entity_id.in_([member.id, *accounts]))):
+        replace = erased if change.entity_type == "member" else {"username": f"erased-{member.id}",
+                                                                 "password_hash": "!"}
+        change.fields = {key: replace.get(key, value) for key, value in change.fields.items()}
+    if session.info.get(TRACK_CHANGES):
+        return  # conflict records are the server's: it scrubs its own, and they come back here by sync
+    for conflict in session.scalars(select(Conflict).where(Conflict.entity_id.in_([member.id, *accounts]))):
+        conflict.kept_value = conflict.other_value = ERASED
+        conflict.resolved_at = conflict.resolved_at or utcnow()
+
+
 class MemberService:
     def __init__(self, db: Database):
         self.db = db
@@ -92,6 +125,8 @@ class MemberService:
         with self.db.transaction() as session:
             member = self._get(session, member_id)
             require_teacher(actor, member.club_id, "edit members")
+            if member.erased_at is not None:
+                raise StateConflict("This member's personal data was erased: it cannot be filled in again.")
             for name in ("given_name", "family_name", "role", "gender", "birth_year", "grade"):
                 if getattr(member, name) != getattr(data, name):
                     setattr(member, name, getattr(data, name))
@@ -109,6 +144,12 @@ class MemberService:
             member.consent_given_by = given_by
             member.consent_recorded_on = on or today()
             member.consent_recorded_by = actor.member_id
+            session.flush()  # queues this edit; the student's first change, still queued, now carries consent
+            consent = {name: to_json(getattr(member, name)) for name in
+                       ("consent_given", "consent_given_by", "consent_recorded_on", "consent_recorded_by")}
+            for change in session.scalars(select(OutboxChange).where(OutboxChange.entity_type == "member",
+                                                                     OutboxChange.entity_id == member.id)):
+                change.fields = {**change.fields, **consent}
 
     def set_active(self, actor: Actor, member_id: str, active: bool) -> None:
         """Deactivate a member who left (their records stay) or bring them back."""
@@ -127,16 +168,17 @@ class MemberService:
         with self.db.transaction() as session:
             member = self._get(session, member_id)
             require_teacher(actor, member.club_id, "erase a member's personal data")
-            name = pseudonym(member.id, member.role)
-            member.given_name, member.family_name = name, ""
-            member.birth_year, member.grade = None, ""
-            member.consent_given_by = ""
+            for name, value in erased_fields(member.id, member.role).items():
+                setattr(member, name, value)
+            member.erased_at = utcnow()  # the server and the other computers never let a sync fill them again
             member.active, member.left_on = False, member.left_on or today()
             for account in session.scalars(select(Account).where(Account.member_id == member_id)):
                 account.active = False
                 account.username = f"erased-{member.id}"
                 account.password_hash = "!"  # matches no password
-            return name
+            session.flush()  # this edit is queued now; then the earlier queued ones are scrubbed too
+            scrub_erased_member(session, member)
+            return member.given_name
 
     def list_members(self, actor: Actor, club_id: str, include_inactive: bool = False) -> list[MemberRow]:
         with self.db.reading() as session:

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from ..store.blobs import BlobStore
 from ..store.database import Database
+from ..store.local import LocalStore
 from .accounts import AccountService
+from .backups import BackupService
 from .clubs import ClubService
 from .exports import ExportService
 from .issues import IssueService
@@ -31,6 +33,7 @@ class Services:
     reviews: ReviewService
     stats: StatsService
     exports: ExportService
+    backups: BackupService | None = None  # a desktop's own store only
 
     @classmethod
     def for_store(cls, store: Database, blobs: BlobStore | None = None) -> Services:
@@ -47,4 +50,5 @@ class Services:
             reviews=ReviewService(store),
             stats=StatsService(store),
             exports=ExportService(store),
+            backups=BackupService(store) if isinstance(store, LocalStore) else None,
         )

@@ -95,6 +95,7 @@ class Member(Synced, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     joined_on: Mapped[date | None] = mapped_column(Date)
     left_on: Mapped[date | None] = mapped_column(Date)
+    erased_at: Mapped[datetime | None]  # personal data erased at the student's request; sync never restores it
 
     club: Mapped[Club] = relationship()
 
@@ -364,3 +365,19 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
 """In dependency order: a row's foreign keys point only to rows of earlier tables (sync applies in this order)."""
 
 MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+
+
+def _foreign_keys() -> dict[str, list[tuple[str, str]]]:
+    """For each synced table, its columns that point to a synced row: (attribute, table pointed to)."""
+    from sqlalchemy import inspect
+
+    keys: dict[str, list[tuple[str, str]]] = {}
+    for model in SYNCED_MODELS:
+        mapper = inspect(model)
+        keys[model.__tablename__] = [  # type: ignore[attr-defined]
+            (attr.key, fk.column.table.name) for attr in mapper.column_attrs for fk in attr.columns[0].foreign_keys
+            if fk.column.table.name in MODEL_BY_TABLE]
+    return keys
+
+
+FOREIGN_KEYS = _foreign_keys()

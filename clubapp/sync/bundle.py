@@ -23,6 +23,7 @@ from ..store.base import utcnow
 from ..store.local import LocalStore
 from ..store.sync_tables import OutboxBlob, OutboxChange
 from .client import SyncClient, SyncError, SyncReport
+from .consent import held_for_consent
 
 FORMAT = 1
 MAX_BUNDLE_BYTES = 2 * 1024 ** 3
@@ -81,15 +82,16 @@ def export_bundle(store: LocalStore, out: Path) -> dict[str, int]:
     """Everything this computer has not had acknowledged, for the server."""
     key = device_key(store)
     with store.reading() as session:
-        changes = list(session.scalars(select(OutboxChange).where(OutboxChange.refused_reason.is_(None))
-                                       .order_by(OutboxChange.seq)))
-        queued = [b.sha256 for b in session.scalars(select(OutboxBlob))]
+        held = held_for_consent(session)  # a student's records wait for consent, by USB stick as by network
+        changes = [c for c in session.scalars(select(OutboxChange).where(OutboxChange.refused_reason.is_(None))
+                                              .order_by(OutboxChange.seq)) if c.seq not in held.changes]
+        queued = [b.sha256 for b in session.scalars(select(OutboxBlob)) if b.sha256 not in held.photos]
     blobs = {sha: store.blobs.read(sha) for sha in queued if store.blobs.has(sha)}
     manifest = {"format": FORMAT, "kind": "from-device", "device_id": store.get_setting("sync_device_id"),
                 "pulled_seq": int(store.get_setting("sync_pulled_seq", 0) or 0),
                 "created_at": utcnow().isoformat(timespec="seconds")}
     write_bundle(Path(out), key, manifest, {"changes": SyncClient.outbox_messages(changes)}, blobs)
-    return {"changes": len(changes), "photos": len(blobs)}
+    return {"changes": len(changes), "photos": len(blobs), "waiting_for_consent": len(held.changes)}
 
 
 def import_return_bundle(store: LocalStore, path: Path) -> SyncReport:

@@ -6,6 +6,7 @@ import uuid
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from clubapp.domain.issue_status import EventKind
 from clubapp.paths import DataDir
@@ -97,7 +98,7 @@ def test_scenario_2_a_lost_answer_is_sent_again_and_nothing_doubles(server, tmp_
         a.dispose()
 
 
-def test_scenario_15_and_18_the_server_refuses_bad_changes_one_by_one(server, tmp_path):
+def test_scenario_15_the_server_refuses_bad_changes_one_by_one_with_a_reason(server, tmp_path):
     """Fault: a device sends another club's record, an unknown field and a wrong type among good changes."""
     a = device(tmp_path, "a")
     try:
@@ -241,8 +242,17 @@ def test_partner_staff_read_their_organisations_clubs_with_students_under_a_pseu
         SyncClient(a).sync()
         with pytest.raises(SyncError):
             SyncClient(partner).enroll_partner(server["url"], "ann", "wrong-password")
+        from clubapp.store.models import Conflict, Member
+
+        with server["store"].db.transaction() as session:  # two computers wrote a student's name differently
+            otieno = session.scalar(select(Member.id).where(Member.given_name == "Otieno"))
+            session.add(Conflict(club_id=server["club"], entity_type="member", entity_id=otieno, field="given_name",
+                                 kept_value="Otieno", other_value="Otieno Ouma"))
         SyncClient(partner).enroll_partner(server["url"], "ann", "partner-pass")
         SyncClient(partner).sync()
+        with partner.reading() as session:
+            [conflict] = session.scalars(select(Conflict))
+        assert conflict.kept_value is None and conflict.other_value is None  # not even there
         status = store_status(partner)
         assert {c["name"] for c in status["clubs"]} == {"Nyeri Integrity Club", "Kisumu Integrity Club"}
         assert status["counts"]["projects"] == 1
@@ -250,8 +260,6 @@ def test_partner_staff_read_their_organisations_clubs_with_students_under_a_pseu
         me = AccountService(partner).sign_in("ann", "partner-pass")  # signs in on this computer, offline
         names = {m.full_name for m in Services.for_store(partner).members.list_members(me, server["club"])}
         assert "Otieno" not in " ".join(names) and any(n.startswith("Student ") for n in names)
-        from clubapp.store.models import Member
-
         with partner.reading() as session:
             stored = [m for m in session.scalars(select(Member)) if m.role == "student"]
         assert all(m.given_name.startswith("Student ") and m.family_name == "" for m in stored)
@@ -286,7 +294,7 @@ def test_usb_bundles_carry_changes_and_photos_with_the_same_guarantees(server, t
         services.photos.add_photos(student, [tmp_path / "p.jpg"], project_id=project)
         stick = tmp_path / "stick"
         stick.mkdir()
-        assert export_bundle(a, stick / "from-a.zip") == {"changes": 2, "photos": 1}
+        assert export_bundle(a, stick / "from-a.zip") == {"changes": 2, "photos": 1, "waiting_for_consent": 0}
         # the server imports it twice (the teacher clicked twice): nothing doubles
         first = import_device_bundle(server["store"], stick / "from-a.zip", stick / "to-a.zip")
         again = import_device_bundle(server["store"], stick / "from-a.zip", stick / "to-a-again.zip")
@@ -319,3 +327,110 @@ def test_usb_bundles_carry_changes_and_photos_with_the_same_guarantees(server, t
     finally:
         a.dispose()
         b.dispose()
+
+
+def test_scenario_14_a_partner_gains_or_loses_a_club_and_its_computers_follow(server, tmp_path):
+    """Kisumu's club moves from Transparency Kenya to another organisation: the new partner's computer gets its
+    records (older than its mark, too), the old partner's computer no longer holds them, photos included."""
+    from clubapp.domain.codelists import Role
+    from clubapp.server.cli import main as server_main
+    from clubapp.store.models import Club, Photo, Project
+    from test_photos import phone_jpeg
+
+    operator, services = Actor.operator(), server["services"]
+    with server["store"].db.reading() as session:
+        tk = session.scalar(select(Club.organisation_id).where(Club.id == server["club"]))
+        kisumu_code = session.get(Club, server["other"]).code
+    nin = services.clubs.create_organisation(operator, "Nepal Integrity Network", "NIN", "KE")
+    for name, org in (("ann", tk), ("bir", nin)):
+        services.accounts.create_account(operator, username=name, role=Role.PARTNER_STAFF, secret="partner-pass",
+                                         organisation_id=org)
+    (tmp_path / "k.jpg").write_bytes(phone_jpeg(320, 240))
+    kisumu_project = services.projects.create(operator, server["other"], ProjectInput(
+        title="Kisumu market roof", sector="health", status="implementation"))
+    services.photos.add_photos(operator, [tmp_path / "k.jpg"], project_id=kisumu_project)
+    ann, bir = device(tmp_path, "ann"), device(tmp_path, "bir")
+    try:
+        for store, name in ((ann, "ann"), (bir, "bir")):
+            SyncClient(store).enroll_partner(server["url"], name, "partner-pass")
+            SyncClient(store).sync()
+        with ann.reading() as session:
+            [sha] = session.scalars(select(Photo.sha256).where(Photo.club_id == server["other"]))
+        assert ann.blobs.has(sha) and store_status(bir)["counts"]["projects"] == 0
+        database = server["store"].db.engine.url.render_as_string(hide_password=False)
+        args = ["--data-dir", str(server["store"].data_dir)]
+        args += [] if database.startswith("sqlite") else ["--database-url", database]
+        assert server_main([*args, "move-club", "--club", kisumu_code, "--org", "NIN"]) == 0
+        for store in (ann, bir):
+            SyncClient(store).sync()
+        with ann.reading() as session:
+            assert session.get(Club, server["other"]) is None and session.get(Project, kisumu_project) is None
+        assert not ann.blobs.has(sha)  # its photo is gone from the old partner's computer too
+        with bir.reading() as session:
+            assert session.get(Project, kisumu_project).title == "Kisumu market roof"
+        assert bir.blobs.verify(sha)
+        assert {c["name"] for c in store_status(bir)["clubs"]} == {"Kisumu Integrity Club"}
+        assert {c["name"] for c in store_status(ann)["clubs"]} == {"Nyeri Integrity Club"}
+    finally:
+        ann.dispose()
+        bir.dispose()
+
+
+def test_photo_storage_is_an_interface_a_bucket_could_fill(tmp_path):
+    """The server keeps photo bytes through PhotoStorage: here a dictionary stands in for an object store."""
+    import hashlib
+
+    from clubapp.server.enrolment import EnrolmentService
+    from clubapp.server.storage import PhotoStorage
+    from clubapp.server.store import open_server_store
+    from sync_server import serving
+    from test_photos import phone_jpeg
+
+    class Bucket:
+        def __init__(self):
+            self.objects: dict[str, bytes] = {}
+
+        def has(self, sha256):
+            return sha256 in self.objects
+
+        def put(self, data):
+            sha256 = hashlib.sha256(data).hexdigest()
+            self.objects[sha256] = data
+            return sha256
+
+        def read(self, sha256):
+            return self.objects[sha256]
+
+        def verify(self, sha256):
+            return hashlib.sha256(self.objects.get(sha256, b"")).hexdigest() == sha256
+
+    bucket = Bucket()
+    assert isinstance(bucket, PhotoStorage)
+    store = open_server_store(tmp_path / "server", photos=bucket)
+    services, operator = Services.for_store(store.db, store.blobs), Actor.operator()
+    org = services.clubs.create_organisation(operator, "Transparency Kenya", "TK", "KE")
+    club = services.clubs.create_club(operator, organisation_id=org, school_name="Nyeri High",
+                                      club_name="Nyeri Integrity Club", country="KE")
+    services.clubs.create_first_teacher(club, given_name="Grace", family_name="Wambui", username="grace",
+                                        password="teacher-pass")
+    code = EnrolmentService(store.db).new_code(operator, club)
+    a, b = device(tmp_path, "a"), device(tmp_path, "b")
+    try:
+        with serving(store) as url:
+            for pc in (a, b):
+                SyncClient(pc).enroll(url, code)
+                SyncClient(pc).sync()
+            teacher = AccountService(a).sign_in("grace", "teacher-pass")
+            project = Services.for_store(a).projects.create(teacher, club, ProjectInput(
+                title="Borehole", sector="waterAndWaste", status="implementation"))
+            (tmp_path / "p.jpg").write_bytes(phone_jpeg(640, 480))
+            Services.for_store(a).photos.add_photos(teacher, [tmp_path / "p.jpg"], project_id=project)
+            assert SyncClient(a).sync().photos_sent == 1
+            assert SyncClient(b).sync().photos_received == 1
+        [sha] = bucket.objects
+        assert bucket.verify(sha) and b.blobs.verify(sha)
+        assert not (tmp_path / "server" / "photos").exists()  # nothing went to the folder
+    finally:
+        a.dispose()
+        b.dispose()
+        store.dispose()

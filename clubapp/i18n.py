@@ -1,19 +1,23 @@
 """Languages: Qt translators for our strings and Qt's own, right-to-left layout, and a pseudo-locale.
 
-Our strings are marked with tr() in the UI (QT_TRANSLATE_NOOP at module level); `.ts` sources live in
-resources/translations/ and `.qm` files are built from them at install time (.ci/install runs
-pyside6-lrelease). The pseudo-locale "qps" lengthens every string and adds accents, to find text that is cut off
+Our strings are marked with tr() in the UI (clubapp.ui.text; QT_TRANSLATE_NOOP at module level); `.ts` sources
+live in resources/translations/ and `.qm` files are built from them at install and build time
+(packaging/update_translations.py --release). A source checkout without them still works: the first use of a
+language compiles its .qm into the user's cache folder. The pseudo-locale "qps" lengthens every string and adds accents, to find text that is cut off
 or not translatable without waiting for a translator.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import subprocess
 from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
-from . import paths
+from . import paths, words
 
 log = logging.getLogger(__name__)
 
@@ -36,16 +40,57 @@ def system_language() -> str:
     return name if name in LANGUAGES else "en"
 
 
+def _lrelease() -> Path | None:
+    import PySide6
+
+    tool = Path(PySide6.__file__).parent / "lrelease"
+    for candidate in (tool, tool.with_suffix(".exe")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def compiled_translation(language: str) -> Path | None:
+    """The .qm file of `language`: the shipped one, or one compiled now from the .ts source when it is missing or
+    older than the source (a source checkout); None when there is neither."""
+    try:
+        folder = translations_dir()
+    except FileNotFoundError:  # an incomplete install: English only
+        return None
+    shipped, source = folder / f"clubapp_{language}.qm", folder / f"clubapp_{language}.ts"
+    if shipped.is_file() and (not source.is_file() or shipped.stat().st_mtime >= source.stat().st_mtime):
+        return shipped
+    if not source.is_file():
+        return None
+    cached = Path(platformdirs.user_cache_dir(paths.APP_NAME, paths.APP_AUTHOR)) / "translations" / shipped.name
+    if cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime:
+        return cached
+    tool = _lrelease()
+    if tool is None:
+        return shipped if shipped.is_file() else None
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run([str(tool), "-silent", str(source), "-qm", str(cached)], capture_output=True, text=True,
+                            timeout=120)
+    if result.returncode != 0:
+        log.warning("could not compile %s: %s", source, result.stderr.strip())
+        return shipped if shipped.is_file() else None
+    return cached
+
+
 class PseudoTranslator(QTranslator):
     """Every string about 40% longer, with accented letters, inside brackets: cut-off text shows at once."""
 
     _ACCENTS = str.maketrans("aeiouyAEIOUYcnsz", "àéîöûýÀÉÎÖÛÝçñšž")
+    _KEEP = re.compile(r"(\{[a-z_]*\}|<[^>]*>|&[a-z]+;)")
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         if not source:
             return source
         padding = "~" * max(2, len(source) * 2 // 5)
-        return f"[{source.translate(self._ACCENTS)} {padding}]"
+        # {placeholders}, markup and entities stay as they are: the code fills and Qt reads them
+        parts = self._KEEP.split(source)
+        accented = "".join(part if index % 2 else part.translate(self._ACCENTS) for index, part in enumerate(parts))
+        return f"[{accented} {padding}]"
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False
@@ -69,15 +114,18 @@ def install(app: QCoreApplication, language: str) -> str:
         locale = QLocale(language)
         if language != "en":
             ours = QTranslator(app)
-            if ours.load(f"clubapp_{language}", str(translations_dir())):
+            qm = compiled_translation(language)
+            if qm is not None and ours.load(str(qm)):
                 app.installTranslator(ours)
                 _installed.append(ours)
             else:
-                log.warning("no translation file for %s in %s", language, translations_dir())
+                log.warning("no translation file for %s (%s)", language, qm)
             qt_own = QTranslator(app)
             if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 app.installTranslator(qt_own)  # Qt's own buttons and dialogs (OK, Cancel, file dialogs)
                 _installed.append(qt_own)
+    # the layers below the UI (services' messages, PDFs, the map) translate through clubapp.words
+    words.use_translator(None if language == "en" else lambda text: QCoreApplication.translate("", text))
     QLocale.setDefault(locale)  # dates and numbers follow the language
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if locale.textDirection() == Qt.LayoutDirection.RightToLeft

@@ -4,7 +4,8 @@
 
 Output: dist/clubapp/ (dist/clubapp.app on macOS). On Windows, then run Inno Setup on packaging/windows/clubapp.iss
 for the installer. Icons are drawn from resources/icons/clubapp.svg at build time (PNG sizes for Linux, .ico for
-Windows, .icns for macOS), so only the SVG is kept in the repository.
+Windows, .icns for macOS), so only the SVG is kept in the repository; likewise the translations are compiled
+(.ts -> .qm) here.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ def main() -> int:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     args = parser.parse_args()
     subprocess.run([sys.executable, str(ROOT / "packaging" / "fetch_assets.py")], check=True)  # fonts, Leaflet
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "update_translations.py"), "--release"],
+                   check=True)  # resources/translations/*.ts -> *.qm
     render_icons()
     env = dict(os.environ, CLUBAPP_WITH_WEBENGINE="1" if args.with_webengine else "0")
     started = time.perf_counter()

@@ -1,19 +1,24 @@
 """Take the README's screenshots with the app itself: a demo network, a teacher signed in, each main page.
 
     QT_QPA_PLATFORM=offscreen python packaging/screenshots.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen python packaging/screenshots.py --lang ar   # ar-*.png: a few pages in Arabic
+
+With --lang the app runs in that language (Arabic: right to left) and the files are named <lang>-<page>.png;
+only the main pages are taken (not the map or the printed PDFs, which have their own screenshots).
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
 import tempfile
 import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from clubapp import i18n
 from clubapp.services.accounts import AccountService
-from clubapp.services.demo import TEACHER_PASSWORD, build_demo_network
+from clubapp.services.demo import PARTNER_PASSWORD, TEACHER_PASSWORD, build_demo_network
 from clubapp.services.geocoding import GeocodingService
 from clubapp.services.local_settings import LocalSettings
 from clubapp.services.registry import Services
@@ -23,6 +28,7 @@ from clubapp.ui.main_window import MainWindow
 
 PAGES = ("ProjectsPage", "IssuesPage", "FollowUpsPage", "ReviewPage", "MembersPage", "DashboardPage", "MapPage",
          "SyncPage", "SettingsPage")
+LANGUAGE_PAGES = ("ProjectsPage", "IssuesPage", "MembersPage", "DashboardPage", "SyncPage", "SettingsPage")
 
 
 def settle(app: QApplication, window: MainWindow, seconds: float = 0.6) -> None:
@@ -34,10 +40,13 @@ def settle(app: QApplication, window: MainWindow, seconds: float = 0.6) -> None:
         time.sleep(0.02)
 
 
-def main(out_dir: Path) -> None:
+def main(out_dir: Path, language: str | None = None) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     prepare_web_engine()
     app = QApplication.instance() or QApplication([])
+    prefix = ""
+    if language:
+        prefix = f"{i18n.install(app, language)}-"
     store = open_local_store(Path(tempfile.mkdtemp(prefix="clubapp-shots-")))
     build_demo_network(store)
     services = Services.for_store(store)
@@ -46,12 +55,12 @@ def main(out_dir: Path) -> None:
     window.show()
     window.start()
     settle(app, window)
-    window.grab().save(str(out_dir / "sign-in.png"))
+    window.grab().save(str(out_dir / f"{prefix}sign-in.png"))
     window.enter(AccountService(store).sign_in("teacher.nyeri", TEACHER_PASSWORD))
-    for name in PAGES:
+    for name in LANGUAGE_PAGES if language else PAGES:
         page = window.workspace.page_named(name)
         settle(app, window, 3.0 if name == "MapPage" else 1.0)
-        window.grab().save(str(out_dir / f"{name.removesuffix('Page').lower()}.png"))
+        window.grab().save(str(out_dir / f"{prefix}{name.removesuffix('Page').lower()}.png"))
         del page
     projects = window.workspace.page_named("ProjectsPage")
     settle(app, window)
@@ -60,15 +69,22 @@ def main(out_dir: Path) -> None:
     project_window = window.workspace.windows[-1]
     project_window.tabs.setCurrentIndex(1)
     settle(app, window, 1.0)
-    project_window.grab().save(str(out_dir / "project-photos.png"))
+    project_window.grab().save(str(out_dir / f"{prefix}project-photos.png"))
     issues = window.workspace.page_named("IssuesPage")
     settle(app, window)
     verified = next(r for r in issues.issues.model.rows if r.status == "fix_verified")
     window.events.open_issue.emit(verified.id)
     settle(app, window, 1.5)
-    window.workspace.windows[-1].grab().save(str(out_dir / "issue.png"))
+    window.workspace.windows[-1].grab().save(str(out_dir / f"{prefix}issue.png"))
+    if not language:  # partner staff: the figures of every club of their organisation
+        window.sign_out()
+        window.enter(AccountService(store).sign_in("partner.ia", PARTNER_PASSWORD))
+        window.workspace.page_named("DashboardPage")
+        settle(app, window, 2.0)
+        window.grab().save(str(out_dir / "partner-dashboard.png"))
     window.close()
-    printed(store, out_dir)
+    if not language:
+        printed(store, out_dir)
     store.dispose()
     print(f"screenshots in {out_dir}")
 
@@ -99,4 +115,9 @@ def printed(store, out_dir: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "resources" / "screenshots")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", nargs="?", type=Path,
+                        default=Path(__file__).resolve().parent.parent / "resources" / "screenshots")
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help="take the pages in this language")
+    arguments = parser.parse_args()
+    main(arguments.out_dir, arguments.lang)

@@ -34,3 +34,22 @@ def test_the_bundle_opens_a_data_folder_and_quits_cleanly(bundle, tmp_path):
     assert status.returncode == 0, status.stderr
     assert json.loads(status.stdout)["counts"]["issues"] == 0
     assert (tmp_path / "data" / "clubapp.sqlite3").is_file()
+
+
+def test_the_bundle_opens_demo_data_in_its_window_in_arabic_and_quits_with_status_0(bundle, tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env |= {"QT_QPA_PLATFORM": "offscreen", "CLUBAPP_QUIT_AFTER_MS": "500"}
+    assert (bundle.parent / "_internal" / "resources" / "translations" / "clubapp_ar.qm").is_file()
+    data = tmp_path / "demo"
+    made = subprocess.run([str(bundle), "demo", "--data-dir", str(data)], capture_output=True, text=True,
+                          timeout=300, env=env)
+    assert made.returncode == 0, made.stderr
+    settings = subprocess.run([str(bundle), "status", "--data-dir", str(data), "--json"], capture_output=True,
+                              text=True, timeout=120, env=env)
+    assert json.loads(settings.stdout)["counts"]["issues"] > 0
+    env["LANGUAGE"] = env["LC_ALL"] = "ar_EG.UTF-8"  # the system's language, as a first run would pick it
+    window = subprocess.run([str(bundle), "--data-dir", str(data)], capture_output=True, text=True, timeout=180,
+                            env=env)
+    assert window.returncode == 0, window.stderr[-3000:]
+    assert "window usable after" in window.stdout
+    assert "(ar, right to left, الإعدادات)" in window.stdout  # its own .qm found inside the bundle

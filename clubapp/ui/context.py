@@ -23,6 +23,7 @@ class UiEvents(QObject):
     open_project = Signal(str)  # project id
     open_issue = Signal(str)  # issue id
     status_message = Signal(str)
+    restore_requested = Signal(str)  # a backup's path: the main window signs out, restores, shows sign-in
 
 
 @dataclass

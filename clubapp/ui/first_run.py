@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,10 +19,15 @@ from PySide6.QtWidgets import (
 
 from ..domain.codelists import Role
 from ..services.accounts import check_secret_strength
+from .text import tr
 
-COUNTRIES = {"KE": "Kenya", "NP": "Nepal", "LR": "Liberia", "SL": "Sierra Leone", "CD": "DR Congo",
-             "AF": "Afghanistan", "TL": "Timor-Leste", "UG": "Uganda", "TZ": "Tanzania", "PS": "Palestine",
-             "MZ": "Mozambique", "GH": "Ghana", "NG": "Nigeria", "ZM": "Zambia"}
+COUNTRIES = {"KE": QT_TRANSLATE_NOOP("", "Kenya"), "NP": QT_TRANSLATE_NOOP("", "Nepal"),
+             "LR": QT_TRANSLATE_NOOP("", "Liberia"), "SL": QT_TRANSLATE_NOOP("", "Sierra Leone"),
+             "CD": QT_TRANSLATE_NOOP("", "DR Congo"), "AF": QT_TRANSLATE_NOOP("", "Afghanistan"),
+             "TL": QT_TRANSLATE_NOOP("", "Timor-Leste"), "UG": QT_TRANSLATE_NOOP("", "Uganda"),
+             "TZ": QT_TRANSLATE_NOOP("", "Tanzania"), "PS": QT_TRANSLATE_NOOP("", "Palestine"),
+             "MZ": QT_TRANSLATE_NOOP("", "Mozambique"), "GH": QT_TRANSLATE_NOOP("", "Ghana"),
+             "NG": QT_TRANSLATE_NOOP("", "Nigeria"), "ZM": QT_TRANSLATE_NOOP("", "Zambia")}
 
 
 @dataclass(frozen=True)
@@ -43,36 +49,45 @@ class JoinClub:
     code: str
 
 
+@dataclass(frozen=True)
+class JoinAsPartner:
+    server_url: str
+    username: str
+    password: str
+
+
 class _Choice(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Welcome to clubapp")
-        self.setSubTitle("This computer has no club yet. What would you like to do?")
-        self.create = QRadioButton("&Start a new club on this computer (I am the teacher)")
-        self.join = QRadioButton("&Connect to an existing club with a club code from our partner")
+        self.setTitle(tr("Welcome to clubapp"))
+        self.setSubTitle(tr("This computer has no club yet. What would you like to do?"))
+        self.create = QRadioButton(tr("&Start a new club on this computer (I am the teacher)"))
+        self.join = QRadioButton(tr("&Connect to an existing club with a club code from our partner"))
+        self.partner = QRadioButton(tr("I work for a &partner organisation: read our clubs' records"))
         self.create.setChecked(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.create)
         layout.addWidget(self.join)
+        layout.addWidget(self.partner)
 
 
 class _ClubPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Your school and club")
+        self.setTitle(tr("Your school and club"))
         form = QFormLayout(self)
         self.school = QLineEdit()
         self.club = QLineEdit()
         self.country = QComboBox()
         for code, name in COUNTRIES.items():
-            self.country.addItem(f"{name} ({code})", code)
+            self.country.addItem(f"{tr(name)} ({code})", code)
         self.place = QLineEdit()
-        self.organisation = QLineEdit(placeholderText="The partner organisation that trained you")
-        form.addRow("&School", self.school)
-        form.addRow("C&lub name", self.club)
-        form.addRow("C&ountry", self.country)
-        form.addRow("&Town or village", self.place)
-        form.addRow("&Partner organisation", self.organisation)
+        self.organisation = QLineEdit(placeholderText=tr("The partner organisation that trained you"))
+        form.addRow(tr("&School"), self.school)
+        form.addRow(tr("C&lub name"), self.club)
+        form.addRow(tr("C&ountry"), self.country)
+        form.addRow(tr("&Town or village"), self.place)
+        form.addRow(tr("&Partner organisation"), self.organisation)
         self.registerField("school*", self.school)
         self.registerField("club*", self.club)
         self.registerField("place", self.place)
@@ -82,8 +97,8 @@ class _ClubPage(QWizardPage):
 class _TeacherPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("The first teacher")
-        self.setSubTitle("You will add students and other teachers once the club exists.")
+        self.setTitle(tr("The first teacher"))
+        self.setSubTitle(tr("You will add students and other teachers once the club exists."))
         form = QFormLayout(self)
         self.given = QLineEdit()
         self.family = QLineEdit()
@@ -94,11 +109,11 @@ class _TeacherPage(QWizardPage):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
-        form.addRow("&Given name", self.given)
-        form.addRow("&Family name", self.family)
-        form.addRow("&User name", self.username)
-        form.addRow("&Password", self.password)
-        form.addRow("Password &again", self.again)
+        form.addRow(tr("&Given name"), self.given)
+        form.addRow(tr("&Family name"), self.family)
+        form.addRow(tr("&User name"), self.username)
+        form.addRow(tr("&Password"), self.password)
+        form.addRow(tr("Password &again"), self.again)
         form.addRow("", self.problem)
         self.registerField("given*", self.given)
         self.registerField("username*", self.username)
@@ -110,7 +125,7 @@ class _TeacherPage(QWizardPage):
             self.problem.setText(weak)
             return False
         if self.password.text() != self.again.text():
-            self.problem.setText("The two passwords are not the same.")
+            self.problem.setText(tr("The two passwords are not the same."))
             return False
         return True
 
@@ -118,40 +133,65 @@ class _TeacherPage(QWizardPage):
 class _JoinPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Connect to your club")
-        self.setSubTitle("Your partner organisation gives each club a code. The computer must be online once.")
+        self.setTitle(tr("Connect to your club"))
+        self.setSubTitle(tr("Your partner organisation gives each club a code. The computer must be online once."))
         form = QFormLayout(self)
         self.server = QLineEdit(placeholderText="https://clubs.example.org")
-        self.code = QLineEdit(placeholderText="e.g. KE7Q3M")
-        form.addRow("Server &address", self.server)
-        form.addRow("Club &code", self.code)
+        self.code = QLineEdit(placeholderText=tr("e.g. KE7Q3M"))
+        form.addRow(tr("Server &address"), self.server)
+        form.addRow(tr("Club &code"), self.code)
         self.registerField("server*", self.server)
         self.registerField("code*", self.code)
 
 
+class _PartnerPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(tr("Connect with your partner account"))
+        self.setSubTitle(tr("This computer will receive your organisation's clubs (students under a pseudonym)."))
+        form = QFormLayout(self)
+        self.server = QLineEdit(placeholderText="https://clubs.example.org")
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(tr("Server &address"), self.server)
+        form.addRow(tr("&User name"), self.username)
+        form.addRow(tr("&Password"), self.password)
+        self.registerField("partner_server*", self.server)
+        self.registerField("partner_user*", self.username)
+        self.registerField("partner_password*", self.password)
+
+
 class FirstRunWizard(QWizard):
-    CHOICE, CLUB, TEACHER, JOIN = range(4)
+    CHOICE, CLUB, TEACHER, JOIN, PARTNER = range(5)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Set up clubapp")
+        self.setWindowTitle(tr("Set up clubapp"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.choice, self.club_page, self.teacher_page, self.join_page = _Choice(), _ClubPage(), _TeacherPage(), _JoinPage()
         self.setPage(self.CHOICE, self.choice)
         self.setPage(self.CLUB, self.club_page)
         self.setPage(self.TEACHER, self.teacher_page)
         self.setPage(self.JOIN, self.join_page)
+        self.partner_page = _PartnerPage()
+        self.setPage(self.PARTNER, self.partner_page)
         self.resize(640, 480)
 
     def nextId(self) -> int:  # noqa: N802
         current = self.currentId()
         if current == self.CHOICE:
+            if self.choice.partner.isChecked():
+                return self.PARTNER
             return self.JOIN if self.choice.join.isChecked() else self.CLUB
         if current == self.CLUB:
             return self.TEACHER
         return -1
 
-    def result_data(self) -> NewClub | JoinClub:
+    def result_data(self) -> NewClub | JoinClub | JoinAsPartner:
+        if self.choice.partner.isChecked():
+            page = self.partner_page
+            return JoinAsPartner(page.server.text().strip(), page.username.text().strip(), page.password.text())
         if self.choice.join.isChecked():
             return JoinClub(self.join_page.server.text().strip(), self.join_page.code.text().strip())
         club, teacher = self.club_page, self.teacher_page

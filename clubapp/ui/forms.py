@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .tasks import TaskRunner
+from .text import tr
 
 NO_DATE = QDate(1900, 1, 1)
 DRAFT_DELAY_MS = 400
@@ -128,7 +129,7 @@ class DraftKeeper(QObject):
         if not self.enabled:
             return
         values, local, key = self.values(), self.ctx.local, self.key
-        self.runner.run(lambda _task: local.save_draft(key, values), label="Saving a draft")
+        self.runner.run(lambda _task: local.save_draft(key, values), label=tr("Saving a draft"))
 
     def flush(self) -> None:
         """The form is closing: write a pending draft now rather than in a moment."""
@@ -156,4 +157,4 @@ class DraftKeeper(QObject):
         self._timer.stop()
         if self.enabled:
             local, key = self.ctx.local, self.key
-            self.runner.run(lambda _task: local.discard_draft(key), label="Removing a draft")
+            self.runner.run(lambda _task: local.discard_draft(key), label=tr("Removing a draft"))

@@ -23,6 +23,8 @@ from ..services.geocoding import GeocodingService
 from ..services.local_settings import LocalSettings
 from ..services.registry import Services
 from ..store.local import open_local_store
+from .appearance import apply_text_scale, stored_scale
+from .text import tr
 
 log = logging.getLogger(__name__)
 
@@ -61,17 +63,18 @@ def launch(data_dir: str | Path | None, demo: bool = False, argv: list[str] | No
         data_dir = Path(tempfile.mkdtemp(prefix="clubapp-demo-"))
     store = open_local_store(data_dir)
     local = LocalSettings(store)
-    i18n.install(app, local.language or i18n.system_language())
+    language = i18n.install(app, local.language or i18n.system_language())
+    apply_text_scale(stored_scale(local))
     services = Services.for_store(store)
     from .main_window import MainWindow
 
     window = MainWindow(services, local=local, sync=make_sync_client(store), geocoding=GeocodingService(store),
-                        title_suffix=" (demo)" if demo else "")
+                        title_suffix=" " + tr("(demo)") if demo else "")
     window.show()
     if not demo:  # a copy a day, made on a worker while the sign-in screen is up
         from ..store.backup import backup_if_due
 
-        window.tasks.run(lambda _t: backup_if_due(store.data_dir), label="Backing up")
+        window.tasks.run(lambda _t: backup_if_due(store.data_dir), label=tr("Backing up"))
     if demo:
         build_demo_then_start(window, store)
     else:
@@ -79,7 +82,9 @@ def launch(data_dir: str | Path | None, demo: bool = False, argv: list[str] | No
     quit_after = os.environ.get(QUIT_AFTER_ENV)
     if quit_after:
         def report_and_quit() -> None:
-            print(f"window usable after {time.perf_counter() - started:.2f} s", flush=True)
+            direction = "right to left" if app.layoutDirection() == Qt.LayoutDirection.RightToLeft else "left to right"
+            print(f"window usable after {time.perf_counter() - started:.2f} s ({language}, {direction}, "
+                  f"{tr('Settings')})", flush=True)
             QTimer.singleShot(int(quit_after), app.quit)
 
         QTimer.singleShot(0, report_and_quit)
@@ -95,7 +100,7 @@ def build_demo_then_start(window: Any, store: Any) -> None:
     from ..services.demo import STUDENT_PIN, TEACHER_PASSWORD, build_demo_network
 
     screen = window.sign_in_screen
-    screen.heading.setText("<h1>Preparing the demo network…</h1>")
+    screen.heading.setText("<h1>" + tr("Preparing the demo network…") + "</h1>")
 
     def work(task: Any) -> Any:
         return build_demo_network(store, progress=lambda text: task.progress(0, 0, text))
@@ -103,7 +108,8 @@ def build_demo_then_start(window: Any, store: Any) -> None:
     def done(_summary: Any) -> None:
         window.start()
         window.events.status_message.emit(
-            f"Demo: teachers sign in with '{TEACHER_PASSWORD}', students with PIN {STUDENT_PIN}.")
+            tr("Demo: teachers sign in with '{password}', students with PIN {pin}.").format(
+                password=TEACHER_PASSWORD, pin=STUDENT_PIN))
 
     window.tasks.run(work, on_success=done, on_failure=window._fatal,
-                     on_progress=lambda _d, _t, text: screen.message.setText(text), label="Building the demo")
+                     on_progress=lambda _d, _t, text: screen.message.setText(text), label=tr("Building the demo"))

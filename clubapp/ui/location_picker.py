@@ -12,6 +12,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ..maps.web_map import FILES, copy_assets
+from .text import tr
 
 _PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
@@ -42,7 +43,7 @@ class LocationPicker(QDialog):
     def __init__(self, latitude: float | None, longitude: float | None, *, centre: tuple[float, float] | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Pick the project's location")
+        self.setWindowTitle(tr("Pick the project's location"))
         self.resize(900, 650)
         self.value: tuple[float, float] | None = (latitude, longitude) if latitude is not None else None
         self.folder = Path(tempfile.mkdtemp(prefix="clubapp-pick-"))
@@ -53,10 +54,10 @@ class LocationPicker(QDialog):
         page = self.folder / "pick.html"
         page.write_text(_PAGE.format(files=FILES, lat=lat, lon=lon, zoom=zoom, initial=initial), encoding="utf-8")
         layout = QVBoxLayout(self)
-        self.hint = QLabel("Click where the project is. Zoom with the mouse wheel or the + and − buttons.")
+        self.hint = QLabel(tr("Click where the project is. Zoom with the mouse wheel or the + and − buttons."))
         layout.addWidget(self.hint)
         self.view = QWebEngineView()
-        self.view.setAccessibleName("Map to pick the location")
+        self.view.setAccessibleName(tr("Map to pick the location"))
         layout.addWidget(self.view, 1)
         self.chosen = QLabel(self._text())
         layout.addWidget(self.chosen)
@@ -77,5 +78,6 @@ class LocationPicker(QDialog):
 
     def _text(self) -> str:
         if self.value is None:
-            return "No point chosen yet."
-        return f"Chosen: latitude {self.value[0]:.5f}, longitude {self.value[1]:.5f}"
+            return tr("No point chosen yet.")
+        return tr("Chosen: latitude {latitude}, longitude {longitude}").format(
+            latitude=f"{self.value[0]:.5f}", longitude=f"{self.value[1]:.5f}")

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import importlib
 import logging
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 from ..domain.codelists import Role
 from ..services.actor import Actor
 from ..services.registry import Services
+from .appearance import scaled_pt
 from .context import UiContext, UiEvents
-from .first_run import FirstRunWizard, JoinClub, NewClub
+from .first_run import FirstRunWizard, JoinAsPartner, JoinClub, NewClub
 from .sign_in import SignInScreen
 from .tasks import TaskRunner
+from .text import tr
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +50,17 @@ PAGES = (
     ("clubapp.ui.pages.sync_page", "SyncPage", {Role.STUDENT, Role.TEACHER, Role.PARTNER_STAFF, Role.ADMIN}),
     ("clubapp.ui.pages.settings_page", "SettingsPage", {Role.STUDENT, Role.TEACHER, Role.PARTNER_STAFF, Role.ADMIN}),
 )
-TITLES = {"ProjectsPage": "Projects", "IssuesPage": "Issues", "FollowUpsPage": "Follow-ups due",
-          "ReviewPage": "Review", "MembersPage": "Members", "DashboardPage": "Figures", "MapPage": "Map",
-          "SyncPage": "Sync", "SettingsPage": "Settings"}
+# English titles, translated when shown (page_title).
+TITLES = {"ProjectsPage": QT_TRANSLATE_NOOP("", "Projects"), "IssuesPage": QT_TRANSLATE_NOOP("", "Issues"),
+          "FollowUpsPage": QT_TRANSLATE_NOOP("", "Follow-ups due"), "ReviewPage": QT_TRANSLATE_NOOP("", "Review"),
+          "MembersPage": QT_TRANSLATE_NOOP("", "Members"), "DashboardPage": QT_TRANSLATE_NOOP("", "Figures"),
+          "MapPage": QT_TRANSLATE_NOOP("", "Map"), "SyncPage": QT_TRANSLATE_NOOP("", "Sync"),
+          "SettingsPage": QT_TRANSLATE_NOOP("", "Settings")}
+
+
+def page_title(name: str) -> str:
+    """A page's title in the person's language."""
+    return tr(TITLES.get(name, name))
 
 
 class Placeholder(QWidget):
@@ -72,11 +83,13 @@ class Workspace(QWidget):
         self.entries = [(module, name) for module, name, roles in PAGES if ctx.actor.role in roles]
         layout = QHBoxLayout(self)
         self.nav = QListWidget()
+        self.nav.setAccessibleName(tr("Pages"))
         self.nav.setFixedWidth(190)
-        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
+        self.nav.setStyleSheet(f"QListWidget {{ font-size: {scaled_pt(12)}; }} QListWidget::item {{ padding: 8px; }}")
         for number, (_module, name) in enumerate(self.entries, start=1):
-            self.nav.addItem(f"{TITLES[name]}")
-            self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
+            self.nav.addItem(page_title(name))
+            self.nav.item(number - 1).setToolTip(
+                QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText))
             if number <= 9:
                 QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                           activated=lambda row=number - 1: self.nav.setCurrentRow(row))
@@ -106,7 +119,7 @@ class Workspace(QWidget):
                 page = getattr(importlib.import_module(module), name)(self.ctx)
             except ImportError as exc:
                 log.info("page %s not available: %s", name, exc)
-                page = Placeholder(f"{TITLES[name]} is not part of this version yet.")
+                page = Placeholder(tr("{page} is not part of this version yet.").format(page=page_title(name)))
             old = self.stack.widget(row)
             self.stack.removeWidget(old)
             old.deleteLater()
@@ -200,7 +213,7 @@ class MainWindow(QMainWindow):
                  title_suffix: str = ""):
         super().__init__()
         self.services, self.local, self.sync, self.geocoding = services, local, sync, geocoding
-        self.setWindowTitle("clubapp — Integrity Clubs" + title_suffix)
+        self.setWindowTitle(tr("clubapp — Integrity Clubs") + title_suffix)
         self.resize(1280, 800)
         self.tasks = TaskRunner(self)
         self.events = UiEvents(self)
@@ -214,7 +227,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.sign_in_screen)
         self.sync_label = QLabel()
         self.user_label = QLabel()
-        self.sign_out_button = QPushButton("Sign &out")
+        self.sign_out_button = QPushButton(tr("Sign &out"))
         self.sign_out_button.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.sign_out_button.clicked.connect(lambda: self.sign_out())
         self.sign_out_button.hide()
@@ -224,6 +237,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sign_out_button)
         self.events.status_message.connect(lambda text: bar.showMessage(text, 8000))
         self.events.data_changed.connect(lambda _kind: self.refresh_sync_state())
+        self.events.restore_requested.connect(self.restore_backup)
         minutes = local.inactivity_minutes if local is not None else 10
         self.idle = IdleWatcher(minutes, self._idle, self)
         self.sync_timer = QTimer(self)  # the status bar follows syncs done elsewhere (command line, automatic)
@@ -245,10 +259,15 @@ class MainWindow(QMainWindow):
         def find_club(_t: Any) -> tuple[str | None, str]:
             home = local.home_club_id if local is not None else None
             clubs = services.clubs.list_clubs(Actor.operator())
+            partner = local is not None and local.store.get_setting("sync_token") and \
+                local.store.get_setting("sync_club_id") == ""
+            if partner and clubs:  # a partner's computer: no club's names to pick from
+                return "", tr("Partner computer: {count} club(s)<br><small>Type your user name below</small>").format(
+                    count=len(clubs))
             club = next((c for c in clubs if c.id == home), clubs[0] if clubs else None)
             return (club.id, f"{club.name}<br><small>{club.school_name}</small>") if club else (None, "")
 
-        self.tasks.run(find_club, on_success=self._club_found, on_failure=self._fatal, label="Opening the club")
+        self.tasks.run(find_club, on_success=self._club_found, on_failure=self._fatal, label=tr("Opening the club"))
         self.refresh_sync_state()
 
     def _club_found(self, found: tuple[str | None, str]) -> None:
@@ -266,12 +285,18 @@ class MainWindow(QMainWindow):
     def _wizard_finished(self, result: int) -> None:
         wizard, self.wizard = self.wizard, None
         if result != QDialog.DialogCode.Accepted:
-            self.sign_in_screen.load(None, "Set up this computer first: close and open the app again.")
+            self.sign_in_screen.load(None, tr("Set up this computer first: close and open the app again."))
             return
         data = wizard.result_data()
         services, local, sync = self.services, self.local, self.sync
 
         def create(_t: Any) -> None:
+            if isinstance(data, JoinAsPartner):
+                if sync is None:
+                    raise RuntimeError("sync is not installed")
+                sync.enroll_partner(data.server_url, data.username, data.password)
+                sync.sync()
+                return
             if isinstance(data, JoinClub):
                 if sync is None:
                     raise RuntimeError("sync is not installed")
@@ -289,13 +314,13 @@ class MainWindow(QMainWindow):
                 local.home_club_id = club_id
 
         def failed(message: str) -> None:
-            QMessageBox.warning(self, "The club was not set up", message)
+            QMessageBox.warning(self, tr("The club was not set up"), message)
             self.first_run()
 
-        self.tasks.run(create, on_success=lambda _r: self.start(), on_failure=failed, label="Setting up the club")
+        self.tasks.run(create, on_success=lambda _r: self.start(), on_failure=failed, label=tr("Setting up the club"))
 
     def _fatal(self, message: str) -> None:
-        QMessageBox.critical(self, "clubapp cannot open its data", message)
+        QMessageBox.critical(self, tr("clubapp cannot open its data"), message)
 
     # -- signing in and out -----------------------------------------------------------------------------------
     def enter(self, actor: Actor) -> None:
@@ -304,7 +329,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.ctx)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
-        self.user_label.setText(f"Signed in: {actor.display_name}")
+        self.user_label.setText(tr("Signed in: {name}").format(name=actor.display_name))
         self.sign_out_button.show()
         self.idle.timer.start()
 
@@ -324,9 +349,41 @@ class MainWindow(QMainWindow):
             self.sign_in_screen.message.setStyleSheet("color: #555;")
             self.sign_in_screen.message.setText(reason)
 
+    def restore_backup(self, path: str) -> None:
+        """Sign out, let running work stop, then put the backup in place in a worker; the sign-in screen
+        then lists the restored club's people."""
+        actor = self.ctx.actor if self.ctx is not None else None
+        if actor is None or self.services.backups is None:
+            return
+        self.sign_out(tr("Restoring the backup…"))
+        self.sign_in_screen.setEnabled(False)
+        for handle in list(self.tasks.running):
+            handle.cancel()
+        services, waited = self.services, [0]
+
+        def restored(kept: Any) -> None:
+            self.sign_in_screen.setEnabled(True)
+            self.sign_out(tr("The backup is back in place. The data as it was is kept in {file}.").format(
+                file=Path(kept).name))
+            self.events.data_changed.emit("*")
+
+        def failed(message: str) -> None:
+            self.sign_in_screen.setEnabled(True)
+            self.sign_out(tr("Nothing was changed: {reason}").format(reason=message))
+
+        def when_idle() -> None:  # polled, not waited for: the window stays responsive meanwhile
+            if self.tasks.running and waited[0] < 100:
+                waited[0] += 1
+                QTimer.singleShot(100, when_idle)
+                return
+            self.tasks.run(lambda _t: services.backups.restore(actor, Path(path)), on_success=restored,
+                           on_failure=failed, label=tr("Restoring the backup"))
+
+        when_idle()
+
     def _idle(self) -> None:
         if self.workspace is not None:
-            self.sign_out("You were signed out after a while with no activity. Your drafts are kept.")
+            self.sign_out(tr("You were signed out after a while with no activity. Your drafts are kept."))
 
     # -- status bar -------------------------------------------------------------------------------------------
     def auto_sync(self) -> None:
@@ -346,7 +403,7 @@ class MainWindow(QMainWindow):
             self.refresh_sync_state()
 
         self.tasks.run(lambda task: sync.sync(cancelled=lambda: task.cancelled), on_success=done, on_failure=failed,
-                       label="Syncing")
+                       label=tr("Syncing"))
 
     def refresh_sync_state(self) -> None:
         from .pages.sync_page import describe
@@ -358,7 +415,7 @@ class MainWindow(QMainWindow):
 
             return describe({"status": store_status(services.store), "state": None})
 
-        self.tasks.run(read, on_success=self.sync_label.setText, label="Reading the sync state")
+        self.tasks.run(read, on_success=self.sync_label.setText, label=tr("Reading the sync state"))
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         if self.workspace is not None:

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from ..domain.codelists import Role
 from ..services.actor import Actor
 from ..services.registry import Services
+from .appearance import scaled_pt
 from .tasks import TaskRunner
+from .text import tr
 
 
 class SignInScreen(QWidget):
@@ -38,22 +40,28 @@ class SignInScreen(QWidget):
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setMaximumWidth(560)
         layout = QVBoxLayout(card)
-        self.heading = QLabel("<h1>Welcome</h1>")
+        self.heading = QLabel("<h1>" + tr("Welcome") + "</h1>")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        layout.addWidget(QLabel("1. Choose your name:"))
+        names_label = QLabel(tr("1. Choose your &name:"))
+        layout.addWidget(names_label)
         self.names = QListWidget()
+        names_label.setBuddy(self.names)
+        self.names.setAccessibleName(tr("Your name"))
         self.names.setMinimumHeight(260)
-        self.names.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 3px; }")
+        self.names.setStyleSheet(f"QListWidget {{ font-size: {scaled_pt(13)}; }} QListWidget::item {{ padding: 3px; }}")
         layout.addWidget(self.names, 1)
-        self.other = QLineEdit(placeholderText="…or type your user name (partner staff)")
+        self.other = QLineEdit(placeholderText=tr("…or type your user name (partner staff)"))
+        self.other.setAccessibleName(tr("User name (partner staff)"))
         layout.addWidget(self.other)
-        self.secret_label = QLabel("2. Type your PIN or password:")
+        self.secret_label = QLabel(tr("2. Type your &PIN or password:"))
         layout.addWidget(self.secret_label)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_label.setBuddy(self.secret)
+        self.secret.setAccessibleName(tr("PIN or password"))
         layout.addWidget(self.secret)
-        self.button = QPushButton("&Sign in")
+        self.button = QPushButton(tr("&Sign in"))
         self.button.setDefault(True)
         self.button.setAutoDefault(True)
         layout.addWidget(self.button)
@@ -78,12 +86,12 @@ class SignInScreen(QWidget):
             return
         services = self.services
         self.tasks.run(lambda _t: services.accounts.sign_in_choices(club_id), on_success=self._fill,
-                       on_failure=self.message.setText, label="Loading names")
+                       on_failure=self.message.setText, label=tr("Loading names"))
 
     def _fill(self, choices: list[Any]) -> None:
         self.names.clear()
         for choice in choices:
-            label = choice.display_name + ("  (teacher)" if choice.role is Role.TEACHER else "")
+            label = choice.display_name + ("  " + tr("(teacher)") if choice.role is Role.TEACHER else "")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, choice.account_id)
             item.setData(Qt.ItemDataRole.UserRole + 1, choice.role.value)
@@ -94,21 +102,21 @@ class SignInScreen(QWidget):
         if item is not None:
             self.other.clear()
             student = item.data(Qt.ItemDataRole.UserRole + 1) == Role.STUDENT.value
-            self.secret_label.setText("2. Type your PIN:" if student else "2. Type your password:")
+            self.secret_label.setText(tr("2. Type your &PIN:") if student else tr("2. Type your &password:"))
 
     def sign_in(self) -> None:
         item = self.names.currentItem()
         who = self.other.text().strip() or (item.data(Qt.ItemDataRole.UserRole) if item else "")
         if not who:
-            self.message.setText("Choose your name first.")
+            self.message.setText(tr("Choose your name first."))
             return
         secret = self.secret.text()
         self.button.setEnabled(False)
-        self.message.setText("Checking…")
+        self.message.setText(tr("Checking…"))
         self.message.setStyleSheet("color: #555;")
         services = self.services
         self.tasks.run(lambda _t: services.accounts.sign_in(who, secret), on_success=self._ok, on_failure=self._bad,
-                       label="Signing in")
+                       label=tr("Signing in"))
 
     def _ok(self, actor: Actor) -> None:
         self.button.setEnabled(True)
@@ -119,6 +127,6 @@ class SignInScreen(QWidget):
     def _bad(self, message: str) -> None:
         self.button.setEnabled(True)
         self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(message + " Try again, or ask your teacher to reset your PIN.")
+        self.message.setText(message + " " + tr("Try again, or ask your teacher to reset your PIN."))
         self.secret.selectAll()
         self.secret.setFocus()

@@ -1,10 +1,11 @@
 """One way to run work off the UI thread: database, disk, network and PDF work all go through TaskRunner.
 
     handle = ctx.tasks.run(lambda task: services.projects.list(actor),
-                           on_success=self.show_rows, on_failure=self.show_error, label="Loading projects")
+                           on_success=self.show_rows, on_failure=self.show_error, label=tr("Loading projects"))
 
 The function gets a TaskControl to report progress (`task.progress(done, total, text)`) and to check
-`task.cancelled`. Results, errors and progress arrive on the UI thread as signals. A ServiceError's message is
+`task.cancelled`. The label is translated (it names the work in an error message). Results, errors and progress
+arrive on the UI thread as signals. A ServiceError's message is
 shown to the person as it is; anything else becomes "Something went wrong" with the details logged.
 """
 
@@ -19,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..services.errors import InvalidInput, ServiceError
+from .text import tr
 
 log = logging.getLogger(__name__)
 
@@ -73,13 +75,15 @@ class _Runnable(QRunnable):
         try:
             result = self.fn(self.handle.control)
         except InvalidInput as exc:  # a form's problems, one per line, without the field names
-            signals.failed.emit("\n".join(exc.problems.values()) or str(exc))
+            # Services speak English; a message that is in the translations (a fixed one) is shown translated.
+            signals.failed.emit("\n".join(tr(text) for text in exc.problems.values()) or tr(str(exc)))
         except ServiceError as exc:
-            signals.failed.emit(str(exc))
+            signals.failed.emit(tr(str(exc)))
         except Exception:  # noqa: BLE001 - a background failure must reach the person, not kill the thread
             log.error("%s failed:\n%s", self.handle.label, traceback.format_exc())
-            signals.failed.emit(f"Something went wrong while {self.handle.label.lower() or 'working'}. "
-                                "The details are in the log; try again, and tell your teacher if it happens again.")
+            signals.failed.emit(tr("Something went wrong while {task}. The details are in the log; try again, and "
+                                   "tell your teacher if it happens again.")
+                                .format(task=(self.handle.label or tr("working")).lower()))
         else:
             signals.succeeded.emit(result)
         finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.errors import InvalidInput, ServiceError
+from .text import format_date, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
 class Column:
-    title: str
+    title: str  # already translated: Column(tr("Project"), ...)
     value: Callable[[Any], Any]  # what is sorted and filtered on
     text: Callable[[Any], str] | None = None  # what is shown, if not str(value)
     colour: Callable[[Any], str | None] | None = None  # a foreground colour for the cell
@@ -171,21 +172,23 @@ def selected_row(table: QTableView) -> Any:
 def format_value(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        return value.strftime("%d %b %Y %H:%M")
-    if isinstance(value, date):
-        return value.strftime("%d %b %Y")
+    if isinstance(value, date):  # datetimes too: the language's month names and digits
+        return format_date(value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr("yes") if value else tr("no")
     return str(value)
 
 
-def codelist_combo(codes: dict[str, str], *, any_label: str | None = None, parent: QWidget | None = None) -> QComboBox:
+def codelist_combo(codes: dict[str, str], *, any_label: str | None = None, parent: QWidget | None = None,
+                   accessible_name: str | None = None) -> QComboBox:
+    """A combo of a code list (English labels, translated here); `any_label` (translated) offers "all"."""
     combo = QComboBox(parent)
     if any_label is not None:
         combo.addItem(any_label, "")
     for code, label in codes.items():
-        combo.addItem(label, code)
+        combo.addItem(tr(label), code)
+    if accessible_name or any_label:
+        combo.setAccessibleName(accessible_name or any_label or "")
     return combo
 
 
@@ -210,12 +213,13 @@ def error_text(message: str) -> QLabel:
     return label
 
 
-def show_problem(parent: QWidget, error: BaseException | str, title: str = "That did not work") -> None:
+def show_problem(parent: QWidget, error: BaseException | str, title: str | None = None) -> None:
     """Tell the person what happened and what to do; field problems are listed one per line."""
+    title = title or tr("That did not work")
     if isinstance(error, InvalidInput):
-        message = "\n".join(f"• {text}" for text in error.problems.values()) or str(error)
+        message = "\n".join(f"• {tr(text)}" for text in error.problems.values()) or tr(str(error))
     elif isinstance(error, ServiceError):
-        message = str(error)
+        message = tr(str(error))
     else:
         message = str(error)
     QMessageBox.warning(parent, title, message)

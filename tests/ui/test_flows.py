@@ -476,3 +476,46 @@ def test_the_main_window_syncs_by_itself_when_enrolled(qtbot, tmp_path):
             window.close()
         finally:
             store.dispose()
+
+
+def test_partner_staff_connect_at_first_run_and_sign_in_with_their_account(qtbot, tmp_path):
+    from sqlalchemy import select
+
+    from clubapp.domain.codelists import Role
+    from clubapp.paths import DataDir
+    from clubapp.store.local import LocalStore
+    from clubapp.store.models import Club
+    from clubapp.sync import SyncClient
+    from sync_server import running_server
+
+    with running_server(tmp_path) as live:
+        with live["store"].db.reading() as session:
+            org = session.scalar(select(Club.organisation_id).where(Club.id == live["club"]))
+        live["services"].accounts.create_account(Actor.operator(), username="ann", role=Role.PARTNER_STAFF,
+                                                 secret="partner-pass", organisation_id=org)
+        store = LocalStore(DataDir(tmp_path / "pc"))
+        try:
+            window = MainWindow(Services.for_store(store), local=LocalSettings(store), sync=SyncClient(store))
+            qtbot.addWidget(window)
+            window.show()
+            window.start()
+            qtbot.waitUntil(lambda: window.wizard is not None, timeout=10_000)
+            wizard = window.wizard
+            wizard.choice.partner.setChecked(True)
+            wizard.next()
+            page = wizard.partner_page
+            page.server.setText(live["url"])
+            page.username.setText("ann")
+            page.password.setText("partner-pass")
+            wizard.accept()
+            screen = window.sign_in_screen
+            qtbot.waitUntil(lambda: "Partner computer: 2 club(s)" in screen.heading.text(), timeout=30_000)
+            screen.other.setText("ann")
+            screen.secret.setText("partner-pass")
+            screen.sign_in()
+            qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+            titles = [window.workspace.nav.item(i).text() for i in range(window.workspace.nav.count())]
+            assert "Figures" in titles and "Members" not in titles and "Review" not in titles
+            window.close()
+        finally:
+            store.dispose()

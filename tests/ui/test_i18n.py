@@ -39,3 +39,12 @@ def test_the_pseudo_locale_lengthens_and_marks_every_string(language, qtbot):
 
 def test_an_unknown_language_falls_back_to_english(language):
     assert language("tlh") == "en"
+
+
+def test_the_pseudo_locale_keeps_placeholders_and_markup(language, qtbot):
+    language(i18n.PSEUDO)
+    label = QLabel()
+    qtbot.addWidget(label)
+    text = label.tr("<b>Saved.</b> {count} photos for {name}")
+    assert "{count}" in text and "{name}" in text and "<b>" in text and "</b>" in text
+    assert text.format(count=3, name="Achieng").count("3") == 1

@@ -17,7 +17,15 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,35 +47,55 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.codelists import ISSUE_CATEGORIES, ISSUE_SEVERITIES, PROJECT_SECTORS
+from ...domain.codelists import GENDERS, ISSUE_CATEGORIES, ISSUE_SEVERITIES, PROJECT_SECTORS
 from ...services.exports import FORMATS
 from ...services.stats import MIN_COUNT, Figures, StatsFilter, StatsReport
 from ..context import UiContext
+from ..first_run import COUNTRIES
+from ..text import format_date, format_number, label, locale, tr
 
 # Colour-blind-safe (Okabe-Ito) and readable on white; the order is the order of the stacked bars.
 OUTCOME_COLOURS = {"fixed": "#009E73", "partly_fixed": "#E69F00", "not_fixed": "#D55E00", "still_open": "#7F7F7F"}
 
-_LABELS = {"country": "Country", "club": "Club", "sector": "Sector", "category": "Issue category",
-           "severity": "Severity", "month": "Month found", "gender": "Monitor's gender", "age_band": "Monitor's age"}
+_LABELS = {"country": QT_TRANSLATE_NOOP("", "Country"), "club": QT_TRANSLATE_NOOP("", "Club"),
+           "sector": QT_TRANSLATE_NOOP("", "Sector"), "category": QT_TRANSLATE_NOOP("", "Issue category"),
+           "severity": QT_TRANSLATE_NOOP("", "Severity"), "month": QT_TRANSLATE_NOOP("", "Month found"),
+           "gender": QT_TRANSLATE_NOOP("", "Monitor's gender"), "age_band": QT_TRANSLATE_NOOP("", "Monitor's age")}
+# clubapp.domain.codelists.age_band's bands
+AGE_BANDS = {"under 13": QT_TRANSLATE_NOOP("", "under 13"), "13-15": QT_TRANSLATE_NOOP("", "13-15"),
+             "16-18": QT_TRANSLATE_NOOP("", "16-18"), "over 18": QT_TRANSLATE_NOOP("", "over 18"),
+             "unknown": QT_TRANSLATE_NOOP("", "unknown")}
+_GROUP_TABLES = {"sector": PROJECT_SECTORS, "category": ISSUE_CATEGORIES, "severity": ISSUE_SEVERITIES,
+                 "gender": GENDERS, "age_band": AGE_BANDS}
 
 
 def _group_label(by: str | None, key: str | None) -> str:
     if key is None:
         return "—"
-    if by == "sector":
-        return PROJECT_SECTORS.get(key, key)
-    if by == "category":
-        return ISSUE_CATEGORIES.get(key, key)
-    if by == "severity":
-        return ISSUE_SEVERITIES.get(key, key)
+    if by in _GROUP_TABLES:
+        return label(_GROUP_TABLES[by], key)
+    if by == "country" and key in COUNTRIES:
+        return tr(COUNTRIES[key])
     return key
+
+
+def _percent(value: float) -> str:
+    return f"{format_number(round(value * 100))}{locale().percent()}"
+
+
+def _days(value: float | None) -> str:
+    """A median number of days in the language's digits (7.5, ٧٫٥), or — when there is none."""
+    return "—" if value is None else locale().toString(float(value), "g", 6)
 
 
 class FiguresTableModel(QAbstractTableModel):
     """The table under the chart: one row per group, the rates always with their counts."""
 
-    COLUMNS = ("Group", "Issues", "Fixed", "Partly fixed", "Not fixed", "Still open", "Fix rate",
-               "Response rate", "Median days to answer", "Median days to fix", "Overdue")
+    COLUMNS = (QT_TRANSLATE_NOOP("", "Group"), QT_TRANSLATE_NOOP("", "Issues"), QT_TRANSLATE_NOOP("", "Fixed"),
+               QT_TRANSLATE_NOOP("", "Partly fixed"), QT_TRANSLATE_NOOP("", "Not fixed"),
+               QT_TRANSLATE_NOOP("", "Still open"), QT_TRANSLATE_NOOP("", "Fix rate"),
+               QT_TRANSLATE_NOOP("", "Response rate"), QT_TRANSLATE_NOOP("", "Median days to answer"),
+               QT_TRANSLATE_NOOP("", "Median days to fix"), QT_TRANSLATE_NOOP("", "Overdue"))
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -87,22 +115,25 @@ class FiguresTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
+            return tr(self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.rows[index.row()]
         values = (_group_label(self.by, row.key), row.identified, row.fixed, row.partly_fixed, row.not_fixed,
-                  row.still_open, row.fix_rate.text(), row.response_rate.text(),
-                  "—" if row.median_days_to_response is None else f"{row.median_days_to_response:g}",
-                  "—" if row.median_days_to_fix is None else f"{row.median_days_to_fix:g}", row.overdue)
+                  row.still_open, _rate_text(row.fix_rate), _rate_text(row.response_rate),
+                  _days(row.median_days_to_response), _days(row.median_days_to_fix), row.overdue)
         if role == Qt.ItemDataRole.DisplayRole:
             return values[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (6, 7):
-            return self.tr("Rates over fewer than %n issues are shown as 'too few'.", "", MIN_COUNT)
+            return tr("Rates over fewer than {n} issues are shown as “too few”.").format(n=format_number(MIN_COUNT))
         return None
+
+
+def _rate_text(rate: Any) -> str:
+    return tr("too few") if rate.too_few else _percent(rate.value)
 
 
 class Tile(QFrame):
@@ -122,9 +153,9 @@ class Tile(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.value.setFont(font)
-        for label in (self.title, self.value, self.detail):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(label)
+        for part in (self.title, self.value, self.detail):
+            part.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(part)
         self.setAccessibleName(title)
 
     def show_figure(self, value: str, detail: str) -> None:
@@ -149,51 +180,61 @@ class DashboardPage(QWidget):
     # ----- layout
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        title = QLabel(self.tr("<h2>Figures</h2>"))
+        title = QLabel("<h2>" + tr("Figures") + "</h2>")
         outer.addWidget(title)
 
         filters = QHBoxLayout()
-        self.use_dates = QCheckBox(self.tr("&Found between"))
+        self.use_dates = QCheckBox(tr("&Found between"))
         self.date_from = QDateEdit(QDate.currentDate().addYears(-1), calendarPopup=True)
         self.date_to = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.date_from.setAccessibleName(tr("Found on or after"))
+        self.date_to.setAccessibleName(tr("Found on or before"))
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
         self.use_dates.toggled.connect(self.date_from.setEnabled)
         self.use_dates.toggled.connect(self.date_to.setEnabled)
-        self.country = QComboBox(accessibleName=self.tr("Country"))
-        self.club = QComboBox(accessibleName=self.tr("Club"))
-        self.sector = QComboBox(accessibleName=self.tr("Sector"))
-        self.sector.addItem(self.tr("All sectors"), None)
-        for code, label in PROJECT_SECTORS.items():
-            self.sector.addItem(self.tr(label), code)
-        self.by = QComboBox(accessibleName=self.tr("Break down by"))
-        for key, label in _LABELS.items():
-            self.by.addItem(self.tr(label), key)
-        by_label = QLabel(self.tr("&Break down by"))
+        self.country = QComboBox(accessibleName=tr("Country"))
+        self.club = QComboBox(accessibleName=tr("Club"))
+        for combo in (self.country, self.club):  # filled later, on a worker: grow to the names then
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sector = QComboBox(accessibleName=tr("Sector"))
+        self.sector.addItem(tr("All sectors"), None)
+        for code, name in PROJECT_SECTORS.items():
+            self.sector.addItem(tr(name), code)
+        self.by = QComboBox(accessibleName=tr("Break down by"))
+        for key, name in _LABELS.items():
+            self.by.addItem(tr(name), key)
+        by_label = QLabel(tr("&Break down by"))
         by_label.setBuddy(self.by)
-        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button = QPushButton(tr("E&xport…"))
         menu = QMenu(self.export_button)
-        for fmt, label in FORMATS.items():
-            menu.addAction(self.tr(label), lambda fmt=fmt: self.export(fmt))
+        for fmt, name in FORMATS.items():
+            menu.addAction(tr(name), lambda fmt=fmt: self.export(fmt))
         self.export_button.setMenu(menu)
-        for widget in (self.use_dates, self.date_from, QLabel(self.tr("and")), self.date_to, self.country,
-                       self.club, self.sector, by_label, self.by):
+        # Two rows, so that longer languages fit: what is counted, then how it is broken down.
+        for widget in (self.use_dates, self.date_from, QLabel(tr("and")), self.date_to, self.country,
+                       self.club, self.sector):
             filters.addWidget(widget)
         filters.addStretch(1)
-        filters.addWidget(self.export_button)
         outer.addLayout(filters)
+        breakdown = QHBoxLayout()
+        breakdown.addWidget(by_label)
+        breakdown.addWidget(self.by)
+        breakdown.addStretch(1)
+        breakdown.addWidget(self.export_button)
+        outer.addLayout(breakdown)
         for signal in (self.use_dates.toggled, self.date_from.dateChanged, self.date_to.dateChanged,
                        self.country.currentIndexChanged, self.club.currentIndexChanged,
                        self.sector.currentIndexChanged, self.by.currentIndexChanged):
             signal.connect(lambda *_: self._debounce.start())
 
         tiles = QGridLayout()
-        self.fix_tile = Tile(self.tr("Fix rate"))
-        self.response_tile = Tile(self.tr("Response rate"))
-        self.time_tile = Tile(self.tr("Median days"))
-        self.overdue_tile = Tile(self.tr("Overdue"))
-        self.projects_tile = Tile(self.tr("Projects monitored"))
+        self.fix_tile = Tile(tr("Fix rate"))
+        self.response_tile = Tile(tr("Response rate"))
+        self.time_tile = Tile(tr("Median days"))
+        self.overdue_tile = Tile(tr("Overdue"))
+        self.projects_tile = Tile(tr("Projects monitored"))
         for column, tile in enumerate((self.fix_tile, self.response_tile, self.time_tile, self.overdue_tile,
                                        self.projects_tile)):
             tiles.addWidget(tile, 0, column)
@@ -205,11 +246,11 @@ class DashboardPage(QWidget):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setAccessibleName(self.tr("Chart of issue outcomes"))
+        self.chart_view.setAccessibleName(tr("Chart of issue outcomes"))
         self.table_model = FiguresTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.table_model)
-        self.table.setAccessibleName(self.tr("Figures by group"))
+        self.table.setAccessibleName(tr("Figures by group"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAlternatingRowColors(True)
         splitter.addWidget(self.chart_view)
@@ -229,16 +270,16 @@ class DashboardPage(QWidget):
 
     def _load_clubs(self) -> None:
         self.ctx.tasks.run(lambda task: self.ctx.services.clubs.list_clubs(self.ctx.actor),
-                           on_success=self._fill_clubs, on_failure=self._failed, label="Loading clubs")
+                           on_success=self._fill_clubs, on_failure=self._failed, label=tr("Loading clubs"))
 
     def _fill_clubs(self, clubs: list) -> None:
         for combo in (self.country, self.club):
             combo.blockSignals(True)
             combo.clear()
-        self.country.addItem(self.tr("All countries"), None)
+        self.country.addItem(tr("All countries"), None)
         for country in sorted({c.country for c in clubs}):
-            self.country.addItem(country, country)
-        self.club.addItem(self.tr("All clubs"), None)
+            self.country.addItem(_group_label("country", country), country)
+        self.club.addItem(tr("All clubs"), None)
         for club in clubs:
             self.club.addItem(f"{club.code} — {club.name}", club.code)
         for combo in (self.country, self.club):
@@ -260,38 +301,40 @@ class DashboardPage(QWidget):
         flt, by = self.current_filter(), self.by.currentData()
         if self._task is not None and not self._task.done:
             self._task.cancel()
-        self.status.setText(self.tr("Counting…"))
+        self.status.setText(tr("Counting…"))
         self._task = self.ctx.tasks.run(
             lambda task: self.ctx.services.stats.figures(self.ctx.actor, flt, by=by),
-            on_success=self.show_report, on_failure=self._failed, label="Counting the figures")
+            on_success=self.show_report, on_failure=self._failed, label=tr("Counting the figures"))
 
     def show_report(self, report: StatsReport) -> None:
         self.report = report
         o, p = report.overall, report.projects
         rate = o.fix_rate
         self.fix_tile.show_figure(
-            self.tr("too few") if rate.too_few else f"{rate.value:.0%}",
-            self.tr("{fixed} of {total} issues fixed · {partly} partly · {notfixed} not fixed · {open} still open")
-            .format(fixed=o.fixed, total=o.identified, partly=o.partly_fixed, notfixed=o.not_fixed,
-                    open=o.still_open))
+            _rate_text(rate),
+            tr("{fixed} of {total} issues fixed · {partly} partly · {notfixed} not fixed · {open} still open")
+            .format(fixed=format_number(o.fixed), total=format_number(o.identified),
+                    partly=format_number(o.partly_fixed), notfixed=format_number(o.not_fixed),
+                    open=format_number(o.still_open)))
         response = o.response_rate
         self.response_tile.show_figure(
-            self.tr("too few") if response.too_few else f"{response.value:.0%}",
-            self.tr("{answered} of {reported} reported issues got an answer").format(
-                answered=o.responded, reported=o.reported))
+            _rate_text(response),
+            tr("{answered} of {reported} reported issues got an answer").format(
+                answered=format_number(o.responded), reported=format_number(o.reported)))
         self.time_tile.show_figure(
-            "—" if o.median_days_to_response is None else f"{o.median_days_to_response:g}",
-            self.tr("days to a first answer; {fix} days to a fix").format(
-                fix="—" if o.median_days_to_fix is None else f"{o.median_days_to_fix:g}"))
-        self.overdue_tile.show_figure(str(o.overdue), self.tr("reported issues still waiting past the club's delay"))
-        budgets = "; ".join(f"{amount:,.0f} {currency}" for currency, amount in p.budget_by_currency.items())
+            _days(o.median_days_to_response),
+            tr("days to a first answer; {fix} days to a fix").format(
+                fix=_days(o.median_days_to_fix)))
+        self.overdue_tile.show_figure(format_number(o.overdue), tr("reported issues still waiting past the club's delay"))
+        budgets = "; ".join(f"{format_number(float(amount))} {currency}"
+                            for currency, amount in p.budget_by_currency.items())
         self.projects_tile.show_figure(
-            f"{p.projects:,}", self.tr("budget {budgets} · {people} beneficiaries").format(
-                budgets=budgets or "—", people=f"{p.beneficiaries:,}"))
+            format_number(p.projects), tr("budget {budgets} · {people} beneficiaries").format(
+                budgets=budgets or "—", people=format_number(p.beneficiaries)))
         self.table_model.set_report(report)
         self._draw_chart(report)
-        self.status.setText(self.tr("As of {day}. Rates over fewer than {n} issues are shown as “too few”.")
-                            .format(day=report.as_of.isoformat(), n=MIN_COUNT))
+        self.status.setText(tr("As of {day}.").format(day=format_date(report.as_of, "yyyy-MM-dd")) + " "
+                            + tr("Rates over fewer than {n} issues are shown as “too few”.").format(n=format_number(MIN_COUNT)))
 
     def _draw_chart(self, report: StatsReport) -> None:
         self.chart.removeAllSeries()
@@ -299,8 +342,8 @@ class DashboardPage(QWidget):
             self.chart.removeAxis(axis)
         rows = report.rows[:25]  # a chart of more bars than this is unreadable; the table has them all
         series = QHorizontalStackedBarSeries()
-        labels = {"fixed": self.tr("Fixed"), "partly_fixed": self.tr("Partly fixed"),
-                  "not_fixed": self.tr("Not fixed"), "still_open": self.tr("Still open")}
+        labels = {"fixed": tr("Fixed"), "partly_fixed": tr("Partly fixed"),
+                  "not_fixed": tr("Not fixed"), "still_open": tr("Still open")}
         for key, colour in OUTCOME_COLOURS.items():
             bar_set = QBarSet(labels[key])
             bar_set.setColor(QColor(colour))
@@ -315,7 +358,7 @@ class DashboardPage(QWidget):
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         series.attachAxis(values)
-        self.chart.setTitle(self.tr("Issues by {group}").format(group=self.by.currentText().lower()))
+        self.chart.setTitle(tr("Issues by {group}").format(group=self.by.currentText().lower()))
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)
@@ -323,12 +366,12 @@ class DashboardPage(QWidget):
     # ----- export
     def export(self, fmt: str) -> None:
         suffix = {"csv": ".zip", "xlsx": ".xlsx", "geojson": ".geojson", "oc4ids": ".json"}[fmt]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), f"clubapp-{date.today()}{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export"), f"clubapp-{date.today()}{suffix}")
         if not path:
             return
         from pathlib import Path
 
-        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
+        progress = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
         codes = self.current_filter().club_codes
@@ -338,14 +381,14 @@ class DashboardPage(QWidget):
                 progress=lambda table, n: task.progress(n, 0, f"{table}: {n}")),
             on_success=lambda counts: self._exported(progress, path, counts),
             on_failure=lambda message: self._export_failed(progress, message),
-            on_progress=lambda done, total, text: progress.setLabelText(text), label="Exporting")
+            on_progress=lambda done, total, text: progress.setLabelText(text), label=tr("Exporting"))
         progress.canceled.connect(handle.cancel)
 
     def _exported(self, progress: QProgressDialog, path: str, counts: dict[str, int]) -> None:
         progress.close()
         summary = ", ".join(f"{n:,} {table}" for table, n in counts.items())
-        self.ctx.events.status_message.emit(self.tr("Exported {summary} to {path}").format(summary=summary, path=path))
+        self.ctx.events.status_message.emit(tr("Exported {summary} to {path}").format(summary=summary, path=path))
 
     def _export_failed(self, progress: QProgressDialog, message: str) -> None:
         progress.close()
-        QMessageBox.warning(self, self.tr("Export failed"), message)
+        QMessageBox.warning(self, tr("Export failed"), message)

@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,48 +32,64 @@ from ...domain.issue_status import EventKind
 from ...services.issues import IssueInput, IssueRow
 from ..context import UiContext
 from ..forms import DraftKeeper, OptionalDateEdit
+from ..text import format_date, format_number, label, labels, rich, tr
 from ..widgets import Column, RowsModel, codelist_combo, make_table, selected_row
 
 STATUS_LABELS = {
-    "identified": "Found, not reported yet",
-    "reported": "Reported, waiting for an answer",
-    "responded": "Answer received",
-    "fixed": "Fixed",
-    "partly_fixed": "Partly fixed",
-    "not_fixed": "Not fixed",
-    "fix_verified": "Fixed and checked",
-    "reopened": "Reopened",
-    "closed": "Closed",
+    "identified": QT_TRANSLATE_NOOP("", "Found, not reported yet"),
+    "reported": QT_TRANSLATE_NOOP("", "Reported, waiting for an answer"),
+    "responded": QT_TRANSLATE_NOOP("", "Answer received"),
+    "fixed": QT_TRANSLATE_NOOP("", "Fixed"),
+    "partly_fixed": QT_TRANSLATE_NOOP("", "Partly fixed"),
+    "not_fixed": QT_TRANSLATE_NOOP("", "Not fixed"),
+    "fix_verified": QT_TRANSLATE_NOOP("", "Fixed and checked"),
+    "reopened": QT_TRANSLATE_NOOP("", "Reopened"),
+    "closed": QT_TRANSLATE_NOOP("", "Closed"),
 }
 STATUS_SHORT = {
-    "identified": "Not reported yet", "reported": "Waiting for answer", "responded": "Answered", "fixed": "Fixed",
-    "partly_fixed": "Partly fixed", "not_fixed": "Not fixed", "fix_verified": "Fixed (checked)",
-    "reopened": "Reopened", "closed": "Closed",
+    "identified": QT_TRANSLATE_NOOP("", "Not reported yet"),
+    "reported": QT_TRANSLATE_NOOP("", "Waiting for answer"),
+    "responded": QT_TRANSLATE_NOOP("", "Answered"),
+    "fixed": QT_TRANSLATE_NOOP("", "Fixed"),
+    "partly_fixed": QT_TRANSLATE_NOOP("", "Partly fixed"),
+    "not_fixed": QT_TRANSLATE_NOOP("", "Not fixed"),
+    "fix_verified": QT_TRANSLATE_NOOP("", "Fixed (checked)"),
+    "reopened": QT_TRANSLATE_NOOP("", "Reopened"),
+    "closed": QT_TRANSLATE_NOOP("", "Closed"),
 }
 STATUS_COLOURS = {"fixed": "#007a55", "fix_verified": "#007a55", "partly_fixed": "#a05a00", "not_fixed": "#b00020",
                   "reopened": "#b00020"}
 ACTION_LABELS = {
-    EventKind.REPORTED: "Reported to…",
-    EventKind.RESPONSE_RECEIVED: "Answer received",
-    EventKind.FOLLOW_UP_SENT: "Follow-up sent",
-    EventKind.FIXED: "Fixed",
-    EventKind.PARTLY_FIXED: "Partly fixed",
-    EventKind.NOT_FIXED: "Not fixed",
-    EventKind.FIX_VERIFIED: "Fix checked by us",
-    EventKind.REOPENED: "Reopen",
-    EventKind.CLOSED: "Close",
+    EventKind.REPORTED: QT_TRANSLATE_NOOP("", "Reported to…"),
+    EventKind.RESPONSE_RECEIVED: QT_TRANSLATE_NOOP("", "Answer received"),
+    EventKind.FOLLOW_UP_SENT: QT_TRANSLATE_NOOP("", "Follow-up sent"),
+    EventKind.FIXED: QT_TRANSLATE_NOOP("", "Fixed"),
+    EventKind.PARTLY_FIXED: QT_TRANSLATE_NOOP("", "Partly fixed"),
+    EventKind.NOT_FIXED: QT_TRANSLATE_NOOP("", "Not fixed"),
+    EventKind.FIX_VERIFIED: QT_TRANSLATE_NOOP("", "Fix checked by us"),
+    EventKind.REOPENED: QT_TRANSLATE_NOOP("", "Reopen"),
+    EventKind.CLOSED: QT_TRANSLATE_NOOP("", "Close"),
 }
 EVENT_LABELS = {
-    "identified": "Found", "reported": "Reported", "response_received": "Answer received",
-    "follow_up_sent": "Follow-up sent", "fixed": "Fixed", "partly_fixed": "Partly fixed", "not_fixed": "Not fixed",
-    "fix_verified": "Fix checked by monitors", "reopened": "Reopened", "closed": "Closed",
+    "identified": QT_TRANSLATE_NOOP("", "Found"),
+    "reported": QT_TRANSLATE_NOOP("", "Reported"),
+    "response_received": QT_TRANSLATE_NOOP("", "Answer received"),
+    "follow_up_sent": QT_TRANSLATE_NOOP("", "Follow-up sent"),
+    "fixed": QT_TRANSLATE_NOOP("", "Fixed"),
+    "partly_fixed": QT_TRANSLATE_NOOP("", "Partly fixed"),
+    "not_fixed": QT_TRANSLATE_NOOP("", "Not fixed"),
+    "fix_verified": QT_TRANSLATE_NOOP("", "Fix checked by monitors"),
+    "reopened": QT_TRANSLATE_NOOP("", "Reopened"),
+    "closed": QT_TRANSLATE_NOOP("", "Closed"),
 }
+SEVERITY_SHORT = {"low": QT_TRANSLATE_NOOP("", "low"), "medium": QT_TRANSLATE_NOOP("", "medium"),
+                  "high": QT_TRANSLATE_NOOP("", "high"), "critical": QT_TRANSLATE_NOOP("", "critical")}
 CONTACT_KINDS = (EventKind.REPORTED, EventKind.FOLLOW_UP_SENT)
 OUTCOME_KINDS = (EventKind.FIXED, EventKind.PARTLY_FIXED, EventKind.NOT_FIXED, EventKind.FIX_VERIFIED)
 
 
 def status_label(status: str) -> str:
-    return STATUS_LABELS.get(status, status)
+    return label(STATUS_LABELS, status)
 
 
 class IssuesTable(QWidget):
@@ -87,30 +103,33 @@ class IssuesTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.filter = QLineEdit(placeholderText="Filter issues: tracking number, title, project… (Ctrl+F)")
+        self.filter = QLineEdit(placeholderText=tr("Filter issues: tracking number, title, project… (Ctrl+F)"))
+        self.filter.setAccessibleName(tr("Filter issues"))
         self.filter.setClearButtonEnabled(True)
-        self.category = codelist_combo(ISSUE_CATEGORIES, any_label="All categories")
-        self.status = codelist_combo(STATUS_LABELS, any_label="All statuses")
+        self.category = codelist_combo(ISSUE_CATEGORIES, any_label=tr("All categories"),
+                                       accessible_name=tr("Category"))
+        self.status = codelist_combo(STATUS_LABELS, any_label=tr("All statuses"), accessible_name=tr("Status"))
         bar.addWidget(self.filter, 3)
         bar.addWidget(self.category)
         bar.addWidget(self.status)
         layout.addLayout(bar)
         columns = [
-            Column("Tracking number", lambda r: r.tracking_number),
-            Column("Problem", lambda r: r.title),
-            Column("Project", lambda r: r.project_title),
-            Column("Category", lambda r: ISSUE_CATEGORIES.get(r.category, r.category)),
-            Column("Severity", lambda r: r.severity),
-            Column("Status", lambda r: r.status, text=lambda r: STATUS_SHORT.get(r.status, r.status),
+            Column(tr("Tracking number"), lambda r: r.tracking_number),
+            Column(tr("Problem"), lambda r: r.title),
+            Column(tr("Project"), lambda r: r.project_title),
+            Column(tr("Category"), lambda r: label(ISSUE_CATEGORIES, r.category)),
+            Column(tr("Severity"), lambda r: r.severity, text=lambda r: label(SEVERITY_SHORT, r.severity)),
+            Column(tr("Status"), lambda r: r.status, text=lambda r: label(STATUS_SHORT, r.status),
                    colour=lambda r: STATUS_COLOURS.get(r.status)),
-            Column("Waiting (days)", lambda r: r.days_waiting if r.awaiting_response_since else None,
+            Column(tr("Waiting (days)"), lambda r: r.days_waiting if r.awaiting_response_since else None,
                    colour=lambda r: "#b00020" if r.overdue else None),
-            Column("Found", lambda r: r.identified_on),
+            Column(tr("Found"), lambda r: r.identified_on),
         ]
         if project_id:
             del columns[2]
         self.model = RowsModel(columns, self)
         self.table, self.proxy = make_table(self.model, self)
+        self.table.setAccessibleName(tr("Follow-ups due") if overdue_only else tr("Issues"))
         widths = [175, 270, 180, 160, 70, 140, 100, 100]
         if project_id:
             del widths[2]
@@ -145,8 +164,8 @@ class IssuesTable(QWidget):
             rows = ctx.services.issues.list(ctx.actor, club_id, project_id=project_id, overdue_only=overdue_only)
             return rows, model.make_haystacks(rows)
 
-        self.count_label.setText("Loading issues…")
-        self.ctx.tasks.run(work, on_success=self._show, on_failure=self.count_label.setText, label="Loading issues")
+        self.count_label.setText(tr("Loading issues…"))
+        self.ctx.tasks.run(work, on_success=self._show, on_failure=self.count_label.setText, label=tr("Loading issues"))
 
     def _show(self, result: tuple[list[IssueRow], list[str]]) -> None:
         self.model.set_rows(*result)
@@ -155,10 +174,14 @@ class IssuesTable(QWidget):
 
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        noun = "follow-ups due" if self.overdue_only else "issues"
-        text = f"{shown} of {total} {noun}" if shown != total else f"{total} {noun}"
+        if self.overdue_only:
+            text = (tr("{shown} of {total} follow-ups due") if shown != total else tr("{total} follow-ups due"))
+        else:
+            text = tr("{shown} of {total} issues") if shown != total else tr("{total} issues")
+        text = text.format(shown=format_number(shown), total=format_number(total))
         if self.overdue_only and total:
-            text += " — no answer for longer than the club's follow-up delay: send a follow-up or record the answer."
+            text += " — " + tr("no answer for longer than the club's follow-up delay: send a follow-up or record "
+                               "the answer.")
         self.count_label.setText(text)
 
     def open_selected(self) -> None:
@@ -176,8 +199,8 @@ class IssuesPage(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         if self.overdue_only:
-            intro = QLabel("Issues reported to an authority that has not answered in time. Chase them: send a "
-                           "follow-up, or record the answer if it came.")
+            intro = QLabel(tr("Issues reported to an authority that has not answered in time. Chase them: send a "
+                              "follow-up, or record the answer if it came."))
             intro.setWordWrap(True)
             layout.addWidget(intro)
         self.issues = IssuesTable(ctx, overdue_only=self.overdue_only)
@@ -207,24 +230,24 @@ class IssueDialog(QDialog):
     def __init__(self, ctx: UiContext, project_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.project_id = ctx, project_id
-        self.setWindowTitle("Record an issue")
+        self.setWindowTitle(tr("Record an issue"))
         self.setMinimumWidth(560)
         self.fields: dict[str, QWidget] = {
-            "title": QLineEdit(placeholderText="A short title, e.g. Cracks in the classroom walls"),
+            "title": QLineEdit(placeholderText=tr("A short title, e.g. Cracks in the classroom walls")),
             "category": codelist_combo(ISSUE_CATEGORIES),
             "severity": codelist_combo(ISSUE_SEVERITIES),
             "description": QPlainTextEdit(),
-            "responsible_party": QLineEdit(placeholderText="Who should fix it"),
+            "responsible_party": QLineEdit(placeholderText=tr("Who should fix it")),
             "identified_on": OptionalDateEdit(allow_empty=False),
         }
         self.fields["severity"].setCurrentIndex(self.fields["severity"].findData("medium"))
-        self.fields["description"].setPlaceholderText("What did you see? Where exactly? How does it compare with "
-                                                      "what was promised?")
+        self.fields["description"].setPlaceholderText(tr("What did you see? Where exactly? How does it compare "
+                                                         "with what was promised?"))
         form = QFormLayout()
-        for name, label in (("title", "&Problem"), ("category", "&Category"), ("severity", "&Severity"),
-                            ("description", "&What you saw"), ("responsible_party", "&Responsible"),
-                            ("identified_on", "&Found on")):
-            form.addRow(label, self.fields[name])
+        for name, text in (("title", tr("&Problem")), ("category", tr("&Category")), ("severity", tr("&Severity")),
+                           ("description", tr("&What you saw")), ("responsible_party", tr("&Responsible")),
+                           ("identified_on", tr("&Found on"))):
+            form.addRow(text, self.fields[name])
         self.draft_note = QLabel()
         self.draft_note.setStyleSheet("color: #1a5fb4;")
         self.result = QLabel()
@@ -240,7 +263,7 @@ class IssueDialog(QDialog):
         layout.addWidget(self.buttons)
         self.drafts = DraftKeeper(ctx, f"issue:new:{project_id}", self.fields, self)
         if self.drafts.restore():
-            self.draft_note.setText("Restored what you typed last time (it was not saved yet).")
+            self.draft_note.setText(tr("Restored what you typed last time (it was not saved yet)."))
         self.issue_id: str | None = None
         self.tracking_number = ""
 
@@ -252,20 +275,20 @@ class IssueDialog(QDialog):
         identified_on = values.pop("identified_on")
         data = IssueInput(**values)
         ctx, project_id = self.ctx, self.project_id
-        self.result.setText("Saving…")
+        self.result.setText(tr("Saving…"))
         ctx.tasks.run(lambda _t: ctx.services.issues.record(ctx.actor, project_id, data, identified_on=identified_on),
-                      on_success=self._saved, on_failure=self._failed, label="Saving the issue")
+                      on_success=self._saved, on_failure=self._failed, label=tr("Saving the issue"))
 
     def _saved(self, result: tuple[str, str]) -> None:
         self.issue_id, self.tracking_number = result
         self.drafts.discard()
-        self.result.setText(f"<b>Saved.</b> Tracking number: <b style='font-size:14pt'>{self.tracking_number}</b>"
-                            "<br>Write it on any letter you send about this problem.")
+        self.result.setText(tr("<b>Saved.</b> Tracking number: {number}<br>Write it on any letter you send about "
+                               "this problem.").format(number=f"<b style='font-size:14pt'>{self.tracking_number}</b>"))
         self.result.setStyleSheet("")
         for widget in self.fields.values():
             widget.setEnabled(False)
         self.buttons.clear()
-        close = self.buttons.addButton("Close", QDialogButtonBox.ButtonRole.AcceptRole)
+        close = self.buttons.addButton(tr("&Close"), QDialogButtonBox.ButtonRole.AcceptRole)  # not the issue's "Close"
         close.setDefault(True)
         self.ctx.events.data_changed.emit("issue")
         self.saved.emit(self.issue_id)
@@ -286,27 +309,27 @@ class EventDialog(QDialog):
     def __init__(self, ctx: UiContext, issue_id: str, kind: EventKind, responsible: str, parent: QWidget | None):
         super().__init__(parent)
         self.ctx, self.issue_id, self.kind = ctx, issue_id, kind
-        self.setWindowTitle(ACTION_LABELS[kind].rstrip("…"))
+        self.setWindowTitle(label(ACTION_LABELS, kind).rstrip("…"))
         form = QFormLayout()
         self.occurred_on = OptionalDateEdit(allow_empty=False)
-        form.addRow("&When", self.occurred_on)
+        form.addRow(tr("&When"), self.occurred_on)
         self.reported_to = QLineEdit(responsible)
         self.channel = QComboBox()
-        for code, label in CONTACT_CHANNELS.items():
-            self.channel.addItem(label, code)
-        self.reference = QLineEdit(placeholderText="Letter or case number, if any")
+        for code, text in labels(CONTACT_CHANNELS).items():
+            self.channel.addItem(text, code)
+        self.reference = QLineEdit(placeholderText=tr("Letter or case number, if any"))
         if kind in CONTACT_KINDS:
-            form.addRow("&To whom", self.reported_to)
-            form.addRow("&How", self.channel)
-            form.addRow("&Reference", self.reference)
+            form.addRow(tr("&To whom"), self.reported_to)
+            form.addRow(tr("&How"), self.channel)
+            form.addRow(tr("&Reference"), self.reference)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(80)
-        form.addRow("&Note", self.note)
+        form.addRow(tr("&Note"), self.note)
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #b00020;")
         self.problems.setWordWrap(True)
         if kind in OUTCOME_KINDS:
-            hint = QLabel("Add an \"after\" photo from the issue's Photos tab to show what you saw.")
+            hint = QLabel(tr("Add an \"after\" photo from the issue's Photos tab to show what you saw."))
             hint.setWordWrap(True)
             form.addRow("", hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -328,7 +351,7 @@ class EventDialog(QDialog):
             "reference": self.reference.text() if contact else "",
         }
         ctx.tasks.run(lambda _t: ctx.services.issues.add_event(ctx.actor, issue_id, kind, **values),
-                      on_success=self._saved, on_failure=self.problems.setText, label="Saving the step")
+                      on_success=self._saved, on_failure=self.problems.setText, label=tr("Saving the step"))
 
     def _saved(self, _event_id: str) -> None:
         self.ctx.events.data_changed.emit("issue")
@@ -343,11 +366,11 @@ class IssueWindow(QDialog):
         from .project_window import PhotoPanel
 
         self.ctx, self.issue_id, self.issue = ctx, issue_id, None
-        self.setWindowTitle("Issue")
+        self.setWindowTitle(tr("Issue"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(980, 700)
         layout = QVBoxLayout(self)
-        self.header = QLabel("Loading…")
+        self.header = QLabel(tr("Loading…"))
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.header)
@@ -355,6 +378,7 @@ class IssueWindow(QDialog):
         layout.addLayout(self.actions_bar)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.timeline = QTextBrowser()
+        self.timeline.setAccessibleName(tr("What happened"))
         splitter.addWidget(self.timeline)
         self.photos = PhotoPanel(ctx, issue_id=issue_id)
         splitter.addWidget(self.photos)
@@ -371,34 +395,37 @@ class IssueWindow(QDialog):
             return issue, ctx.services.issues.timeline(ctx.actor, issue_id), \
                 ctx.services.projects.get(ctx.actor, issue.project_id)
 
-        ctx.tasks.run(work, on_success=self._show, on_failure=self.header.setText, label="Opening the issue")
+        ctx.tasks.run(work, on_success=self._show, on_failure=self.header.setText, label=tr("Opening the issue"))
 
     def _show(self, result: tuple[Any, list[Any], Any]) -> None:
         self.issue, timeline, project = result
         issue = self.issue
-        self.setWindowTitle(f"Issue {issue.tracking_number}")
-        self.header.setText(
+        self.setWindowTitle(tr("Issue {number}").format(number=issue.tracking_number))
+        self.header.setText(rich(
             f"<span style='font-size:15pt'><b>{escape(issue.title)}</b></span><br>"
-            f"Tracking number <b>{issue.tracking_number}</b> · {escape(project.title)}<br>"
-            f"{escape(ISSUE_CATEGORIES.get(issue.category, issue.category))} · severity {issue.severity} · "
-            f"<b style='color:{STATUS_COLOURS.get(issue.status, '#333')}'>{status_label(issue.status)}</b><br>"
-            f"{escape(issue.description)}"
-            + (f"<br>Responsible: {escape(issue.responsible_party)}" if issue.responsible_party else ""))
+            + tr("Tracking number {number}").format(number=f"<b>{issue.tracking_number}</b>")
+            + f" · {escape(project.title)}<br>"
+            f"{escape(label(ISSUE_CATEGORIES, issue.category))} · "
+            + tr("severity {severity}").format(severity=escape(label(SEVERITY_SHORT, issue.severity)))
+            + f" · <b style='color:{STATUS_COLOURS.get(issue.status, '#333')}'>{escape(status_label(issue.status))}"
+            f"</b><br>{escape(issue.description)}"
+            + ("<br>" + tr("Responsible: {party}").format(party=escape(issue.responsible_party))
+               if issue.responsible_party else "")))
         rows = []
         for entry in timeline:
             detail = []
             if entry.reported_to:
-                detail.append(f"to {escape(entry.reported_to)}")
+                detail.append(tr("to {whom}").format(whom=escape(entry.reported_to)))
             if entry.channel:
-                detail.append(f"by {escape(CONTACT_CHANNELS.get(entry.channel, entry.channel))}")
+                detail.append(tr("by {channel}").format(channel=escape(label(CONTACT_CHANNELS, entry.channel))))
             if entry.reference:
-                detail.append(f"ref. {escape(entry.reference)}")
+                detail.append(tr("ref. {reference}").format(reference=escape(entry.reference)))
             rows.append(
-                f"<tr><td style='padding:4px 10px 4px 0'><b>{entry.occurred_on:%d %b %Y}</b></td>"
-                f"<td style='padding:4px 10px 4px 0'>{EVENT_LABELS.get(entry.kind, entry.kind)}</td>"
+                f"<tr><td style='padding:4px 10px 4px 0'><b>{format_date(entry.occurred_on)}</b></td>"
+                f"<td style='padding:4px 10px 4px 0'>{escape(label(EVENT_LABELS, entry.kind))}</td>"
                 f"<td style='padding:4px 10px 4px 0'>{' '.join(detail)}<br>{escape(entry.note)}</td>"
                 f"<td style='color:#555'>{escape(entry.recorded_by)}</td></tr>")
-        self.timeline.setHtml("<h3>What happened</h3><table>" + "".join(rows) + "</table>")
+        self.timeline.setHtml(rich("<h3>" + tr("What happened") + "</h3><table>" + "".join(rows) + "</table>"))
         self._actions(issue)
 
     def _actions(self, issue: Any) -> None:
@@ -408,17 +435,17 @@ class IssueWindow(QDialog):
                 item.widget().deleteLater()
         can_write = self.ctx.actor.club_id == issue.club_id
         for kind in self.ctx.services.issues.next_actions(issue.status):
-            button = QPushButton(ACTION_LABELS[kind])
+            button = QPushButton(label(ACTION_LABELS, kind))
             button.setObjectName(f"action_{kind.value}")
             button.setEnabled(can_write)
             button.clicked.connect(lambda _c=False, k=kind: self.record(k))
             self.actions_bar.addWidget(button)
         self.actions_bar.addStretch(1)
-        submit = QPushButton("Su&bmit for review")
+        submit = QPushButton(tr("Su&bmit for review"))
         submit.setEnabled(can_write and issue.review_state in ("draft", "returned"))
         submit.clicked.connect(self.submit)
         self.actions_bar.addWidget(submit)
-        letter = QPushButton("Referral &letter (PDF)…")
+        letter = QPushButton(tr("Referral &letter (PDF)…"))
         letter.clicked.connect(self.referral_letter)
         self.actions_bar.addWidget(letter)
 
@@ -429,22 +456,24 @@ class IssueWindow(QDialog):
         ctx, issue_id = self.ctx, self.issue_id
         ctx.tasks.run(lambda _t: ctx.services.reviews.submit(ctx.actor, "issue", issue_id),
                       on_success=lambda _r: ctx.events.data_changed.emit("review"),
-                      on_failure=lambda m: QMessageBox.information(self, "Not submitted", m), label="Submitting")
+                      on_failure=lambda m: QMessageBox.information(self, tr("Not submitted"), m), label=tr("Submitting"))
 
     def referral_letter(self) -> None:
         try:
             from ...reports import render_referral_letter  # built by the reports issue
         except ImportError:
-            QMessageBox.information(self, "Not available", "Printing letters is not part of this version yet.")
+            QMessageBox.information(self, tr("Not available"), tr("Printing letters is not part of this version yet."))
             return
         default = Path.home() / f"letter-{self.issue.tracking_number if self.issue else 'issue'}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the referral letter", str(default), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the referral letter"), str(default),
+                                              tr("PDF (*.pdf)"))
         if not path:
             return
         ctx, issue_id = self.ctx, self.issue_id
         ctx.tasks.run(lambda _t: render_referral_letter(ctx.services, ctx.actor, issue_id, Path(path)),
-                      on_success=lambda _r: ctx.events.status_message.emit(f"Letter saved to {path}"),
-                      on_failure=lambda m: QMessageBox.warning(self, "Letter not made", m), label="Making the letter")
+                      on_success=lambda _r: ctx.events.status_message.emit(tr("Letter saved to {path}").format(path=path)),
+                      on_failure=lambda m: QMessageBox.warning(self, tr("Letter not made"), m),
+                      label=tr("Making the letter"))
 
     def _changed(self, kind: str) -> None:
         if kind in ("issue", "review", "*"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,17 +32,19 @@ from ...domain.codelists import VISIT_ANSWERS
 from ...services.visits import QUESTIONS, VisitInput
 from ..context import UiContext
 from ..forms import DraftKeeper, OptionalDateEdit
+from ..text import format_date, label, labels, rich, tr
 from .issues import IssueDialog, IssuesTable
 from .projects import ProjectDialog, project_summary_html, review_label
 
 THUMB = 160
 QUESTION_LABELS = {
-    "documents_available": "Were the project documents available?",
-    "community_engaged": "Was the community engaged?",
-    "matches_specification": "Does the work match the specification?",
-    "beneficiaries_satisfied": "Are the beneficiaries satisfied?",
+    "documents_available": QT_TRANSLATE_NOOP("", "Were the project documents available?"),
+    "community_engaged": QT_TRANSLATE_NOOP("", "Was the community engaged?"),
+    "matches_specification": QT_TRANSLATE_NOOP("", "Does the work match the specification?"),
+    "beneficiaries_satisfied": QT_TRANSLATE_NOOP("", "Are the beneficiaries satisfied?"),
 }
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.heic *.webp *.JPG *.JPEG *.PNG)"
+PHOTO_PATTERNS = "(*.jpg *.jpeg *.png *.heic *.webp *.JPG *.JPEG *.PNG)"
+EVIDENCE_LABELS = {"before": QT_TRANSLATE_NOOP("", "before"), "after": QT_TRANSLATE_NOOP("", "after")}
 
 
 def load_thumbnails(ctx: UiContext, photo_ids: list[str], task: Any) -> list[tuple[str, QImage]]:
@@ -98,18 +100,22 @@ class PhotoPanel(QWidget):
         self.photos: dict[str, Any] = {}
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.add_button = QPushButton("&Add photos…")
+        self.add_button = QPushButton(tr("&Add photos…"))
         self.evidence = QComboBox()
-        self.evidence.addItem("Before (the problem)", "before")
-        self.evidence.addItem("After (the fix)", "after")
+        self.evidence.setAccessibleName(tr("The photos show"))
+        self.evidence.addItem(tr("Before (the problem)"), "before")
+        self.evidence.addItem(tr("After (the fix)"), "after")
         self.evidence.setVisible(issue_id is not None)
         bar.addWidget(self.add_button)
         bar.addWidget(self.evidence)
         bar.addStretch(1)
-        self.hint = QLabel("Drop photos here, or use Add photos. Double-click a photo to see it large.")
+        self.hint = QLabel(tr("Drop photos here, or use Add photos. Double-click a photo to see it large."))
         bar.addWidget(self.hint)
         layout.addLayout(bar)
         self.strip = PhotoStrip(self)
+        self.strip.setAccessibleName(tr("Photos"))
+        self.strip.setAccessibleDescription(tr("Drop photos here, or use Add photos. Double-click a photo to see it "
+                                               "large."))
         layout.addWidget(self.strip, 1)
         self.report = QLabel()
         self.report.setWordWrap(True)
@@ -127,7 +133,7 @@ class PhotoPanel(QWidget):
                                                      issue_id=issue_id)
             return photos, load_thumbnails(ctx, [p.id for p in photos], task)
 
-        self.ctx.tasks.run(work, on_success=self._show, on_failure=self.report.setText, label="Loading photos")
+        self.ctx.tasks.run(work, on_success=self._show, on_failure=self.report.setText, label=tr("Loading photos"))
 
     def _show(self, result: tuple[list[Any], list[tuple[str, QImage]]]) -> None:
         photos, thumbs = result
@@ -135,17 +141,19 @@ class PhotoPanel(QWidget):
         self.strip.clear()
         for photo_id, image in thumbs:
             photo = self.photos[photo_id]
-            when = photo.taken_at.strftime("%d %b %Y") if photo.taken_at else "date unknown"
-            label = f"{photo.caption or ''}\n{when}" + (f" · {photo.evidence}" if photo.evidence else "")
-            item = QListWidgetItem(QPixmap.fromImage(image), label.strip())
+            when = format_date(photo.taken_at.date()) if photo.taken_at else tr("date unknown")
+            text = f"{photo.caption or ''}\n{when}" + (
+                f" · {label(EVIDENCE_LABELS, photo.evidence)}" if photo.evidence else "")
+            item = QListWidgetItem(QPixmap.fromImage(image), text.strip())
             item.setData(Qt.ItemDataRole.UserRole, photo_id)
-            item.setToolTip(label)
+            item.setToolTip(text)
             self.strip.addItem(item)
         if not thumbs:
-            self.hint.setText("No photos yet. Drop photos here, or use Add photos.")
+            self.hint.setText(tr("No photos yet. Drop photos here, or use Add photos."))
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add photos", str(Path.home()), PHOTO_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Add photos"), str(Path.home()),
+                                                tr("Photos") + " " + PHOTO_PATTERNS)
         if paths:
             self.import_files(paths)
 
@@ -153,7 +161,7 @@ class PhotoPanel(QWidget):
         ctx, project_id, issue_id = self.ctx, self.project_id, self.issue_id
         evidence = self.evidence.currentData() if issue_id else None
         max_side = ctx.local.photo_max_side if ctx.local is not None else 1600
-        progress = QProgressDialog("Importing photos…", "Stop", 0, len(paths), self)
+        progress = QProgressDialog(tr("Importing photos…"), tr("Stop"), 0, len(paths), self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
 
@@ -168,20 +176,21 @@ class PhotoPanel(QWidget):
         def on_progress(done: int, total: int, name: str) -> None:
             progress.setMaximum(total)
             progress.setValue(done)
-            progress.setLabelText(f"Importing photo {min(done + 1, total)} of {total}: {name}")
+            progress.setLabelText(tr("Importing photo {number} of {total}: {name}").format(
+                number=min(done + 1, total), total=total, name=name))
 
         handle = ctx.tasks.run(work, on_success=self._imported, on_failure=self._failed, on_progress=on_progress,
-                               label="Importing photos")
+                               label=tr("Importing photos"))
         progress.canceled.connect(handle.cancel)
         handle.signals.finished.connect(progress.close)
         self._progress = progress
 
     def _imported(self, report: Any) -> None:
-        lines = [f"{len(report.imported)} photo(s) added."]
-        lines += [f"Not added: {Path(path).name}: {why}" for path, why in report.failed]
-        lines += [f"Note: {Path(path).name}: {why}" for path, why in report.warnings]
+        lines = [tr("{count} photo(s) added.").format(count=len(report.imported))]
+        lines += [tr("Not added: {file}: {why}").format(file=Path(path).name, why=why) for path, why in report.failed]
+        lines += [tr("Note: {file}: {why}").format(file=Path(path).name, why=why) for path, why in report.warnings]
         if report.cancelled:
-            lines.append("Stopped before the end; the photos above were added.")
+            lines.append(tr("Stopped before the end; the photos above were added."))
         self.report.setText("\n".join(lines))
         self.ctx.events.data_changed.emit("photo")
         self.refresh()
@@ -198,35 +207,41 @@ class PhotoViewer(QDialog):
     def __init__(self, ctx: UiContext, photo: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.photo = ctx, photo
-        self.setWindowTitle(photo.caption or "Photo")
+        self.setWindowTitle(photo.caption or tr("Photo"))
         self.resize(900, 720)
-        self.image = QLabel("Loading…")
+        self.image = QLabel(tr("Loading…"))
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scroll = QScrollArea()
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
         self.caption = QPlainTextEdit(photo.caption or "")
+        self.caption.setAccessibleName(tr("Caption"))
         self.caption.setFixedHeight(50)
-        where = (f"{photo.latitude:.5f}, {photo.longitude:.5f}" if photo.latitude is not None else "no position")
-        when = photo.taken_at.strftime("%d %b %Y %H:%M") if photo.taken_at else "date unknown"
-        info = QLabel(f"Taken {when}, {where}; {photo.width}×{photo.height} pixels")
+        where = (f"{photo.latitude:.5f}, {photo.longitude:.5f}" if photo.latitude is not None
+                 else tr("no position"))
+        when = format_date(photo.taken_at) if photo.taken_at else tr("date unknown")
+        info = QLabel(tr("Taken {when}, {where}; {width}×{height} pixels").format(
+            when=when, where=where, width=photo.width, height=photo.height))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.save_caption)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(info)
-        layout.addWidget(QLabel("Caption:"))
+        caption_label = QLabel(tr("&Caption:"))
+        caption_label.setBuddy(self.caption)
+        layout.addWidget(caption_label)
         layout.addWidget(self.caption)
         layout.addWidget(buttons)
         ctx.tasks.run(lambda _t: QImage.fromData(ctx.services.photos.photo_bytes(ctx.actor, photo.id)),
-                      on_success=lambda img: self.image.setPixmap(QPixmap.fromImage(img)), label="Opening a photo")
+                      on_success=lambda img: self.image.setPixmap(QPixmap.fromImage(img)), label=tr("Opening a photo"))
 
     def save_caption(self) -> None:
         ctx, photo_id, caption = self.ctx, self.photo.id, self.caption.toPlainText()
         ctx.tasks.run(lambda _t: ctx.services.photos.set_caption(ctx.actor, photo_id, caption),
                       on_success=lambda _r: (ctx.events.data_changed.emit("photo"), self.accept()),
-                      on_failure=lambda m: QMessageBox.warning(self, "Caption not saved", m), label="Saving a caption")
+                      on_failure=lambda m: QMessageBox.warning(self, tr("Caption not saved"), m),
+                      label=tr("Saving a caption"))
 
 
 class VisitDialog(QDialog):
@@ -235,23 +250,24 @@ class VisitDialog(QDialog):
     def __init__(self, ctx: UiContext, project_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.project_id = ctx, project_id
-        self.setWindowTitle("Record a monitoring visit")
+        self.setWindowTitle(tr("Record a monitoring visit"))
         form = QFormLayout()
         self.fields: dict[str, QWidget] = {"visited_on": OptionalDateEdit(allow_empty=False)}
-        form.addRow("&Date of the visit", self.fields["visited_on"])
+        form.addRow(tr("&Date of the visit"), self.fields["visited_on"])
         for question in QUESTIONS:
             combo = QComboBox()
-            for code, label in VISIT_ANSWERS.items():
-                combo.addItem(label, code)
+            for code, text in labels(VISIT_ANSWERS).items():
+                combo.addItem(text, code)
             combo.setCurrentIndex(combo.findData("unknown"))
             self.fields[question] = combo
-            form.addRow(QUESTION_LABELS[question], combo)
+            form.addRow(label(QUESTION_LABELS, question), combo)
         self.fields["notes"] = QPlainTextEdit()
         self.fields["notes"].setFixedHeight(80)
-        form.addRow("&Notes", self.fields["notes"])
+        form.addRow(tr("&Notes"), self.fields["notes"])
         self.attendees = QListWidget()
         self.attendees.setMaximumHeight(150)
-        form.addRow("Who went", self.attendees)
+        form.addRow(tr("Who went"), self.attendees)
+        self.attendees.setAccessibleName(tr("Who went"))
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #b00020;")
         self.problems.setWordWrap(True)
@@ -266,7 +282,7 @@ class VisitDialog(QDialog):
         self.drafts.restore()
         club_id = ctx.actor.club_id
         ctx.tasks.run(lambda _t: ctx.services.members.list_members(ctx.actor, club_id) if club_id else [],
-                      on_success=self._members, label="Loading members")
+                      on_success=self._members, label=tr("Loading members"))
 
     def _members(self, members: list[Any]) -> None:
         for member in members:
@@ -284,7 +300,7 @@ class VisitDialog(QDialog):
         data = VisitInput(attendee_ids=attendee_ids, **values)
         ctx, project_id = self.ctx, self.project_id
         ctx.tasks.run(lambda _t: ctx.services.visits.record(ctx.actor, project_id, data),
-                      on_success=self._saved, on_failure=self.problems.setText, label="Saving the visit")
+                      on_success=self._saved, on_failure=self.problems.setText, label=tr("Saving the visit"))
 
     def _saved(self, _visit_id: str) -> None:
         self.drafts.discard()
@@ -302,37 +318,39 @@ class ProjectWindow(QDialog):
     def __init__(self, ctx: UiContext, project_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.project_id, self.project = ctx, project_id, None
-        self.setWindowTitle("Project")
+        self.setWindowTitle(tr("Project"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1000, 720)
         layout = QVBoxLayout(self)
-        self.heading = QLabel("Loading…")
+        self.heading = QLabel(tr("Loading…"))
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         bar = QHBoxLayout()
-        self.edit_button = QPushButton("&Edit details")
-        self.submit_button = QPushButton("Su&bmit for review")
-        self.record_visit = QPushButton("Record a &visit")
-        self.record_issue = QPushButton("Record an &issue")
+        self.edit_button = QPushButton(tr("&Edit details"))
+        self.submit_button = QPushButton(tr("Su&bmit for review"))
+        self.record_visit = QPushButton(tr("Record a &visit"))
+        self.record_issue = QPushButton(tr("Record an &issue"))
         self.record_issue.setShortcut(QKeySequence("Ctrl+I"))
         for button in (self.edit_button, self.submit_button, self.record_visit, self.record_issue):
             bar.addWidget(button)
             button.setEnabled(ctx.actor.club_id is not None)
         bar.addStretch(1)
-        self.report_button = QPushButton("Project &report (PDF)…")
+        self.report_button = QPushButton(tr("Project &report (PDF)…"))
         self.report_button.clicked.connect(self.save_report)
         bar.addWidget(self.report_button)
         layout.addLayout(bar)
         self.tabs = QTabWidget()
         self.details = QTextBrowser()
-        self.tabs.addTab(self.details, "&Details")
+        self.details.setAccessibleName(tr("Details"))
+        self.tabs.addTab(self.details, tr("&Details"))
         self.photos = PhotoPanel(ctx, project_id=project_id)
-        self.tabs.addTab(self.photos, "&Photos")
+        self.tabs.addTab(self.photos, tr("&Photos"))
         self.visits = QTextBrowser()
-        self.tabs.addTab(self.visits, "Vi&sits")
+        self.visits.setAccessibleName(tr("Visits"))
+        self.tabs.addTab(self.visits, tr("Vi&sits"))
         self.issues = IssuesTable(ctx, project_id=project_id)
-        self.tabs.addTab(self.issues, "Iss&ues")
+        self.tabs.addTab(self.issues, tr("Iss&ues"))
         layout.addWidget(self.tabs, 1)
         self.edit_button.clicked.connect(self.edit)
         self.submit_button.clicked.connect(self.submit)
@@ -353,27 +371,29 @@ class ProjectWindow(QDialog):
             return (ctx.services.projects.get(ctx.actor, project_id),
                     ctx.services.visits.list_for_project(ctx.actor, project_id))
 
-        ctx.tasks.run(work, on_success=self._show, on_failure=self.details.setPlainText, label="Opening the project")
+        ctx.tasks.run(work, on_success=self._show, on_failure=self.details.setPlainText, label=tr("Opening the project"))
 
     def _show(self, result: tuple[Any, list[Any]]) -> None:
         from html import escape
 
         self.project, visits = result
-        self.setWindowTitle(f"Project: {self.project.title}")
+        self.setWindowTitle(tr("Project: {title}").format(title=self.project.title))
         self.heading.setText(self.project.title)
-        self.details.setHtml(project_summary_html(self.project))
+        self.details.setHtml(rich(project_summary_html(self.project)))
         self.submit_button.setEnabled(self.ctx.actor.club_id is not None
                                       and self.project.review_state in ("draft", "returned"))
         parts = []
         for visit in visits:
             names = ", ".join(a.member.full_name for a in visit.attendees if a.deleted_at is None)
-            answers = "".join(f"<li>{escape(QUESTION_LABELS[q])} <b>{escape(getattr(visit, q))}</b></li>"
-                              for q in QUESTIONS)
-            parts.append(f"<h3>Visit of {visit.visited_on:%d %B %Y}</h3><p>{escape(visit.notes)}</p>"
-                         f"<p>Present: {escape(names) or '—'}</p><ul>{answers}</ul>"
-                         f"<p style='color:#555'>Review: {review_label(visit.review_state)}</p>")
-        self.visits.setHtml("".join(parts) or "<p>No visits recorded yet.</p>")
-        self.tabs.setTabText(2, f"Vi&sits ({len(visits)})")
+            answers = "".join(f"<li>{escape(label(QUESTION_LABELS, q))} "
+                              f"<b>{escape(label(VISIT_ANSWERS, getattr(visit, q)))}</b></li>" for q in QUESTIONS)
+            parts.append("<h3>" + escape(tr("Visit of {day}").format(day=format_date(visit.visited_on, "dd MMMM yyyy")))
+                         + f"</h3><p>{escape(visit.notes)}</p>"
+                         + "<p>" + escape(tr("Present: {names}").format(names=names or "—")) + f"</p><ul>{answers}</ul>"
+                         + "<p style='color:#555'>"
+                         + escape(tr("Review: {state}").format(state=review_label(visit.review_state))) + "</p>")
+        self.visits.setHtml(rich("".join(parts)) or "<p>" + escape(tr("No visits recorded yet.")) + "</p>")
+        self.tabs.setTabText(2, tr("Vi&sits ({count})").format(count=len(visits)))
 
     def _changed(self, kind: str) -> None:
         if kind in ("project", "visit", "review", "*"):
@@ -389,21 +409,23 @@ class ProjectWindow(QDialog):
         ctx, project_id = self.ctx, self.project_id
         ctx.tasks.run(lambda _t: ctx.services.reviews.submit(ctx.actor, "project", project_id),
                       on_success=lambda _r: (ctx.events.data_changed.emit("review"),
-                                             ctx.events.status_message.emit("Sent to your teacher for review.")),
-                      on_failure=lambda m: QMessageBox.information(self, "Not submitted", m), label="Submitting")
+                                             ctx.events.status_message.emit(tr("Sent to your teacher for review."))),
+                      on_failure=lambda m: QMessageBox.information(self, tr("Not submitted"), m),
+                      label=tr("Submitting"))
 
     def save_report(self) -> None:
         from ...reports import render_project_report
 
         name = (self.project.title if self.project else "project")[:40].replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the project report", str(Path.home() / f"{name}.pdf"),
-                                              "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the project report"), str(Path.home() / f"{name}.pdf"),
+                                              tr("PDF (*.pdf)"))
         if not path:
             return
         ctx, project_id = self.ctx, self.project_id
         ctx.tasks.run(lambda _t: render_project_report(ctx.services, ctx.actor, project_id, Path(path)),
-                      on_success=lambda _r: ctx.events.status_message.emit(f"Report saved to {path}"),
-                      on_failure=lambda m: QMessageBox.warning(self, "Report not made", m), label="Making the report")
+                      on_success=lambda _r: ctx.events.status_message.emit(tr("Report saved to {path}").format(path=path)),
+                      on_failure=lambda m: QMessageBox.warning(self, tr("Report not made"), m),
+                      label=tr("Making the report"))
 
     def new_issue(self) -> None:
         dialog = IssueDialog(self.ctx, self.project_id, self)

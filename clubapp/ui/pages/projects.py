@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,13 +23,15 @@ from ...domain.codelists import PROJECT_SECTORS, PROJECT_STATUSES, PROJECT_TYPES
 from ...services.projects import ProjectInput, ProjectRow
 from ..context import UiContext
 from ..forms import DraftKeeper, OptionalDateEdit
+from ..text import format_number, label, tr
 from ..widgets import Column, RowsModel, codelist_combo, make_table, selected_row, set_combo
 
-REVIEW_LABELS = {"draft": "Draft", "submitted": "Waiting for review", "returned": "Returned", "approved": "Approved"}
+REVIEW_LABELS = {"draft": QT_TRANSLATE_NOOP("", "Draft"), "submitted": QT_TRANSLATE_NOOP("", "Waiting for review"),
+                 "returned": QT_TRANSLATE_NOOP("", "Returned"), "approved": QT_TRANSLATE_NOOP("", "Approved")}
 
 
 def review_label(state: str) -> str:
-    return REVIEW_LABELS.get(state, state)
+    return label(REVIEW_LABELS, state)
 
 
 class ProjectsPage(QWidget):
@@ -41,29 +43,32 @@ class ProjectsPage(QWidget):
         self.loaded = False
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.filter = QLineEdit(placeholderText="Filter projects: type any word (Ctrl+F)")
+        self.filter = QLineEdit(placeholderText=tr("Filter projects: type any word (Ctrl+F)"))
+        self.filter.setAccessibleName(tr("Filter projects"))
         self.filter.setClearButtonEnabled(True)
-        self.sector = codelist_combo(PROJECT_SECTORS, any_label="All sectors")
-        self.status = codelist_combo(PROJECT_STATUSES, any_label="All statuses")
-        self.new_button = QPushButton("&New project")
+        self.sector = codelist_combo(PROJECT_SECTORS, any_label=tr("All sectors"), accessible_name=tr("Sector"))
+        self.status = codelist_combo(PROJECT_STATUSES, any_label=tr("All statuses"),
+                                     accessible_name=tr("Status"))
+        self.new_button = QPushButton(tr("&New project"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.new_button.setEnabled(ctx.actor.club_id is not None)
         for widget in (self.filter, self.sector, self.status, self.new_button):
             bar.addWidget(widget, 3 if widget is self.filter else 0)
         layout.addLayout(bar)
         columns = [
-            Column("Project", lambda r: r.title),
-            Column("Sector", lambda r: PROJECT_SECTORS.get(r.sector, r.sector)),
-            Column("Status", lambda r: PROJECT_STATUSES.get(r.status, r.status)),
-            Column("Responsible authority", lambda r: r.public_authority),
-            Column("Open issues", lambda r: r.issues_open, colour=lambda r: "#b00020" if r.issues_open else None),
-            Column("All issues", lambda r: r.issues_total),
-            Column("Review", lambda r: review_label(r.review_state)),
+            Column(tr("Project"), lambda r: r.title),
+            Column(tr("Sector"), lambda r: label(PROJECT_SECTORS, r.sector)),
+            Column(tr("Status"), lambda r: label(PROJECT_STATUSES, r.status)),
+            Column(tr("Responsible authority"), lambda r: r.public_authority),
+            Column(tr("Open issues"), lambda r: r.issues_open, colour=lambda r: "#b00020" if r.issues_open else None),
+            Column(tr("All issues"), lambda r: r.issues_total),
+            Column(tr("Review"), lambda r: review_label(r.review_state)),
         ]
         if ctx.actor.club_id is None:
-            columns.insert(1, Column("Club", lambda r: r.club_code))
+            columns.insert(1, Column(tr("Club"), lambda r: r.club_code))
         self.model = RowsModel(columns, self)
         self.table, self.proxy = make_table(self.model, self)
+        self.table.setAccessibleName(tr("Projects"))
         self.table.setColumnWidth(0, 340)
         self.table.setColumnWidth(3 if ctx.actor.club_id else 4, 260)
         layout.addWidget(self.table, 1)
@@ -85,9 +90,9 @@ class ProjectsPage(QWidget):
 
     def refresh(self) -> None:
         actor, projects, club_id = self.ctx.actor, self.ctx.services.projects, self.ctx.actor.club_id
-        self.count_label.setText("Loading projects…")
+        self.count_label.setText(tr("Loading projects…"))
         self.ctx.tasks.run(lambda _task: projects.list(actor, club_id), on_success=self._show,
-                           on_failure=self.count_label.setText, label="Loading projects")
+                           on_failure=self.count_label.setText, label=tr("Loading projects"))
 
     def _show(self, rows: list[ProjectRow]) -> None:
         self.model.set_rows(rows)
@@ -104,7 +109,8 @@ class ProjectsPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total} projects" if shown != total else f"{total} projects")
+        text = tr("{shown} of {total} projects") if shown != total else tr("{total} projects")
+        self.count_label.setText(text.format(shown=format_number(shown), total=format_number(total)))
 
     def _data_changed(self, kind: str) -> None:
         if kind in ("project", "issue", "*") and self.loaded:
@@ -129,52 +135,52 @@ class ProjectDialog(QDialog):
     def __init__(self, ctx: UiContext, project: Any | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.project = ctx, project
-        self.setWindowTitle("Change project details" if project else "New project")
+        self.setWindowTitle(tr("Change project details") if project else tr("New project"))
         self.setMinimumWidth(620)
         form = QFormLayout()
         self.fields: dict[str, QWidget] = {
-            "title": QLineEdit(placeholderText="e.g. Two-classroom block at Ruringu Primary School"),
+            "title": QLineEdit(placeholderText=tr("e.g. Two-classroom block at Ruringu Primary School")),
             "sector": codelist_combo(PROJECT_SECTORS),
             "status": codelist_combo(PROJECT_STATUSES),
             "type": codelist_combo(PROJECT_TYPES),
             "description": QPlainTextEdit(),
-            "public_authority": QLineEdit(placeholderText="The office responsible, e.g. the County Department"),
-            "implementing_agency": QLineEdit(placeholderText="The contractor or agency doing the work"),
+            "public_authority": QLineEdit(placeholderText=tr("The office responsible, e.g. the County Department")),
+            "implementing_agency": QLineEdit(placeholderText=tr("The contractor or agency doing the work")),
             "funding_source": QLineEdit(),
-            "budget_amount": QLineEdit(placeholderText="e.g. 5400000"),
+            "budget_amount": QLineEdit(placeholderText=tr("e.g. 5400000")),
             "budget_currency": QLineEdit(placeholderText="KES"),
             "planned_start": OptionalDateEdit(),
             "planned_end": OptionalDateEdit(),
             "actual_start": OptionalDateEdit(),
             "actual_end": OptionalDateEdit(),
-            "beneficiaries": QLineEdit(placeholderText="How many people it serves"),
+            "beneficiaries": QLineEdit(placeholderText=tr("How many people it serves")),
             "address": QLineEdit(),
-            "latitude": QLineEdit(placeholderText="e.g. -0.4197"),
-            "longitude": QLineEdit(placeholderText="e.g. 36.9475"),
+            "latitude": QLineEdit(placeholderText=tr("e.g. -0.4197")),
+            "longitude": QLineEdit(placeholderText=tr("e.g. 36.9475")),
         }
         self.fields["description"].setFixedHeight(70)
         set_combo(self.fields["status"], "implementation")
         set_combo(self.fields["type"], "construction")
         labels = {
-            "title": "&Name of the project", "sector": "&Sector", "status": "Sta&tus", "type": "T&ype",
-            "description": "What was &promised", "public_authority": "Responsible &authority",
-            "implementing_agency": "&Contractor or agency", "funding_source": "&Funding source",
-            "budget_amount": "&Budget", "budget_currency": "C&urrency", "planned_start": "Planned start",
-            "planned_end": "Planned end", "actual_start": "Actual start", "actual_end": "Actual end",
-            "beneficiaries": "B&eneficiaries", "address": "Add&ress or place", "latitude": "&Latitude",
-            "longitude": "L&ongitude",
+            "title": tr("&Name of the project"), "sector": tr("&Sector"), "status": tr("Sta&tus"), "type": tr("T&ype"),
+            "description": tr("What was &promised"), "public_authority": tr("Responsible &authority"),
+            "implementing_agency": tr("&Contractor or agency"), "funding_source": tr("&Funding source"),
+            "budget_amount": tr("&Budget"), "budget_currency": tr("C&urrency"), "planned_start": tr("Planned start"),
+            "planned_end": tr("Planned end"), "actual_start": tr("Actual start"), "actual_end": tr("Actual end"),
+            "beneficiaries": tr("B&eneficiaries"), "address": tr("Add&ress or place"), "latitude": tr("&Latitude"),
+            "longitude": tr("L&ongitude"),
         }
         for name, widget in self.fields.items():
             if name == "address":
                 row = QHBoxLayout()
                 row.addWidget(widget, 1)
-                self.look_up = QPushButton("Look up the &map position")
+                self.look_up = QPushButton(tr("Look up the &map position"))
                 self.look_up.clicked.connect(self.look_up_address)
                 row.addWidget(self.look_up)
                 form.addRow(labels[name], row)
             else:
                 form.addRow(labels[name], widget)
-        self.pick_button = QPushButton("Pick on the ma&p…")
+        self.pick_button = QPushButton(tr("Pick on the ma&p…"))
         self.pick_button.clicked.connect(self.pick_on_map)
         form.addRow("", self.pick_button)
         self.place_note = QLabel()
@@ -206,7 +212,7 @@ class ProjectDialog(QDialog):
         key = f"project:{project.id}" if project else f"project:new:{ctx.actor.member_id or 'anyone'}"
         self.drafts = DraftKeeper(ctx, key, self.fields, self)
         if self.drafts.restore():
-            self.draft_note.setText("Restored what you typed last time (it was not saved yet).")
+            self.draft_note.setText(tr("Restored what you typed last time (it was not saved yet)."))
 
     def _fill(self, project: Any) -> None:
         for name, widget in self.fields.items():
@@ -245,14 +251,14 @@ class ProjectDialog(QDialog):
             self.problems.setText(str(exc))
             return
         if isinstance(data.latitude, str) or isinstance(data.longitude, str):
-            self.problems.setText("The latitude and longitude are numbers, e.g. -0.4197 and 36.9475.")
+            self.problems.setText(tr("The latitude and longitude are numbers, e.g. -0.4197 and 36.9475."))
             return
         if isinstance(data.beneficiaries, str):
-            self.problems.setText("The number of beneficiaries is a whole number.")
+            self.problems.setText(tr("The number of beneficiaries is a whole number."))
             return
         actor, projects, project = self.ctx.actor, self.ctx.services.projects, self.project
         self.save_button.setEnabled(False)
-        self.problems.setText("Saving…")
+        self.problems.setText(tr("Saving…"))
 
         def work(_task: Any) -> str:
             if project is None:
@@ -260,12 +266,12 @@ class ProjectDialog(QDialog):
             projects.update(actor, project.id, data)
             return project.id
 
-        self.ctx.tasks.run(work, on_success=self._saved, on_failure=self._failed, label="Saving the project")
+        self.ctx.tasks.run(work, on_success=self._saved, on_failure=self._failed, label=tr("Saving the project"))
 
     def _saved(self, project_id: str) -> None:
         self.drafts.discard()
         self.ctx.events.data_changed.emit("project")
-        self.ctx.events.status_message.emit("Project saved.")
+        self.ctx.events.status_message.emit(tr("Project saved."))
         self.saved.emit(project_id)
         self.accept()
 
@@ -277,19 +283,19 @@ class ProjectDialog(QDialog):
         geocoding = self.ctx.geocoding
         address = self.fields["address"].text()
         if geocoding is None:
-            self.place_note.setText("Address look-up is not available; type the latitude and longitude.")
+            self.place_note.setText(tr("Address look-up is not available; type the latitude and longitude."))
             return
-        self.place_note.setText("Looking up the address… (you can keep typing)")
+        self.place_note.setText(tr("Looking up the address… (you can keep typing)"))
         self.look_up.setEnabled(False)
         country = self.country
         self.ctx.tasks.run(lambda _task: geocoding.look_up(address, country), on_success=self._found,
-                           on_failure=self._not_found, label="Looking up the address")
+                           on_failure=self._not_found, label=tr("Looking up the address"))
 
     def pick_on_map(self) -> None:
         try:
             from ..location_picker import LocationPicker
         except ImportError:  # a build without the web view
-            self.place_note.setText("The map is not part of this version: type the latitude and longitude.")
+            self.place_note.setText(tr("The map is not part of this version: type the latitude and longitude."))
             return
         values = self.values()
         lat = values.latitude if isinstance(values.latitude, float) else None
@@ -306,13 +312,14 @@ class ProjectDialog(QDialog):
             latitude, longitude = self.picker.value
             self.fields["latitude"].setText(f"{latitude:.5f}")
             self.fields["longitude"].setText(f"{longitude:.5f}")
-            self.place_note.setText("Location picked on the map.")
+            self.place_note.setText(tr("Location picked on the map."))
 
     def _found(self, place: Any) -> None:
         self.look_up.setEnabled(True)
         self.fields["latitude"].setText(f"{place.latitude:.5f}")
         self.fields["longitude"].setText(f"{place.longitude:.5f}")
-        self.place_note.setText(f"Found: {place.display_name}" + (" (saved earlier)" if place.from_cache else ""))
+        self.place_note.setText((tr("Found: {place} (saved earlier)") if place.from_cache else tr("Found: {place}"))
+                                .format(place=place.display_name))
 
     def _not_found(self, message: str) -> None:
         self.look_up.setEnabled(True)
@@ -331,28 +338,29 @@ def project_summary_html(project: Any) -> str:
     """The details block of a project window, as simple HTML (escaped)."""
     from html import escape
 
-    def row(label: str, value: Any) -> str:
-        return f"<tr><td style='color:#555;padding-right:12px'>{escape(label)}</td><td>{escape(str(value))}</td></tr>"
+    def row(name: str, value: Any) -> str:
+        return f"<tr><td style='color:#555;padding-right:12px'>{escape(name)}</td><td>{escape(str(value))}</td></tr>"
 
-    budget = f"{project.budget_amount:,.0f} {project.budget_currency}" if project.budget_amount is not None else "—"
+    budget = (f"{format_number(float(project.budget_amount))} {project.budget_currency}"
+              if project.budget_amount is not None else "—")
     location = (f"{project.latitude:.5f}, {project.longitude:.5f}" if project.latitude is not None
-                else "not set")
-    dates = lambda a, b: f"{a or '—'} to {b or '—'}"  # noqa: E731
+                else tr("not set"))
+    dates = lambda a, b: tr("{start} to {end}").format(start=a or "—", end=b or "—")  # noqa: E731
     rows = [
-        ("Sector", PROJECT_SECTORS.get(project.sector, project.sector)),
-        ("Status", PROJECT_STATUSES.get(project.status, project.status)),
-        ("Responsible authority", project.public_authority or "—"),
-        ("Contractor or agency", project.implementing_agency or "—"),
-        ("Funding", project.funding_source or "—"),
-        ("Budget", budget),
-        ("Planned", dates(project.planned_start, project.planned_end)),
-        ("Actual", dates(project.actual_start, project.actual_end)),
-        ("Beneficiaries", project.beneficiaries if project.beneficiaries is not None else "—"),
-        ("Place", project.address or "—"),
-        ("Location", location),
-        ("Review", review_label(project.review_state)),
+        (tr("Sector"), label(PROJECT_SECTORS, project.sector)),
+        (tr("Status"), label(PROJECT_STATUSES, project.status)),
+        (tr("Responsible authority"), project.public_authority or "—"),
+        (tr("Contractor or agency"), project.implementing_agency or "—"),
+        (tr("Funding"), project.funding_source or "—"),
+        (tr("Budget"), budget),
+        (tr("Planned"), dates(project.planned_start, project.planned_end)),
+        (tr("Actual"), dates(project.actual_start, project.actual_end)),
+        (tr("Beneficiaries"), format_number(project.beneficiaries) if project.beneficiaries is not None else "—"),
+        (tr("Place"), project.address or "—"),
+        (tr("Location"), location),
+        (tr("Review"), review_label(project.review_state)),
     ]
-    body = "".join(row(label, value) for label, value in rows)
+    body = "".join(row(name, value) for name, value in rows)
     description = f"<p>{escape(project.description)}</p>" if project.description else ""
     return f"<h2>{escape(project.title)}</h2>{description}<table>{body}</table>"
 

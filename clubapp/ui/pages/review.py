@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -20,10 +21,14 @@ from PySide6.QtWidgets import (
 
 from ...services.reviews import ReviewItem
 from ..context import UiContext
+from ..text import format_number, label, rich, tr
 from ..widgets import Column, RowsModel, make_table, selected_row
 
-KIND_LABELS = {"project": "Project", "visit": "Visit", "issue": "Issue"}
-STATE_LABELS = {"submitted": "Waiting for review", "returned": "Returned to fix", "draft": "Not submitted yet"}
+KIND_LABELS = {"project": QT_TRANSLATE_NOOP("", "Project"), "visit": QT_TRANSLATE_NOOP("", "Visit"),
+               "issue": QT_TRANSLATE_NOOP("", "Issue")}
+STATE_LABELS = {"submitted": QT_TRANSLATE_NOOP("", "Waiting for review"),
+                "returned": QT_TRANSLATE_NOOP("", "Returned to fix"),
+                "draft": QT_TRANSLATE_NOOP("", "Not submitted yet")}
 
 
 class ReviewPage(QWidget):
@@ -36,33 +41,35 @@ class ReviewPage(QWidget):
         self.loaded = False
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Work your students sent for review. Open one to see what changed, then approve it or return it with "
-            "a comment." if self.teacher else
-            "Work your teacher returned to you (read the comment, fix it, and submit again), and work you have "
-            "not submitted yet.")
+            tr("Work your students sent for review. Open one to see what changed, then approve it or return it "
+               "with a comment.") if self.teacher else
+            tr("Work your teacher returned to you (read the comment, fix it, and submit again), and work you have "
+               "not submitted yet."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = RowsModel([
-            Column("What", lambda r: KIND_LABELS.get(r.entity_type, r.entity_type)),
-            Column("Title", lambda r: r.title),
-            Column("State", lambda r: STATE_LABELS.get(r.state, r.state)),
-            Column("By", lambda r: r.submitted_by),
-            Column("Sent", lambda r: r.submitted_at),
-            Column("Comment", lambda r: r.comment),
+            Column(tr("What"), lambda r: label(KIND_LABELS, r.entity_type)),
+            Column(tr("Title"), lambda r: r.title),
+            Column(tr("State"), lambda r: label(STATE_LABELS, r.state)),
+            Column(tr("By"), lambda r: r.submitted_by),
+            Column(tr("Sent"), lambda r: r.submitted_at),
+            Column(tr("Comment"), lambda r: r.comment),
         ], self)
         self.table, self.proxy = make_table(self.model, self)
+        self.table.setAccessibleName(tr("Work to review"))
         self.table.setColumnWidth(1, 320)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         self.details = QTextBrowser()
+        self.details.setAccessibleName(tr("Details of the chosen item"))
         splitter.addWidget(self.details)
         splitter.setSizes([600, 400])
         layout.addWidget(splitter, 1)
         bar = QHBoxLayout()
-        self.open_button = QPushButton("&Open")
-        self.approve_button = QPushButton("&Approve")
-        self.return_button = QPushButton("&Return with a comment…")
-        self.submit_button = QPushButton("&Submit again")
+        self.open_button = QPushButton(tr("&Open"))
+        self.approve_button = QPushButton(tr("&Approve"))
+        self.return_button = QPushButton(tr("&Return with a comment…"))
+        self.submit_button = QPushButton(tr("&Submit again"))
         bar.addWidget(self.open_button)
         if self.teacher:
             bar.addWidget(self.approve_button)
@@ -93,12 +100,12 @@ class ReviewPage(QWidget):
         def work(_t: Any) -> list[ReviewItem]:
             return ctx.services.reviews.queue(ctx.actor, club_id, states) if club_id else []
 
-        ctx.tasks.run(work, on_success=self._show, on_failure=self.count_label.setText, label="Loading reviews")
+        ctx.tasks.run(work, on_success=self._show, on_failure=self.count_label.setText, label=tr("Loading reviews"))
 
     def _show(self, items: list[ReviewItem]) -> None:
         self.model.set_rows(items)
         self.loaded = True
-        self.count_label.setText(f"{len(items)} waiting" if self.teacher else f"{len(items)} to do")
+        self.count_label.setText((tr("{count} waiting") if self.teacher else tr("{count} to do")).format(count=format_number(len(items))))
         self._selected()
 
     def _selected(self) -> None:
@@ -106,22 +113,24 @@ class ReviewPage(QWidget):
         for button in (self.open_button, self.approve_button, self.return_button, self.submit_button):
             button.setEnabled(item is not None)
         if item is None:
-            self.details.setHtml("<p>Choose an item on the left.</p>")
+            self.details.setHtml("<p>" + escape(tr("Choose an item on the left.")) + "</p>")
             return
-        parts = [f"<h3>{escape(KIND_LABELS.get(item.entity_type, ''))}: {escape(item.title)}</h3>",
-                 f"<p>Revision {item.revision} · {escape(STATE_LABELS.get(item.state, item.state))}</p>"]
+        parts = [f"<h3>{escape(label(KIND_LABELS, item.entity_type))}: {escape(item.title)}</h3>",
+                 "<p>" + tr("Revision {revision}").format(revision=item.revision)
+                 + f" · {escape(label(STATE_LABELS, item.state))}</p>"]
         if item.comment:
-            parts.append(f"<p style='color:#a05a00'><b>Teacher's comment:</b> {escape(item.comment)}</p>")
+            parts.append("<p style='color:#a05a00'><b>" + escape(tr("Teacher's comment:")) + "</b> "
+                         + escape(item.comment) + "</p>")
         if item.changes:
-            parts.append("<p><b>Changed since it was approved:</b></p><table>")
+            parts.append("<p><b>" + escape(tr("Changed since it was approved:")) + "</b></p><table>")
             for name, (before, after) in item.changes.items():
                 parts.append(f"<tr><td>{escape(name.replace('_', ' '))}</td>"
                              f"<td style='color:#b00020'><s>{escape(str(before))}</s></td>"
                              f"<td style='color:#007a55'>{escape(str(after))}</td></tr>")
             parts.append("</table>")
         elif item.revision <= 1:
-            parts.append("<p>New: not approved before.</p>")
-        self.details.setHtml("".join(parts))
+            parts.append("<p>" + escape(tr("New: not approved before.")) + "</p>")
+        self.details.setHtml(rich("".join(parts)))
 
     def open_item(self) -> None:
         item: ReviewItem | None = selected_row(self.table)
@@ -132,7 +141,7 @@ class ReviewPage(QWidget):
         elif item.entity_type == "project":
             self.ctx.events.open_project.emit(item.entity_id)
         else:
-            self.details.append("Visits are shown in their project's window.")
+            self.details.append(tr("Visits are shown in their project's window."))
 
     def approve(self) -> None:
         item: ReviewItem | None = selected_row(self.table)
@@ -140,22 +149,22 @@ class ReviewPage(QWidget):
             return
         ctx = self.ctx
         ctx.tasks.run(lambda _t: ctx.services.reviews.approve(ctx.actor, item.entity_type, item.entity_id),
-                      on_success=lambda _r: self._done(f"Approved: {item.title}"),
-                      on_failure=lambda m: QMessageBox.warning(self, "Not approved", m), label="Approving")
+                      on_success=lambda _r: self._done(tr("Approved: {title}").format(title=item.title)),
+                      on_failure=lambda m: QMessageBox.warning(self, tr("Not approved"), m), label=tr("Approving"))
 
     def return_item(self) -> None:
         item: ReviewItem | None = selected_row(self.table)
         if item is None:
             return
-        comment, ok = QInputDialog.getMultiLineText(self, "Return with a comment",
-                                                    "What should the student change?")
+        comment, ok = QInputDialog.getMultiLineText(self, tr("Return with a comment"),
+                                                    tr("What should the student change?"))
         if not ok:
             return
         ctx = self.ctx
         ctx.tasks.run(
             lambda _t: ctx.services.reviews.return_with_comment(ctx.actor, item.entity_type, item.entity_id, comment),
-            on_success=lambda _r: self._done(f"Returned: {item.title}"),
-            on_failure=lambda m: QMessageBox.warning(self, "Not returned", m), label="Returning")
+            on_success=lambda _r: self._done(tr("Returned: {title}").format(title=item.title)),
+            on_failure=lambda m: QMessageBox.warning(self, tr("Not returned"), m), label=tr("Returning"))
 
     def submit(self) -> None:
         item: ReviewItem | None = selected_row(self.table)
@@ -163,8 +172,8 @@ class ReviewPage(QWidget):
             return
         ctx = self.ctx
         ctx.tasks.run(lambda _t: ctx.services.reviews.submit(ctx.actor, item.entity_type, item.entity_id),
-                      on_success=lambda _r: self._done(f"Sent for review: {item.title}"),
-                      on_failure=lambda m: QMessageBox.warning(self, "Not submitted", m), label="Submitting")
+                      on_success=lambda _r: self._done(tr("Sent for review: {title}").format(title=item.title)),
+                      on_failure=lambda m: QMessageBox.warning(self, tr("Not submitted"), m), label=tr("Submitting"))
 
     def _done(self, message: str) -> None:
         self.ctx.events.status_message.emit(message)

@@ -1,4 +1,5 @@
-"""Settings: language, the club's follow-up delay (teachers), server address, photo size, sign-out delay."""
+"""Settings: language, text size, the club's follow-up delay (teachers), server address, photo size, sign-out
+delay."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -17,14 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from ... import i18n
+from ...services.backups import MAY_RESTORE
 from ...services.local_settings import PHOTO_SIZES
+from ..appearance import SCALES, apply_text_scale, save_scale, stored_scale
 from ..context import UiContext
+from ..text import format_date, format_number, tr
 
-LANGUAGES = {"": "The computer's language", **i18n.LANGUAGES}
+LANGUAGES = i18n.LANGUAGES  # each language's name in that language, so anyone can find their own
 
 
 class SettingsPage(QWidget):
-    title = "Settings"
+    title = "Settings"  # the navigation shows main_window.TITLES, translated
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -32,29 +39,36 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.language = QComboBox()
-        for code, label in LANGUAGES.items():
-            self.language.addItem(label, code)
+        self.language.addItem(tr("The computer's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.text_size = QComboBox()
+        for scale, name in SCALES.items():
+            self.text_size.addItem(tr("{size} ({percent}%)").format(size=tr(name), percent=round(scale * 100)), scale)
         self.follow_up_days = QSpinBox()
         self.follow_up_days.setRange(1, 365)
-        self.follow_up_days.setSuffix(" days")
+        self.follow_up_days.setSuffix(" " + tr("days"))
         self.follow_up_days.setEnabled(ctx.actor.is_teacher)
-        self.server = QLineEdit(placeholderText="https://clubs.example.org (leave empty to work offline)")
+        self.server = QLineEdit(placeholderText=tr("https://clubs.example.org (leave empty to work offline)"))
         self.photo_size = QComboBox()
         for size in PHOTO_SIZES:
-            self.photo_size.addItem(f"{size} pixels on the longest side", size)
+            self.photo_size.addItem(tr("{size} pixels on the longest side").format(size=format_number(size)), size)
         self.inactivity = QSpinBox()
         self.inactivity.setRange(1, 240)
-        self.inactivity.setSuffix(" minutes")
-        form.addRow("&Language", self.language)
-        form.addRow("&Follow up an issue with no answer after", self.follow_up_days)
-        form.addRow("&Server address", self.server)
-        form.addRow("&Photo size", self.photo_size)
-        form.addRow("Sign out after no activity for", self.inactivity)
+        self.inactivity.setSuffix(" " + tr("minutes"))
+        form.addRow(tr("&Language"), self.language)
+        form.addRow(tr("Larger &text"), self.text_size)
+        form.addRow(tr("&Follow up an issue with no answer after"), self.follow_up_days)
+        form.addRow(tr("&Server address"), self.server)
+        form.addRow(tr("&Photo size"), self.photo_size)
+        form.addRow(tr("Sign out after no &activity for"), self.inactivity)
         layout.addLayout(form)
-        self.note = QLabel("Language changes apply the next time the app opens.")
+        self.note = QLabel(tr("Language changes apply the next time the app opens. The text size changes at once."))
+        self.note.setWordWrap(True)
         layout.addWidget(self.note)
-        self.save_button = QPushButton("&Save settings")
+        self.save_button = QPushButton(tr("&Save settings"))
         layout.addWidget(self.save_button)
+        layout.addWidget(self._backups_box())
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
         self.loaded = False
@@ -69,9 +83,9 @@ class SettingsPage(QWidget):
             return {"language": local.language if local else "", "server": local.server_url if local else "",
                     "photo": local.photo_max_side if local else 1600,
                     "inactivity": local.inactivity_minutes if local else 10,
-                    "follow_up_days": club.follow_up_days if club else 30}
+                    "follow_up_days": club.follow_up_days if club else 30, "text_scale": stored_scale(local)}
 
-        ctx.tasks.run(read, on_success=self._fill, label="Reading settings")
+        ctx.tasks.run(read, on_success=self._fill, label=tr("Reading settings"))
 
     def _fill(self, values: dict[str, Any]) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
@@ -79,13 +93,14 @@ class SettingsPage(QWidget):
         self.photo_size.setCurrentIndex(max(0, self.photo_size.findData(values["photo"])))
         self.inactivity.setValue(values["inactivity"])
         self.follow_up_days.setValue(values["follow_up_days"])
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(values["text_scale"])))
         self.loaded = True
 
     def save(self) -> None:
         ctx, club_id = self.ctx, self.ctx.actor.club_id
         values = {"language": self.language.currentData(), "server": self.server.text(),
                   "photo": self.photo_size.currentData(), "inactivity": self.inactivity.value(),
-                  "follow_up_days": self.follow_up_days.value()}
+                  "follow_up_days": self.follow_up_days.value(), "text_scale": self.text_size.currentData()}
 
         def write(_t: Any) -> None:
             local = ctx.local
@@ -94,13 +109,76 @@ class SettingsPage(QWidget):
                 local.photo_max_side = values["photo"]
                 local.inactivity_minutes = values["inactivity"]
                 local.language = values["language"]
+                save_scale(local, values["text_scale"])
             if ctx.actor.is_teacher and club_id:
                 ctx.services.clubs.set_follow_up_days(ctx.actor, club_id, values["follow_up_days"])
 
-        ctx.tasks.run(write, on_success=lambda _r: self._saved(),
-                      on_failure=lambda m: QMessageBox.warning(self, "Settings not saved", m), label="Saving settings")
+        ctx.tasks.run(write, on_success=lambda _r: self._saved(values["text_scale"]),
+                      on_failure=lambda m: QMessageBox.warning(self, tr("Settings not saved"), m),
+                      label=tr("Saving settings"))
 
-    def _saved(self) -> None:
-        self.ctx.events.status_message.emit("Settings saved.")
+    def _saved(self, text_scale: float) -> None:
+        apply_text_scale(text_scale)
+        self.ctx.events.status_message.emit(tr("Settings saved."))
         self.ctx.events.data_changed.emit("settings")
 
+
+    # -- backups (teachers) -----------------------------------------------------------------------------------
+    def _backups_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Backups of this computer's data"))
+        layout = QVBoxLayout(box)
+        self.backup_state = QLabel(tr("clubapp makes a backup each day it opens."))
+        self.backup_state.setWordWrap(True)
+        self.backup_button = QPushButton(tr("&Back up now"))
+        self.restore_button = QPushButton(tr("&Restore a backup…"))
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.choose_backup)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout.addWidget(self.backup_state)
+        layout.addLayout(buttons)
+        box.setVisible(self.ctx.services.backups is not None and self.ctx.actor.role in MAY_RESTORE)
+        return box
+
+    def back_up_now(self) -> None:
+        ctx = self.ctx
+        self.backup_button.setEnabled(False)
+
+        def done(path: Any) -> None:
+            self.backup_button.setEnabled(True)
+            self.backup_state.setText(tr("Backup written: {file}").format(file=path.name))
+
+        def failed(message: str) -> None:
+            self.backup_button.setEnabled(True)
+            QMessageBox.warning(self, tr("No backup made"), message)
+
+        ctx.tasks.run(lambda _t: ctx.services.backups.back_up_now(ctx.actor), on_success=done, on_failure=failed,
+                      label=tr("Backing up"))
+
+    def choose_backup(self) -> None:
+        ctx = self.ctx
+        ctx.tasks.run(lambda _t: ctx.services.backups.list(ctx.actor), on_success=self.pick_backup,
+                      on_failure=lambda m: QMessageBox.warning(self, tr("Backups"), m), label=tr("Reading backups"))
+
+    def pick_backup(self, backups: list[Any]) -> None:
+        kinds = {"": tr("daily"), "manual": tr("made by hand"), "before-restore": tr("before a restore")}
+        whens = [format_date(b.created_at.astimezone()) for b in backups]
+        choices = [tr("{when} — {kind} — {size} MB").format(when=when, kind=kinds.get(b.label, b.label),
+                                                            size=format_number(b.size_bytes / 1e6, 1))
+                   for when, b in zip(whens, backups, strict=True)]
+        if not choices:
+            QMessageBox.information(self, tr("Backups"), tr("There is no backup yet. Use “Back up now” first."))
+            return
+        chosen, ok = QInputDialog.getItem(self, tr("Restore a backup"), tr("Which backup should come back?"),
+                                          choices, 0, False)
+        if not ok:
+            return
+        index = choices.index(chosen)
+        answer = QMessageBox.question(self, tr("Restore a backup"), tr(
+            "Put back the data of {when}?\n\nEverything on this computer returns to that moment and you are "
+            "signed out. What was synced since then comes back at the next sync. The data as it is now is kept "
+            "as a backup, so this can be undone.").format(when=whens[index]))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.events.restore_requested.emit(str(backups[index].path))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...services.status import store_status
 from ..context import UiContext
+from ..text import format_number, rich, tr
 
 
 def sync_summary(ctx: UiContext) -> dict[str, Any]:
@@ -33,11 +34,12 @@ def sync_summary(ctx: UiContext) -> dict[str, Any]:
 def describe(summary: dict[str, Any]) -> str:
     status = summary["status"]
     pending = status["pending"]
-    waiting = f"{pending['changes']} change(s) and {pending['photos']} photo(s) waiting to be sent"
+    waiting = tr("{changes} change(s) and {photos} photo(s) waiting to be sent").format(
+        changes=format_number(pending["changes"]), photos=format_number(pending["photos"]))
     if not status.get("server_url"):
-        return f"Working offline (no server set) · {waiting}"
+        return tr("Working offline (no server set)") + " · " + waiting
     last = status.get("last_sync_at")
-    return f"Last sync: {last or 'never'} · {waiting}"
+    return tr("Last sync: {when}").format(when=last or tr("never")) + " · " + waiting
 
 
 class SyncPage(QWidget):
@@ -49,28 +51,31 @@ class SyncPage(QWidget):
         self.handle = None
         layout = QVBoxLayout(self)
         self.state = QLabel("…")
+        self.state.setAccessibleName(tr("Sync state"))
         self.state.setWordWrap(True)
         self.state.setStyleSheet("font-size: 12pt;")
         layout.addWidget(self.state)
         bar = QHBoxLayout()
-        self.sync_button = QPushButton("&Sync now")
-        self.cancel_button = QPushButton("S&top")
+        self.sync_button = QPushButton(tr("&Sync now"))
+        self.cancel_button = QPushButton(tr("S&top"))
         self.cancel_button.setEnabled(False)
         bar.addWidget(self.sync_button)
         bar.addWidget(self.cancel_button)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
+        self.progress.setAccessibleName(tr("Sync progress"))
         bar.addWidget(self.progress, 1)
         layout.addLayout(bar)
         enrol = QFormLayout()
         self.server = QLineEdit(placeholderText="https://clubs.example.org")
-        self.code = QLineEdit(placeholderText="The club code your partner gave you, e.g. KE7Q3M")
-        self.enrol_button = QPushButton("&Connect this computer to the club")
-        enrol.addRow("Server &address", self.server)
-        enrol.addRow("Club &code", self.code)
+        self.code = QLineEdit(placeholderText=tr("The club code your partner gave you, e.g. KE7Q3M"))
+        self.enrol_button = QPushButton(tr("&Connect this computer to the club"))
+        enrol.addRow(tr("Server &address"), self.server)
+        enrol.addRow(tr("Club &code"), self.code)
         enrol.addRow("", self.enrol_button)
         layout.addLayout(enrol)
         self.details = QTextBrowser()
+        self.details.setAccessibleName(tr("Refused records and conflicts"))
         layout.addWidget(self.details, 1)
         available = ctx.sync is not None
         for widget in (self.sync_button, self.enrol_button):
@@ -88,25 +93,26 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         ctx = self.ctx
         ctx.tasks.run(lambda _t: sync_summary(ctx), on_success=self._show, on_failure=self.state.setText,
-                      label="Reading the sync state")
+                      label=tr("Reading the sync state"))
 
     def _show(self, summary: dict[str, Any]) -> None:
         self.state.setText(describe(summary))
         state = summary["state"]
         parts = []
         if self.ctx.sync is None:
-            parts.append("<p>This version works offline only: the server connection is not installed.</p>")
+            parts.append("<p>" + escape(tr("This version works offline only: the server connection is not installed."))
+                         + "</p>")
         refused = getattr(state, "refused", None) or []
         if refused:
-            parts.append("<h3>Refused by the server</h3><ul>")
+            parts.append("<h3>" + escape(tr("Refused by the server")) + "</h3><ul>")
             parts += [f"<li>{escape(str(item))}</li>" for item in refused]
             parts.append("</ul>")
         conflicts = getattr(state, "conflicts", None) or []
         if conflicts:
-            parts.append("<h3>Conflicts to look at</h3><ul>")
+            parts.append("<h3>" + escape(tr("Conflicts to look at")) + "</h3><ul>")
             parts += [f"<li>{escape(str(item))}</li>" for item in conflicts]
             parts.append("</ul>")
-        self.details.setHtml("".join(parts) or "<p>Nothing refused, no conflicts.</p>")
+        self.details.setHtml(rich("".join(parts)) or "<p>" + escape(tr("Nothing refused, no conflicts.")) + "</p>")
 
     def sync_now(self) -> None:
         sync = self.ctx.sync
@@ -125,18 +131,18 @@ class SyncPage(QWidget):
             self.progress.setFormat(text or "%p%")
 
         self.handle = self.ctx.tasks.run(work, on_success=self._synced, on_failure=self._failed,
-                                         on_progress=on_progress, label="Syncing")
+                                         on_progress=on_progress, label=tr("Syncing"))
 
     def _synced(self, report: Any) -> None:
         self._idle()
-        self.ctx.events.status_message.emit(f"Sync finished: {report}")
+        self.ctx.events.status_message.emit(tr("Sync finished: {report}").format(report=report))
         self.ctx.events.data_changed.emit("*")
         self.refresh()
 
     def _failed(self, message: str) -> None:
         self._idle()
-        QMessageBox.warning(self, "Sync did not finish", message + "\n\nNothing was lost: what was not sent is "
-                            "still waiting and will be sent next time.")
+        QMessageBox.warning(self, tr("Sync did not finish"), message + "\n\n" + tr(
+            "Nothing was lost: what was not sent is still waiting and will be sent next time."))
         self.refresh()
 
     def _idle(self) -> None:
@@ -149,6 +155,7 @@ class SyncPage(QWidget):
         if sync is None:
             return
         self.ctx.tasks.run(lambda _t: sync.enroll(server, code),
-                           on_success=lambda _r: (self.ctx.events.status_message.emit("This computer is connected "
-                                                                                      "to the club."), self.refresh()),
-                           on_failure=lambda m: QMessageBox.warning(self, "Not connected", m), label="Connecting")
+                           on_success=lambda _r: (self.ctx.events.status_message.emit(
+                               tr("This computer is connected to the club.")), self.refresh()),
+                           on_failure=lambda m: QMessageBox.warning(self, tr("Not connected"), m),
+                           label=tr("Connecting"))

@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
 import uuid  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
@@ -35,13 +36,13 @@ def store(tmp_path) -> LocalStore:
 PG_URL = os.environ.get("CLUBAPP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 
 
-@pytest.fixture
-def pg_database():
+@contextmanager
+def fresh_pg_database(prefix: str = "clubapp_test"):
     """The URL of a fresh PostgreSQL database, dropped afterwards.
 
     CI must never skip PostgreSQL tests silently: with CI set, an unreachable server fails the test."""
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    name = f"clubapp_test_{uuid.uuid4().hex[:10]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     try:
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
@@ -50,10 +51,27 @@ def pg_database():
         if os.environ.get("CI"):
             pytest.fail(f"PostgreSQL is not reachable at {PG_URL}: {exc}")
         pytest.skip(f"PostgreSQL is not reachable at {PG_URL} (set CLUBAPP_TEST_PG_URL): {exc}")
-    yield admin.url.set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    try:
+        yield admin.url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_database():
+    with fresh_pg_database() as url:
+        yield url
+
+
+@pytest.fixture
+def language(qapp):
+    """Install a language the way the app does (`language("fr")`); English again after the test."""
+    from clubapp import i18n
+
+    yield lambda name: i18n.install(qapp, name)
+    i18n.install(qapp, "en")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

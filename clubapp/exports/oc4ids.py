@@ -21,6 +21,7 @@ from sqlalchemy import select
 from ..services.errors import InvalidInput
 from ..store.base import utcnow
 from ..store.models import Club, Issue, Photo, Project, Visit
+from ..words import _
 from .tables import ExportRows
 
 PUBLISHER = "clubapp (Integrity Clubs)"
@@ -74,10 +75,10 @@ def project_package(rows: ExportRows) -> dict[str, Any]:
             for photo in session.scalars(select(Photo).where(Photo.project_id.in_(chunk), Photo.deleted_at.is_(None))):
                 photos[photo.project_id].append(photo)
         for project in projects:
-            _ = project.club.code
+            _loaded = project.club.code
             projects_out.append(_project(project, visits[project.id], issues[project.id], photos[project.id]))
     if not projects_out:
-        raise InvalidInput({"projects": "There are no projects to export (OC4IDS needs at least one)."})
+        raise InvalidInput({"projects": _("There are no projects to export (OC4IDS needs at least one).")})
     return {
         "uri": f"urn:clubapp:oc4ids:{utcnow().strftime('%Y%m%dT%H%M%SZ')}",
         "publishedDate": utcnow().isoformat().replace("+00:00", "Z"),

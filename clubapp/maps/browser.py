@@ -20,6 +20,8 @@ from PySide6.QtWebEngineCore import (  # noqa: E402
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
 
+from ..words import _  # noqa: E402
+
 # How many markers the page holds: the cluster group knows, whatever is clustered on screen.
 COUNT_MARKERS = """(function () {
   var name = Object.keys(window).find(function (k) { return k.indexOf('map_') === 0; });
@@ -105,7 +107,7 @@ def open_offline(page_path: Path, size: tuple[int, int] = (1200, 850), timeout_m
     view.show()
     _wait(lambda: bool(loaded), timeout_ms)
     result: list[int] = []
-    for _ in range(40):  # the basemap and markers are drawn after DOMContentLoaded: ask until they are there
+    for _attempt in range(40):  # the basemap and markers are drawn after DOMContentLoaded: ask until they are there
         result.clear()
         page.runJavaScript(COUNT_MARKERS, 0, result.append)
         _wait(lambda: bool(result), 5_000)
@@ -154,4 +156,4 @@ def save_pdf(view: QWebEngineView, out: Path, timeout_ms: int = 60_000) -> None:
     view.page().printToPdf(str(out), layout)
     _wait(lambda: bool(done), timeout_ms)
     if not (done and done[0]):
-        raise RuntimeError("the map could not be printed to PDF")
+        raise RuntimeError(_("The map could not be printed to PDF."))

@@ -19,6 +19,8 @@ from ..domain.codelists import ISSUE_SEVERITIES
 from ..paths import asset
 from ..services.actor import Actor
 from ..store.base import today
+from ..words import _
+from .dates import long_date
 
 FILES = "map-files"  # the folder of Leaflet and the basemap, beside the page
 DONE = {"fixed", "fix_verified", "closed"}
@@ -26,10 +28,15 @@ SEVERITY_ORDER = ("low", "medium", "high", "critical")
 # Colour-blind-safe and readable on the basemap; the legend shows the words too.
 COLOURS = {"critical": "#b00020", "high": "#e66100", "medium": "#c99700", "low": "#5d6d7e",
            "none_open": "#007a55", "no_issues": "#1a5fb4"}
-LEGEND = (("critical", "Critical problem open"), ("high", "Serious problem open"), ("medium", "Problem open"),
-          ("low", "Minor problem open"), ("none_open", "All problems fixed or closed"),
-          ("no_issues", "No problems recorded"))
 THUMBNAILS_AT_MOST = 300  # photos in popups make the page heavy: the first projects get one, the rest a count
+
+
+def legend() -> tuple[tuple[str, str], ...]:
+    """(colour key, words) for the legend, translated when the map is made (the language is chosen after import)."""
+    return (("critical", _("Critical problem open")), ("high", _("Serious problem open")),
+            ("medium", _("Problem open")), ("low", _("Minor problem open")),
+            ("none_open", _("All problems fixed or closed")), ("no_issues", _("No problems recorded")))
+
 
 _CALLBACK = """function (row) {
     var marker = L.circleMarker(new L.LatLng(row[0], row[1]),
@@ -149,11 +156,12 @@ def build_map_html(services, actor: Actor, club_id: str | None, out_dir: Path, *
         tally = counts.get(project.id, Counter())
         key = worst.get(project.id) or ("none_open" if tally["total"] else "no_issues")
         thumb = _thumbnail(services, actor, project.id) if index < THUMBNAILS_AT_MOST else ""
-        popup = (f"<div style='font: 13px sans-serif'><b>{escape(project.title)}</b><br>"
+        worst_words = (escape(_("worst open: {severity}")).format(severity=escape(_(ISSUE_SEVERITIES[key]).lower()))
+                       if key in ISSUE_SEVERITIES else "")
+        popup = (f"<div dir='auto' style='font: 13px sans-serif'><b>{escape(project.title)}</b><br>"
                  f"{escape(project.club_code)} · {escape(project.public_authority)}<br>"
-                 f"{tally['open']} open of {tally['total']} problem(s)"
-                 + (f"<br><span style='color:{COLOURS[key]}'>worst open: "
-                    f"{escape(ISSUE_SEVERITIES.get(key, key).lower())}</span>" if key in ISSUE_SEVERITIES else "")
+                 + escape(_("{open} open of {total} problem(s)")).format(open=tally["open"], total=tally["total"])
+                 + (f"<br><span style='color:{COLOURS[key]}'>{worst_words}</span>" if worst_words else "")
                  + (f"<br><img src='{thumb}' width='160' style='margin-top:4px'>" if thumb else "") + "</div>")
         rows.append([lat, lon, COLOURS[key], popup, project.title])
 
@@ -178,7 +186,8 @@ def build_map_html(services, actor: Actor, club_id: str | None, out_dir: Path, *
     fmap.fit_bounds(bounds, padding=(40, 40), max_zoom=12 if tiles else 10)
     clubs = services.clubs.list_clubs(actor)
     named = next((c.name for c in clubs if c.id == club_id), None)
-    heading = title or (f"Projects monitored by {named}" if named else "Projects monitored by Integrity Clubs")
+    heading = title or (_("Projects monitored by {club}").format(club=named) if named
+                        else _("Projects monitored by Integrity Clubs"))
     root = fmap.get_root()
     root.header.add_child(folium.Element(f"<title>{escape(heading)}</title>"))
     root.html.add_child(folium.Element(_title_html(heading, len(located), len(projects))))
@@ -223,8 +232,8 @@ def _write_places(files: Path, clubs: list, located: list) -> str:
         spots.setdefault(project.club_code, []).append((project.longitude, project.latitude))
     for club in clubs:
         spots.setdefault(club.code, []).append((club.longitude, club.latitude))
-    boxes = [(min(x for x, _ in points) - margin, min(y for _, y in points) - margin,
-              max(x for x, _ in points) + margin, max(y for _, y in points) + margin) for points in spots.values()]
+    boxes = [(min(x for x, _y in points) - margin, min(y for _x, y in points) - margin,
+              max(x for x, _y in points) + margin, max(y for _x, y in points) + margin) for points in spots.values()]
     regions = admin1_in(boxes)
     labels: list[list] = [[c.latitude, c.longitude, escape(c.name), "club"] for c in clubs]
     labels += [[r["p"][0], r["p"][1], escape(r["n"]), "region"] for r in regions if r["n"]]
@@ -261,18 +270,21 @@ def _thumbnail(services, actor: Actor, project_id: str) -> str:
 
 def _title_html(heading: str, located: int, total: int) -> str:
     missing = total - located
-    note = f" · {missing} without a location" if missing else ""
-    return (f"<div id='clubapp-title' style='position:fixed;top:10px;left:60px;z-index:1000;background:white;"
-            f"padding:6px 12px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:15px sans-serif'>"
-            f"<b>{escape(heading)}</b><br><span style='font-size:12px;color:#52606d'>{located} project(s) on the "
-            f"map{note} · {today():%d %B %Y}</span></div>")
+    words = [_("{count} project(s) on the map").format(count=located)]
+    if missing:
+        words.append(_("{count} without a location").format(count=missing))
+    words.append(long_date(today()))
+    return (f"<div id='clubapp-title' dir='auto' style='position:fixed;top:10px;left:60px;z-index:1000;"
+            f"background:white;padding:6px 12px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);"
+            f"font:15px sans-serif'><b>{escape(heading)}</b><br><span style='font-size:12px;color:#52606d'>"
+            f"{escape(' · '.join(words))}</span></div>")
 
 
 def _legend_html() -> str:
     items = "".join(f"<div><span style='display:inline-block;width:12px;height:12px;border-radius:6px;"
                     f"background:{COLOURS[key]};margin-right:6px;vertical-align:middle'></span>{escape(label)}</div>"
-                    for key, label in LEGEND)
+                    for key, label in legend())
     return (f"<div id='clubapp-legend' style='position:fixed;bottom:30px;right:10px;z-index:1000;background:white;"
             f"padding:8px 10px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px sans-serif'>"
-            f"<b>Worst open problem</b>{items}</div>")
+            f"<b>{escape(_('Worst open problem'))}</b>{items}</div>")
 

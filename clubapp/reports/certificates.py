@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..services.actor import Actor
 from ..services.certificates import CertificateData, CertificateService, format_code
-from .fonts import base_font
+from ..words import _
 from .pdf import ACCENT, INK, MUTED, long_date, para
 
 PAGE = landscape(A4)
@@ -44,7 +44,7 @@ def write_certificates(certificates: list[CertificateData], out: Path, *,
                        cancelled: Callable[[], bool] | None = None) -> None:
     partial = out.with_name(out.name + ".part")  # a stopped or failed batch never leaves half a file
     canvas = Canvas(str(partial), pagesize=PAGE, pageCompression=1)
-    canvas.setTitle("Integrity Club certificates")
+    canvas.setTitle(_("Integrity Club certificates"))
     canvas.setAuthor("clubapp")
     try:
         for index, certificate in enumerate(certificates):
@@ -104,19 +104,13 @@ def draw_certificate(canvas: Canvas, c: CertificateData) -> None:
 
     y = height - 32 * mm
     y = centred(c.club_name, y, "h3", textColor=ACCENT, fontSize=13, leading=18)
-    y = centred("Certificate of Community Monitoring", y - 4 * mm, "h1", fontSize=28, leading=34)
-    y = centred("This certifies that", y - 8 * mm, fontSize=12)
+    y = centred(_("Certificate of Community Monitoring"), y - 4 * mm, "h1", fontSize=28, leading=34)
+    y = centred(_("This certifies that"), y - 8 * mm, fontSize=12)
     y = centred(c.student_name, y - 4 * mm, "h1", fontSize=30, leading=40, textColor=INK)
-    period = (f"from {long_date(c.period_start)} to {long_date(c.period_end)}" if c.period_start and c.period_end
-              else f"up to {long_date(c.issued_on)}")
-    y = centred(f"member of {c.club_name}", y - 3 * mm, fontSize=12.5, leading=18)
+    y = centred(_("member of {club}").format(club=c.club_name), y - 3 * mm, fontSize=12.5, leading=18)
     y = centred(c.school_name, y, fontSize=12.5, leading=18)
-    what = (f"monitored public projects in the community {period}: {c.visits} monitoring "
-            f"visit{'s' if c.visits != 1 else ''}, {c.issues_reported} problem{'s' if c.issues_reported != 1 else ''} "
-            f"recorded and reported, and {c.issues_fixed} problem{'s' if c.issues_fixed != 1 else ''} followed "
-            "until fixed.")
-    y = centred(what, y - 3 * mm, fontSize=12.5, leading=18)
-    centred("Thank you for helping public money reach the people it was meant for.", y - 5 * mm,
+    y = centred(achievements(c), y - 3 * mm, fontSize=12.5, leading=18)
+    centred(_("Thank you for helping public money reach the people it was meant for."), y - 5 * mm,
             "small", fontSize=10)
 
     # signature line, left; verification, right
@@ -125,20 +119,36 @@ def draw_certificate(canvas: Canvas, c: CertificateData) -> None:
     canvas.setLineWidth(0.6)
     canvas.line(35 * mm, base + 12 * mm, 115 * mm, base + 12 * mm)
     y = base + 11 * mm
-    for text, style in ((c.teacher_name or "Teacher", "body"), (f"Teacher · {long_date(c.issued_on)}", "small")):
+    for text, style in ((c.teacher_name or _("Teacher"), "body"),
+                        (_("Teacher · {date}").format(date=long_date(c.issued_on)), "small")):
         p = para(text, style, alignment=0)  # under the line, from its left end, whatever the script
         p.wrap(80 * mm, 20 * mm)
         y -= p.height
         p.drawOn(canvas, 35 * mm, y)
     qr_size = 30 * mm
     draw_qr(canvas, f"CLUBAPP-CERT:{c.verification_code}", width - 35 * mm - qr_size, base - 8 * mm, qr_size)
-    canvas.setFillColor(MUTED)
-    canvas.setFont(base_font(), 8.5)
     right = width - 35 * mm - qr_size - 4 * mm
-    canvas.drawRightString(right, base + 14 * mm, f"Certificate {c.number}")
-    canvas.setFont(base_font(bold=True), 10.5)
-    canvas.setFillColor(INK)
-    canvas.drawRightString(right, base + 8 * mm, f"Verification code {format_code(c.verification_code)}")
-    canvas.setFont(base_font(), 8.5)
-    canvas.setFillColor(MUTED)
-    canvas.drawRightString(right, base + 3 * mm, f"Check it: clubapp verify {format_code(c.verification_code)}")
+    code = format_code(c.verification_code)
+    # paragraphs, not drawRightString: a translation may be in a script the Latin font does not have
+    lines = ((_("Certificate {number}").format(number=c.number), base + 14 * mm, 8.5, False, MUTED),
+             (_("Verification code {code}").format(code=code), base + 8 * mm, 10.5, True, INK),
+             (_("Check it: {command}").format(command=f"clubapp verify {code}"), base + 3 * mm, 8.5, False, MUTED))
+    column = 105 * mm  # from the signature line's end to the QR code
+    for text, baseline, size, bold, colour in lines:
+        p = para(text, "small", bold=bold, alignment=2, fontSize=size, leading=size * 1.2, textColor=colour)
+        _width, height_used = p.wrap(column, 20 * mm)
+        # the first line's baseline where drawRightString put it (reportlab: bottom + height - font size)
+        p.drawOn(canvas, right - column, baseline + size - height_used)
+
+def achievements(c: CertificateData) -> str:
+    """What the student did, in words: a sentence with the period and the three counts (singular or plural)."""
+    period = (_("from {start} to {end}").format(start=long_date(c.period_start), end=long_date(c.period_end))
+              if c.period_start and c.period_end else _("up to {date}").format(date=long_date(c.issued_on)))
+    visits = (_("{count} monitoring visit") if c.visits == 1 else _("{count} monitoring visits")).format(
+        count=c.visits)
+    reported = (_("{count} problem recorded and reported") if c.issues_reported == 1
+                else _("{count} problems recorded and reported")).format(count=c.issues_reported)
+    fixed = (_("{count} problem followed until fixed") if c.issues_fixed == 1
+             else _("{count} problems followed until fixed")).format(count=c.issues_fixed)
+    return _("monitored public projects in the community {period}: {visits}, {reported}, and {fixed}.").format(
+        period=period, visits=visits, reported=reported, fixed=fixed)

@@ -116,18 +116,12 @@ def _arabic_run_for_ltr_line(run: list[str]) -> list[str]:
     return drawn
 
 
-def _flip_punctuation(word: str) -> str:
-    body = word.rstrip(_PUNCTUATION)
-    core = body.lstrip(_PUNCTUATION)
-    return word[len(body):] + core + body[: len(body) - len(core)]
-
-
-def markup(text: str, rtl_paragraph: bool = False) -> str:
+def markup(text: str) -> str:
     """Escape `text` for a Paragraph and set each run of Devanagari or Arabic script in its font.
 
-    HarfBuzz shapes each word (conjuncts, joined letters). In a left-to-right paragraph the words of an
-    Arabic-script run are put in their right-to-left order here; a right-to-left paragraph (wordWrap="RTL")
-    has reportlab order them itself."""
+    HarfBuzz shapes each word (conjuncts, joined letters). This is for left-to-right paragraphs: the words of an
+    Arabic-script run inside are put in their right-to-left order here. Paragraphs that run right to left are
+    clubapp.reports.right_to_left's."""
     fonts = register()
     words: list[tuple[str, str]] = []  # (family, text), one per word reportlab will see
     for token in _SPACES.split(text or ""):
@@ -145,9 +139,7 @@ def markup(text: str, rtl_paragraph: bool = False) -> str:
         while index + len(run) < len(words) and words[index + len(run)][0] == family:
             run.append(words[index + len(run)][1])
         index += len(run)
-        if family == "Arabic" and not rtl_paragraph:
+        if family == "Arabic":
             run = _arabic_run_for_ltr_line(run)
-        elif family == "Arabic":  # reportlab's right-to-left lines turn each shaped word round once more
-            run = [_flip_punctuation(word) for word in run]
         out.append(f'<font name="{fonts[family]}">{escape(" ".join(run))}</font>')
     return " ".join(out)

@@ -10,18 +10,39 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..domain.codelists import CONTACT_CHANNELS, ISSUE_CATEGORIES, PROJECT_SECTORS
+from ..domain.codelists import CONTACT_CHANNELS, ISSUE_CATEGORIES, ISSUE_SEVERITIES, PROJECT_SECTORS
 from ..maps.basemap import country_name
 from ..services.actor import Actor
 from ..store.base import today
-from .pdf import ACCENT, MARGIN, MUTED, footer, long_date, para
+from ..words import _
+from .pdf import ACCENT, MARGIN, MUTED, footer, label, long_date, para
 from .photos import photo_flowable
 
-EVENT_WORDS = {
-    "identified": "found by the club", "reported": "reported", "response_received": "answer received",
-    "follow_up_sent": "follow-up sent", "fixed": "fixed", "partly_fixed": "partly fixed", "not_fixed": "not fixed",
-    "fix_verified": "fix checked by the club", "reopened": "reopened", "closed": "closed",
-}
+
+def event_word(kind: str) -> str:
+    """What happened to an issue, in words (translated when drawn: the language is chosen after import)."""
+    words = {
+        "identified": _("found by the club"), "reported": _("reported"), "response_received": _("answer received"),
+        "follow_up_sent": _("follow-up sent"), "fixed": _("fixed"), "partly_fixed": _("partly fixed"),
+        "not_fixed": _("not fixed"), "fix_verified": _("fix checked by the club"), "reopened": _("reopened"),
+        "closed": _("closed"),
+    }
+    return words.get(kind, kind)
+
+
+def event_text(entry, *, channel: bool = False) -> str:
+    """The event, to whom and how (when `channel`), e.g. 'reported to the County Office by letter'."""
+    text = event_word(entry.kind)
+    if entry.reported_to:
+        text = _("{event} to {whom}").format(event=text, whom=entry.reported_to)
+    if channel and entry.channel:
+        text = _("{event} by {channel}").format(event=text, channel=label(CONTACT_CHANNELS, entry.channel).lower())
+    return text
+
+
+def severity_text(severity: str) -> str:
+    """The issue's severity in words, e.g. 'severity high'."""
+    return _("severity {severity}").format(severity=label(ISSUE_SEVERITIES, severity).lower())
 
 
 def render_referral_letter(services, actor: Actor, issue_id: str, out: Path) -> Path:
@@ -42,30 +63,31 @@ def render_referral_letter(services, actor: Actor, issue_id: str, out: Path) -> 
         Spacer(1, 8 * mm),
         para(long_date(today()), "right"),
         Spacer(1, 4 * mm),
-        para("To:", "small"),
-        para(addressee or "The responsible authority", bold=True),
+        para(_("To:"), "small"),
+        para(addressee or _("The responsible authority"), bold=True),
         Spacer(1, 6 * mm),
-        para(f"Subject: {issue.title} — {project.title}", "h3"),
-        para(f"Tracking number: {issue.tracking_number}", bold=True, textColor=ACCENT),
+        para(_("Subject: {issue} — {project}").format(issue=issue.title, project=project.title), "h3"),
+        para(_("Tracking number: {number}").format(number=issue.tracking_number), bold=True, textColor=ACCENT),
         Spacer(1, 4 * mm),
-        para("Dear Sir or Madam,"),
+        para(_("Dear Sir or Madam,")),
         Spacer(1, 2 * mm),
-        para(f"We are the {club.name}, students who monitor public projects in our community with our teachers. "
-             f"On {long_date(issue.identified_on)} we visited the project “{project.title}” and found a problem "
-             f"that we ask you to look into."),
+        para(_("We are the {club}, students who monitor public projects in our community with our teachers. "
+               "On {date} we visited the project “{project}” and found a problem that we ask you to look into.")
+             .format(club=club.name, date=long_date(issue.identified_on), project=project.title)),
         Spacer(1, 3 * mm),
     ]
     rows = [
-        ("Project", project.title),
-        ("Sector", PROJECT_SECTORS.get(project.sector, project.sector)),
-        ("Place", ", ".join(x for x in (project.address, project.admin_area) if x) or "—"),
-        ("Location", f"{project.latitude:.5f}, {project.longitude:.5f}" if project.latitude is not None else "—"),
-        ("Contractor or agency", project.implementing_agency or "—"),
-        ("Budget", f"{project.budget_amount:,.0f} {project.budget_currency}" if project.budget_amount else "—"),
-        ("Planned", f"{long_date(project.planned_start)} to {long_date(project.planned_end)}"),
-        ("The problem", f"{issue.title} ({ISSUE_CATEGORIES.get(issue.category, issue.category)}, "
-                        f"severity {issue.severity})"),
-        ("What we saw", issue.description or "—"),
+        (_("Project"), project.title),
+        (_("Sector"), label(PROJECT_SECTORS, project.sector)),
+        (_("Place"), ", ".join(x for x in (project.address, project.admin_area) if x) or "—"),
+        (_("Location"), f"{project.latitude:.5f}, {project.longitude:.5f}" if project.latitude is not None else "—"),
+        (_("Contractor or agency"), project.implementing_agency or "—"),
+        (_("Budget"), f"{project.budget_amount:,.0f} {project.budget_currency}" if project.budget_amount else "—"),
+        (_("Planned"), _("{start} to {end}").format(start=long_date(project.planned_start),
+                                                     end=long_date(project.planned_end))),
+        (_("The problem"), f"{issue.title} ({label(ISSUE_CATEGORIES, issue.category)}, "
+                           f"{severity_text(issue.severity)})"),
+        (_("What we saw"), issue.description or "—"),
     ]
     table = Table([[para(k, "cell", bold=True), para(v, "cell")] for k, v in rows],
                   colWidths=[42 * mm, A4[0] - 2 * MARGIN - 42 * mm])
@@ -74,22 +96,20 @@ def render_referral_letter(services, actor: Actor, issue_id: str, out: Path) -> 
     story += [table, Spacer(1, 4 * mm)]
     contacts = [e for e in timeline if e.kind != "identified"]
     if contacts:
-        story.append(para("What has happened so far:", bold=True))
+        story.append(para(_("What has happened so far:"), bold=True))
         for entry in contacts:
-            how = f" to {entry.reported_to}" if entry.reported_to else ""
-            how += f" by {CONTACT_CHANNELS.get(entry.channel, entry.channel).lower()}" if entry.channel else ""
-            story.append(para(f"• {long_date(entry.occurred_on)}: {EVENT_WORDS.get(entry.kind, entry.kind)}{how}"
+            story.append(para(f"• {long_date(entry.occurred_on)}: {event_text(entry, channel=True)}"
                               + (f". {entry.note}" if entry.note else ""), "cell"))
         story.append(Spacer(1, 3 * mm))
     story += [
-        para(f"We would be grateful for your answer by {long_date(reply_by)}, telling us what will be done and "
-             f"when. Please quote the tracking number {issue.tracking_number} in your reply, so that we can follow "
-             "the problem until it is fixed."),
+        para(_("We would be grateful for your answer by {date}, telling us what will be done and when. Please "
+               "quote the tracking number {number} in your reply, so that we can follow the problem until it is "
+               "fixed.").format(date=long_date(reply_by), number=issue.tracking_number)),
         Spacer(1, 3 * mm),
-        para("Yours faithfully,"),
+        para(_("Yours faithfully,")),
         Spacer(1, 14 * mm),
         para("______________________________"),
-        para(f"for the {club.name}", "small"),
+        para(_("for the {club}").format(club=club.name), "small"),
     ]
     pictures = [f for f in (photo_flowable(services, actor, photo, max_width=80 * mm, max_height=60 * mm)
                             for photo in photos) if f is not None]
@@ -97,10 +117,10 @@ def render_referral_letter(services, actor: Actor, issue_id: str, out: Path) -> 
         cells = Table([pictures], colWidths=[(A4[0] - 2 * MARGIN) / 2] * len(pictures), hAlign="LEFT")
         cells.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         story += [Spacer(1, 6 * mm), KeepTogether([
-            para(f"Photos of the problem ({issue.tracking_number})", "h3"), Spacer(1, 2 * mm), cells])]
+            para(_("Photos of the problem ({number})").format(number=issue.tracking_number), "h3"), Spacer(1, 2 * mm), cells])]
     out = Path(out)
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN, title=f"Referral letter {issue.tracking_number}", author=club.name)
+                            bottomMargin=MARGIN, title=_("Referral letter {number}").format(number=issue.tracking_number), author=club.name)
     doc.build(story, onFirstPage=lambda c, d: footer(c, d, f"{club.name} · {issue.tracking_number}"),
               onLaterPages=lambda c, d: footer(c, d, f"{club.name} · {issue.tracking_number}"))
     return out

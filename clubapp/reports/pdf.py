@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from functools import cache
 
 from reportlab.lib import colors
@@ -11,7 +10,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
-from .fonts import base_font, is_rtl, markup, needs_shaping
+from ..maps.dates import long_date
+from ..words import _
+from .fonts import base_font, markup, needs_shaping
+from .right_to_left import RightToLeftParagraph, runs_right_to_left
+
+__all__ = ["ACCENT", "FIXED", "INK", "MARGIN", "MUTED", "PROBLEM", "footer", "label", "long_date", "para", "styles"]
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
@@ -43,19 +47,21 @@ def para(text: str, style: str = "body", *, bold: bool = False, **overrides) -> 
     base = styles()[style]
     if not needs_shaping(text):
         overrides.setdefault("shaping", 0)  # HarfBuzz is for Devanagari and Arabic; Latin text is faster without
-    rtl = is_rtl(text) and not any("a" <= ch.lower() <= "z" for ch in text)
-    if rtl:
-        overrides.setdefault("wordWrap", "RTL")
-        if base.alignment == 0 and "alignment" not in overrides:
-            overrides["alignment"] = TA_RIGHT
+    rtl = runs_right_to_left(text)
+    if rtl and base.alignment == 0 and "alignment" not in overrides:
+        overrides["alignment"] = TA_RIGHT
     if overrides:
         base = ParagraphStyle(f"{base.name}-x", parent=base, **overrides)
-    body = markup(text, rtl_paragraph=rtl)
+    if rtl:  # ordered line by line by the bidirectional algorithm (a Latin name or a date inside stays whole)
+        return RightToLeftParagraph(text, base, bold)
+    body = markup(text)
     return Paragraph(f"<b>{body}</b>" if bold else body, base)
 
 
-def long_date(day: date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day else "—"
+def label(table: dict[str, str], code: str | None) -> str:
+    """The translated label of a code from a code list (clubapp.domain.codelists: their labels are in the
+    translation sources); an unknown code as it is."""
+    return _(table[code]) if code in table else (code or "")
 
 
 def footer(canvas, doc, text: str) -> None:

@@ -8,7 +8,8 @@ from typing import Any
 from PIL import Image as PILImage
 from reportlab.platypus import Image
 
-from .pdf import para
+from ..words import _
+from .pdf import long_date, para
 
 
 def photo_flowable(services, actor, photo: Any, *, max_width: float, max_height: float) -> list | None:
@@ -22,6 +23,7 @@ def photo_flowable(services, actor, photo: Any, *, max_width: float, max_height:
     scale = min(max_width / width, max_height / height)
     image = Image(io.BytesIO(data), width=width * scale, height=height * scale)
     image.hAlign = "LEFT"
-    when = photo.taken_at.strftime("%d %b %Y") if photo.taken_at else "date unknown"
-    label = " · ".join(x for x in (photo.caption, when, photo.evidence and f"{photo.evidence} photo") if x)
+    when = long_date(photo.taken_at) if photo.taken_at else _("date unknown")
+    kind = {"before": _("before photo"), "after": _("after photo")}.get(photo.evidence or "", photo.evidence)
+    label = " · ".join(x for x in (photo.caption, when, kind) if x)
     return [image, para(label, "small")]

@@ -16,9 +16,10 @@ from ..domain.codelists import ISSUE_CATEGORIES, PROJECT_SECTORS, PROJECT_STATUS
 from ..maps.basemap import admin1_rings_in, rings_in
 from ..services.actor import Actor
 from ..store.base import today
+from ..words import _
 from .fonts import base_font
-from .letters import EVENT_WORDS
-from .pdf import FIXED, MARGIN, MUTED, PROBLEM, footer, long_date, para
+from .letters import event_text, severity_text
+from .pdf import FIXED, MARGIN, MUTED, PROBLEM, footer, label, long_date, para
 from .photos import photo_flowable
 
 WIDTH = A4[0] - 2 * MARGIN
@@ -68,6 +69,7 @@ def locator_map(latitude: float, longitude: float, others: list[tuple[float, flo
 
     bar = km / (111.32 * cos(radians(latitude))) / (east - west) * width
     drawing.add(Rect(6, 6, bar, 2.5, fillColor=colors.black, strokeColor=None))
+    # "km" is the SI symbol, the same in every language the fonts of a drawing can write (Latin only)
     drawing.add(String(6, 11, f"{km} km", fontName=base_font(), fontSize=7))
     return drawing
 
@@ -83,11 +85,11 @@ def _before_and_after(services, actor: Actor, photos: list) -> list:
     if not before and not after:
         return []
     if before and after:
-        heading, header = "Photos: before and after", [para("Before", "h3"), para("After", "h3")]
+        heading, header = _("Photos: before and after"), [para(_("Before"), "h3"), para(_("After"), "h3")]
         rows = [header] + [[before[i] if i < len(before) else "", after[i] if i < len(after) else ""]
                            for i in range(max(len(before), len(after)))]
     else:
-        heading, header = ("Photos: before", None) if before else ("Photos: after", None)
+        heading, header = (_("Photos: before"), None) if before else (_("Photos: after"), None)
         rows = [(before or after)[:2]]
     grid = Table(rows, colWidths=[WIDTH / 2] * len(rows[-1]), hAlign="LEFT")
     grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -102,19 +104,23 @@ def render_project_report(services, actor: Actor, project_id: str, out: Path) ->
     story = [para(club.name, "small"), para(project.title, "h1")]
     if project.description:
         story.append(para(project.description))
+    def span(start, end) -> str:
+        return _("{start} to {end}").format(start=long_date(start), end=long_date(end))
+
     rows = [
-        ("Sector", PROJECT_SECTORS.get(project.sector, project.sector)),
-        ("Status", PROJECT_STATUSES.get(project.status, project.status)),
-        ("Responsible authority", project.public_authority or "—"),
-        ("Contractor or agency", project.implementing_agency or "—"),
-        ("Funding", project.funding_source or "—"),
-        ("Budget", f"{project.budget_amount:,.0f} {project.budget_currency}" if project.budget_amount else "—"),
-        ("Planned", f"{long_date(project.planned_start)} to {long_date(project.planned_end)}"),
-        ("Actual", f"{long_date(project.actual_start)} to {long_date(project.actual_end)}"),
-        ("Beneficiaries", f"{project.beneficiaries:,}" if project.beneficiaries is not None else "—"),
-        ("Place", ", ".join(x for x in (project.address, project.admin_area) if x) or "—"),
-        ("Monitoring visits", str(len(visits))),
-        ("Issues", f"{len(issues)} found, {sum(1 for i in issues if i.status in DONE)} fixed or closed"),
+        (_("Sector"), label(PROJECT_SECTORS, project.sector)),
+        (_("Status"), label(PROJECT_STATUSES, project.status)),
+        (_("Responsible authority"), project.public_authority or "—"),
+        (_("Contractor or agency"), project.implementing_agency or "—"),
+        (_("Funding"), project.funding_source or "—"),
+        (_("Budget"), f"{project.budget_amount:,.0f} {project.budget_currency}" if project.budget_amount else "—"),
+        (_("Planned"), span(project.planned_start, project.planned_end)),
+        (_("Actual"), span(project.actual_start, project.actual_end)),
+        (_("Beneficiaries"), f"{project.beneficiaries:,}" if project.beneficiaries is not None else "—"),
+        (_("Place"), ", ".join(x for x in (project.address, project.admin_area) if x) or "—"),
+        (_("Monitoring visits"), str(len(visits))),
+        (_("Issues"), _("{found} found, {fixed} fixed or closed").format(
+            found=len(issues), fixed=sum(1 for i in issues if i.status in DONE))),
     ]
     details = Table([[para(k, "cell", bold=True), para(v, "cell")] for k, v in rows], colWidths=[38 * mm, 52 * mm])
     details.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, MUTED),
@@ -126,7 +132,7 @@ def render_project_report(services, actor: Actor, project_id: str, out: Path) ->
         drawing = locator_map(project.latitude, project.longitude, others, colour=PROBLEM if worst_open else FIXED)
         side = [drawing, para(f"{project.latitude:.5f}, {project.longitude:.5f}", "small")]
     else:
-        side = [para("No location recorded.", "small")]
+        side = [para(_("No location recorded."), "small")]
     layout = Table([[details, side]], colWidths=[WIDTH - 84 * mm, 84 * mm])
     layout.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story += [Spacer(1, 3 * mm), layout]
@@ -134,23 +140,22 @@ def render_project_report(services, actor: Actor, project_id: str, out: Path) ->
     photos = services.photos.list_photos(actor, project_id=project_id)
     story += _before_and_after(services, actor, photos)
 
-    story.append(para("Issues found", "h2"))
+    story.append(para(_("Issues found"), "h2"))
     if not issues:
-        story.append(para("No problems recorded."))
+        story.append(para(_("No problems recorded.")))
     for row in issues:
         timeline = services.issues.timeline(actor, row.id)
         colour = FIXED if row.status in DONE else PROBLEM
         block = [para(f"{row.tracking_number} · {row.title}", "h3", textColor=colour),
-                 para(f"{ISSUE_CATEGORIES.get(row.category, row.category)} · severity {row.severity}", "small")]
+                 para(f"{label(ISSUE_CATEGORIES, row.category)} · {severity_text(row.severity)}", "small")]
         for entry in timeline:
-            detail = f" to {entry.reported_to}" if entry.reported_to else ""
-            block.append(para(f"{long_date(entry.occurred_on)} — {EVENT_WORDS.get(entry.kind, entry.kind)}{detail}"
+            block.append(para(f"{long_date(entry.occurred_on)} — {event_text(entry)}"
                               + (f": {entry.note}" if entry.note else ""), "cell", leftIndent=8))
         story.append(KeepTogether(block))
     out = Path(out)
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN, title=f"Project report: {project.title}", author=club.name)
-    label = f"{club.name} · {project.title} · printed {long_date(today())}"
-    doc.build(story, onFirstPage=lambda c, d: footer(c, d, label), onLaterPages=lambda c, d: footer(c, d, label))
+                            bottomMargin=MARGIN, title=_("Project report: {title}").format(title=project.title), author=club.name)
+    foot = f"{club.name} · {project.title} · " + _("printed {date}").format(date=long_date(today()))
+    doc.build(story, onFirstPage=lambda c, d: footer(c, d, foot), onLaterPages=lambda c, d: footer(c, d, foot))
     return out
 

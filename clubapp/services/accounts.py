@@ -12,6 +12,7 @@ from sqlalchemy import select
 from ..domain.codelists import Role
 from ..store.database import Database
 from ..store.models import Account, Member
+from ..words import _
 from .actor import Actor
 from .authz import require_admin, require_teacher
 from .errors import InvalidInput, NotFound, PermissionDenied
@@ -39,10 +40,10 @@ def verify_secret(secret_hash: str, secret: str) -> bool:
 def check_secret_strength(role: Role, secret: str) -> str | None:
     if role is Role.STUDENT:
         if len(secret) < MIN_PIN:
-            return f"A PIN needs at least {MIN_PIN} characters."
+            return _("A PIN needs at least {count} characters.").format(count=MIN_PIN)
         return None
     if len(secret) < MIN_PASSWORD:
-        return f"A password needs at least {MIN_PASSWORD} characters."
+        return _("A password needs at least {count} characters.").format(count=MIN_PASSWORD)
     return None
 
 
@@ -94,14 +95,14 @@ class AccountService:
                 select(Account).where(Account.username == account_id_or_username)
             )
             if account is not None and account.member is not None:
-                _ = account.member.full_name  # load before the session closes
+                _loaded = account.member.full_name  # load before the session closes
         if account is None or not account.active or account.deleted_at is not None:
             verify_secret(_dummy_hash(), secret)  # same time either way: do not reveal which names exist
             self.throttle.failed(key)
-            raise PermissionDenied("That name and password do not match.")
+            raise PermissionDenied(_("That name and password do not match."))
         if not verify_secret(account.password_hash, secret):
             self.throttle.failed(key)
-            raise PermissionDenied("That name and password do not match.")
+            raise PermissionDenied(_("That name and password do not match."))
         self.throttle.succeeded(key)
         return actor_for(account)
 
@@ -117,12 +118,12 @@ class AccountService:
         organisation_id: str | None = None,
     ) -> str:
         if role in (Role.PARTNER_STAFF, Role.ADMIN):
-            require_admin(actor, "create partner staff or administrator accounts")
+            require_admin(actor, _("create partner staff or administrator accounts"))
         else:
-            require_teacher(actor, club_id or "", "create accounts")
+            require_teacher(actor, club_id or "", _("create accounts"))
         problems: dict[str, str] = {}
         if not username.strip():
-            problems["username"] = "A user name is needed."
+            problems["username"] = _("A user name is needed.")
         weak = check_secret_strength(role, secret)
         if weak:
             problems["secret"] = weak
@@ -130,7 +131,7 @@ class AccountService:
             raise InvalidInput(problems)
         with self.db.transaction() as session:
             if session.scalar(select(Account.id).where(Account.username == username.strip())):
-                raise InvalidInput({"username": f"The user name '{username}' is taken."})
+                raise InvalidInput({"username": _("The user name '{username}' is taken.").format(username=username)})
             account = Account(
                 username=username.strip(),
                 role=role.value,
@@ -147,9 +148,9 @@ class AccountService:
         with self.db.transaction() as session:
             account = session.get(Account, account_id)
             if account is None:
-                raise NotFound("That account no longer exists.")
+                raise NotFound(_("That account no longer exists."))
             if actor.account_id != account_id:
-                require_teacher(actor, account.club_id or "", "reset a PIN or password")
+                require_teacher(actor, account.club_id or "", _("reset a PIN or password"))
             weak = check_secret_strength(Role(account.role), new_secret)
             if weak:
                 raise InvalidInput({"secret": weak})

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.codelists import Role
 from ..store.models import Club
+from ..words import _
 from .actor import Actor
 from .errors import PermissionDenied
 
@@ -23,7 +24,7 @@ def readable_club_ids(session: Session, actor: Actor) -> list[str] | None:
 def require_read(session: Session, actor: Actor, club_id: str) -> None:
     allowed = readable_club_ids(session, actor)
     if allowed is not None and club_id not in allowed:
-        raise PermissionDenied("You can only see the records of your own club.")
+        raise PermissionDenied(_("You can only see the records of your own club."))
 
 
 def require_write(actor: Actor, club_id: str) -> None:
@@ -31,9 +32,9 @@ def require_write(actor: Actor, club_id: str) -> None:
     if actor.role is Role.ADMIN:
         return
     if actor.role is Role.PARTNER_STAFF:
-        raise PermissionDenied("Partner staff accounts can read club records but not change them.")
+        raise PermissionDenied(_("Partner staff accounts can read club records but not change them."))
     if actor.club_id != club_id:
-        raise PermissionDenied("You can only change the records of your own club.")
+        raise PermissionDenied(_("You can only change the records of your own club."))
 
 
 def require_teacher(actor: Actor, club_id: str, action: str) -> None:
@@ -41,11 +42,11 @@ def require_teacher(actor: Actor, club_id: str, action: str) -> None:
     if actor.role is Role.ADMIN:
         return
     if actor.role is not Role.TEACHER:
-        raise PermissionDenied(f"Only a teacher can {action}.")
+        raise PermissionDenied(_("Only a teacher can {action}.").format(action=action))
     if actor.club_id != club_id:
-        raise PermissionDenied(f"A teacher can only {action} in their own club.")
+        raise PermissionDenied(_("A teacher can only {action} in their own club.").format(action=action))
 
 
 def require_admin(actor: Actor, action: str) -> None:
     if actor.role is not Role.ADMIN:
-        raise PermissionDenied(f"Only an administrator can {action}.")
+        raise PermissionDenied(_("Only an administrator can {action}.").format(action=action))

@@ -13,6 +13,7 @@ from ..domain.codelists import Role
 from ..store.backup import BackupInfo, check_backup, create_backup, list_backups, restore_backup
 from ..store.database import migrate
 from ..store.local import LocalStore
+from ..words import _
 from .actor import Actor
 from .errors import PermissionDenied
 
@@ -24,17 +25,17 @@ class BackupService:
         self.store = store
 
     def list(self, actor: Actor) -> list[BackupInfo]:
-        self._require(actor, "see the backups")
+        self._require(actor, _("see the backups"))
         return list_backups(self.store.data_dir)
 
     def back_up_now(self, actor: Actor) -> Path:
-        self._require(actor, "make a backup")
+        self._require(actor, _("make a backup"))
         return create_backup(self.store.data_dir, label="manual")
 
     def restore(self, actor: Actor, backup: Path) -> Path:
         """Put `backup` in place of this computer's database; returns the copy kept of the one replaced.
         Nothing else may be using the store meanwhile (the app signs out and waits for its tasks first)."""
-        self._require(actor, "restore a backup")
+        self._require(actor, _("restore a backup"))
         check_backup(backup)  # a damaged or foreign file is refused before anything is touched
         self.store.engine.dispose()  # every pooled connection closed: the next one opens the restored file
         kept = restore_backup(self.store.data_dir, backup)
@@ -44,4 +45,4 @@ class BackupService:
     @staticmethod
     def _require(actor: Actor, action: str) -> None:
         if actor.role not in MAY_RESTORE:
-            raise PermissionDenied(f"Only a teacher can {action}.")
+            raise PermissionDenied(_("Only a teacher can {action}.").format(action=action))

@@ -18,6 +18,7 @@ from ..domain import codes
 from ..store.base import today, utcnow
 from ..store.database import Database
 from ..store.models import Certificate, Club, Issue, IssueEvent, Member, Visit, VisitAttendee
+from ..words import _
 from .actor import Actor
 from .authz import require_read, require_teacher
 from .errors import InvalidInput, NotFound
@@ -68,11 +69,11 @@ class CertificateService:
     def issue(self, actor: Actor, club_id: str, member_ids: list[str] | None = None,
               period_start: date | None = None, period_end: date | None = None) -> list[CertificateData]:
         """Record one certificate per student (all active students with consent when `member_ids` is None)."""
-        require_teacher(actor, club_id, "print certificates")
+        require_teacher(actor, club_id, _("print certificates"))
         with self.db.transaction() as session:
             club = session.get(Club, club_id)
             if club is None:
-                raise NotFound("That club is not on this computer.")
+                raise NotFound(_("That club is not on this computer."))
             query = select(Member).where(Member.club_id == club_id, Member.role == "student",
                                          Member.deleted_at.is_(None))
             if member_ids is None:
@@ -81,7 +82,7 @@ class CertificateService:
                 query = query.where(Member.id.in_(member_ids))
             students = list(session.scalars(query.order_by(Member.given_name, Member.family_name)))
             if member_ids is not None and len(students) != len(set(member_ids)):
-                raise InvalidInput({"members": "Some of the chosen people are not students of this club."})
+                raise InvalidInput({"members": _("Some of the chosen people are not students of this club.")})
             teacher = session.get(Member, actor.member_id) if actor.member_id else None
             if teacher is None:  # printed from the command line: signed for the club's teacher
                 teacher = session.scalar(select(Member).where(Member.club_id == club_id, Member.role == "teacher",
@@ -108,29 +109,29 @@ class CertificateService:
             return
         with self.db.transaction() as session:
             for certificate in session.scalars(select(Certificate).where(Certificate.id.in_(certificate_ids))):
-                require_teacher(actor, certificate.club_id, "print certificates")
+                require_teacher(actor, certificate.club_id, _("print certificates"))
                 certificate.deleted_at = utcnow()
 
     def verify(self, code: str) -> Verification:
         """Anyone may check a code: it says only whether it is genuine, and whose certificate it is."""
         cleaned = codes.normalise(code).replace("-", "")
         if len(cleaned) != 13 or codes.check_char(cleaned[:-1]) != cleaned[-1]:
-            return Verification(False, "This is not a valid verification code: check it was typed exactly as "
-                                       "printed.")
+            return Verification(False, _("This is not a valid verification code: check it was typed exactly "
+                                         "as printed."))
         with self.db.reading() as session:
             certificate = session.scalar(select(Certificate).where(Certificate.verification_code == cleaned,
                                                                    Certificate.deleted_at.is_(None)))
             if certificate is None:
-                return Verification(False, "No certificate with this code was issued in this network (as far as "
-                                           "this computer knows: sync, then try again).")
+                return Verification(False, _("No certificate with this code was issued in this network (as "
+                                             "far as this computer knows: sync, then try again)."))
             student = session.get(Member, certificate.member_id)
             club = session.get(Club, certificate.club_id)
             teacher = session.get(Member, certificate.issued_by) if certificate.issued_by else None
             data = self._data(certificate, student, club, teacher)
         if certificate.revoked_at is not None:
-            return Verification(False, f"Certificate {data.number} was withdrawn.", data)
-        return Verification(True, f"Genuine: certificate {data.number} for {data.student_name}, {data.club_name}, "
-                                  f"issued on {data.issued_on:%d %B %Y}.", data)
+            return Verification(False, _("Certificate {number} was withdrawn.").format(number=data.number), data)
+        return Verification(True, _("Genuine: certificate {number} for {student}, {club}, issued on {date}.").format(
+            number=data.number, student=data.student_name, club=data.club_name, date=data.issued_on.isoformat()), data)
 
     def list_for_club(self, actor: Actor, club_id: str) -> list[CertificateData]:
         with self.db.reading() as session:

@@ -8,6 +8,7 @@ import io
 from dataclasses import dataclass, field
 
 from ..domain.codelists import GENDERS
+from ..words import _
 from .actor import Actor
 from .authz import require_teacher
 from .errors import InvalidInput
@@ -41,13 +42,13 @@ def parse_class_list(data: bytes) -> list[ClassListRow]:
     try:
         return _parse(data)
     except csv.Error as exc:  # stray carriage returns, NUL bytes: not a file a spreadsheet saved
-        raise InvalidInput({"file": "This file could not be read as a class list (CSV). Open it in a "
-                                    f"spreadsheet and save it again as CSV. ({exc})"}) from exc
+        raise InvalidInput({"file": _("This file could not be read as a class list (CSV). Open it in a spreadsheet "
+                                      "and save it again as CSV. ({reason})").format(reason=exc)}) from exc
 
 
 def _parse(data: bytes) -> list[ClassListRow]:
     if b"\x00" in data:
-        raise InvalidInput({"file": "This is not a text file: save the class list as CSV from the spreadsheet."})
+        raise InvalidInput({"file": _("This is not a text file: save the class list as CSV from the spreadsheet.")})
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -59,7 +60,7 @@ def _parse(data: bytes) -> list[ClassListRow]:
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     header = next(reader, None)
     if not header:
-        raise InvalidInput({"file": "The file is empty."})
+        raise InvalidInput({"file": _("The file is empty.")})
     columns: dict[str, int] = {}
     for index, name in enumerate(header):
         wanted = " ".join(name.strip().lower().replace("_", " ").split())
@@ -67,14 +68,14 @@ def _parse(data: bytes) -> list[ClassListRow]:
             if wanted in names or wanted == key.replace("_", " "):
                 columns.setdefault(key, index)
     if "given_name" not in columns:
-        raise InvalidInput({"file": "The first line must name the columns; one must be 'Given name' "
-                                    "(or 'First name'). Others: Family name, Gender, Birth year, Grade."})
+        raise InvalidInput({"file": _("The first line must name the columns; one must be 'Given name' "
+                                    "(or 'First name'). Others: Family name, Gender, Birth year, Grade.")})
     rows: list[ClassListRow] = []
     for line, values in enumerate(reader, start=2):
         if not any(v.strip() for v in values):
             continue
         if len(rows) >= MAX_ROWS:
-            raise InvalidInput({"file": f"A class list has at most {MAX_ROWS} rows; split the file."})
+            raise InvalidInput({"file": _("A class list has at most {count} rows; split the file.").format(count=MAX_ROWS)})
 
         def cell(key: str, values: list[str] = values) -> str:
             index = columns.get(key)
@@ -84,14 +85,14 @@ def _parse(data: bytes) -> list[ClassListRow]:
         gender = cell("gender").lower()
         gender = _GENDER_WORDS.get(gender, gender) or "undisclosed"
         if gender not in GENDERS:
-            problems.append(f"gender '{cell('gender')}' is not one of female, male, other")
+            problems.append(_("gender '{value}' is not one of female, male, other").format(value=cell("gender")))
             gender = "undisclosed"
         birth_year = None
         if cell("birth_year"):
             try:
                 birth_year = int(cell("birth_year"))
             except ValueError:
-                problems.append(f"birth year '{cell('birth_year')}' is not a year")
+                problems.append(_("birth year '{value}' is not a year").format(value=cell("birth_year")))
         member = MemberInput(given_name=cell("given_name"), family_name=cell("family_name"), gender=gender,
                              birth_year=birth_year, grade=cell("grade"))
         problems.extend(member.validate().values())
@@ -112,7 +113,7 @@ def _flag_repeats(rows: list[ClassListRow]) -> None:
             continue
         key = _name_key(row.member)
         if key in seen:
-            row.problems.append(f"the same name as line {seen[key]}")
+            row.problems.append(_("the same name as line {line}").format(line=seen[key]))
         else:
             seen[key] = row.line
 
@@ -126,12 +127,12 @@ def flag_existing(rows: list[ClassListRow], existing_names: set[tuple[str, str]]
 
 def preview_class_list(members: MemberService, actor: Actor, club_id: str, data: bytes) -> list[ClassListRow]:
     """Parse a file and mark rows that repeat a name in the file or in the club: what the teacher previews."""
-    require_teacher(actor, club_id, "import a class list")
+    require_teacher(actor, club_id, _("import a class list"))
     rows = parse_class_list(data)
     existing = members.list_members(actor, club_id, include_inactive=True)
     names = set()
     for member in existing:
-        given, _, family = member.full_name.partition(" ")
+        given, _space, family = member.full_name.partition(" ")
         names.add((given.casefold(), family.casefold()))
     flag_existing(rows, names)
     return rows
@@ -139,7 +140,7 @@ def preview_class_list(members: MemberService, actor: Actor, club_id: str, data:
 
 def import_class_list(members: MemberService, actor: Actor, club_id: str, rows: list[ClassListRow]) -> int:
     """Add the rows without problems; returns how many were added."""
-    require_teacher(actor, club_id, "import a class list")
+    require_teacher(actor, club_id, _("import a class list"))
     added = 0
     for row in rows:
         if row.ok and row.member is not None:

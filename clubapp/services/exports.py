@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..domain.codelists import Role
 from ..store.database import Database
+from ..words import _
 from .actor import Actor
 from .errors import InvalidInput, PermissionDenied
 
@@ -26,9 +27,9 @@ class ExportService:
                progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
         """Write an export; returns the number of rows per table. Students never appear by name."""
         if actor.role is Role.STUDENT:
-            raise PermissionDenied("Exports are made by teachers and partner staff.")
+            raise PermissionDenied(_("Exports are made by teachers and partner staff."))
         if fmt not in FORMATS:
-            raise InvalidInput({"format": f"Choose one of: {', '.join(FORMATS)}."})
+            raise InvalidInput({"format": _("Choose one of: {choices}.").format(choices=", ".join(FORMATS))})
         from ..exports.tables import ExportRows  # the export modules load only when exporting
 
         rows = ExportRows(self.db, actor, club_codes)

@@ -9,6 +9,7 @@ from typing import Any
 from ..store.base import utcnow
 from ..store.database import Database
 from ..store.sync_tables import GeocodeCache
+from ..words import _
 from .errors import InvalidInput, ServiceError
 from .validation import clean_text
 
@@ -37,7 +38,7 @@ class GeocodingService:
     def look_up(self, address: str, country: str = "") -> Place:
         query = clean_text(address, max_length=250)
         if not query:
-            raise InvalidInput({"address": "Type an address or a place name to look up."})
+            raise InvalidInput({"address": _("Type an address or a place name to look up.")})
         if country:
             query = f"{query}, {country.upper()}"
         key = query.casefold()
@@ -49,12 +50,12 @@ class GeocodingService:
             found = self.geocoder().geocode(query, timeout=TIMEOUT_SECONDS)
         except Exception as exc:  # noqa: BLE001 - geopy raises many kinds; all mean "not now"
             raise GeocodingUnavailable(
-                "The address could not be looked up (no internet connection, or the map service did not "
-                "answer). Type the latitude and longitude instead, or try again when you are online."
+                _("The address could not be looked up (no internet connection, or the map service did not "
+                "answer). Type the latitude and longitude instead, or try again when you are online.")
             ) from exc
         if found is None:
-            raise GeocodingUnavailable(f"No place called '{address}' was found. Check the spelling, or type "
-                                       "the coordinates.")
+            raise GeocodingUnavailable(_("No place called '{address}' was found. Check the spelling, or type the "
+                                         "coordinates.").format(address=address))
         with self.db.transaction() as session:
             session.merge(GeocodeCache(query=key, latitude=found.latitude, longitude=found.longitude,
                                        display_name=str(found.address)[:500], fetched_at=utcnow()))

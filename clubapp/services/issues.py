@@ -14,6 +14,7 @@ from ..domain.issue_status import ALLOWED_NEXT, EventFact, EventKind, IssueState
 from ..store.base import today, utcnow
 from ..store.database import Database
 from ..store.models import Club, Issue, IssueEvent, Member, Project
+from ..words import _
 from .actor import Actor
 from .authz import readable_club_ids, require_read, require_write
 from .errors import Conflict, InvalidInput, NotFound
@@ -52,11 +53,11 @@ class IssueInput:
         problems = Problems()
         self.title, self.description = clean_text(self.title), clean_text(self.description)
         self.responsible_party = clean_text(self.responsible_party)
-        problems.check("title", required(self.title, "A short title"))
-        problems.check("title", too_long(self.title, 300, "The title"))
-        problems.check("responsible_party", too_long(self.responsible_party, 300, "Who should fix it"))
-        problems.check("category", one_of(self.category, ISSUE_CATEGORIES, "issue category"))
-        problems.check("severity", one_of(self.severity, ISSUE_SEVERITIES, "severity"))
+        problems.check("title", required(self.title, _("A short title")))
+        problems.check("title", too_long(self.title, 300, _("The title")))
+        problems.check("responsible_party", too_long(self.responsible_party, 300, _("Who should fix it")))
+        problems.check("category", one_of(self.category, ISSUE_CATEGORIES, _("issue category")))
+        problems.check("severity", one_of(self.severity, ISSUE_SEVERITIES, _("severity")))
         return problems
 
 
@@ -107,13 +108,13 @@ class IssueService:
         """Record a problem; returns its id and tracking number (shown to the student at once)."""
         problems = data.validate()
         identified_on = identified_on or today()
-        problems.check("identified_on", not_in_future(identified_on, "The day it was found"))
+        problems.check("identified_on", not_in_future(identified_on, _("The day it was found")))
         if problems:
             raise InvalidInput(problems)
         with self.db.transaction() as session:
             project = session.get(Project, project_id)
             if project is None or project.deleted_at is not None:
-                raise NotFound("That project is no longer on this computer.")
+                raise NotFound(_("That project is no longer on this computer."))
             require_write(actor, project.club_id)
             club = session.get(Club, project.club_id)
             issue = Issue(
@@ -170,13 +171,13 @@ class IssueService:
         """Record the next step of an issue's history. Events are never edited afterwards."""
         occurred_on = occurred_on or today()
         problems = Problems()
-        problems.check("occurred_on", not_in_future(occurred_on, "The date"))
+        problems.check("occurred_on", not_in_future(occurred_on, _("The date")))
         note, reported_to, reference = clean_text(note), clean_text(reported_to), clean_text(reference)
         if kind in _CONTACT_EVENTS:
-            problems.check("reported_to", required(reported_to, "Who it was sent to"))
-            problems.check("channel", one_of(channel, CONTACT_CHANNELS, "way of contacting"))
-        problems.check("reported_to", too_long(reported_to, 300, "Who it was sent to"))
-        problems.check("reference", too_long(reference, 120, "The reference"))
+            problems.check("reported_to", required(reported_to, _("Who it was sent to")))
+            problems.check("channel", one_of(channel, CONTACT_CHANNELS, _("way of contacting")))
+        problems.check("reported_to", too_long(reported_to, 300, _("Who it was sent to")))
+        problems.check("reference", too_long(reference, 120, _("The reference")))
         if problems:
             raise InvalidInput(problems)
         with self.db.transaction() as session:
@@ -185,10 +186,11 @@ class IssueService:
             state = refresh_issue_state(session, issue)
             if kind not in ALLOWED_NEXT[state.status]:
                 raise Conflict(
-                    f"An issue that is '{state.status.value}' cannot be marked '{kind.value}' next."
+                    _("An issue that is '{status}' cannot be marked '{step}' next.").format(status=state.status.value,
+                                                                               step=kind.value)
                 )
             if state.identified_on and occurred_on < state.identified_on:
-                raise InvalidInput({"occurred_on": "The date is before the issue was found."})
+                raise InvalidInput({"occurred_on": _("The date is before the issue was found.")})
             event = IssueEvent(
                 club_id=issue.club_id,
                 issue_id=issue.id,
@@ -242,13 +244,13 @@ class IssueService:
     def find_by_tracking_number(self, actor: Actor, tracking_number: str) -> Issue:
         if not codes.is_tracking_number(tracking_number):
             raise InvalidInput(
-                {"tracking_number": "That is not a tracking number (check for a typing mistake)."}
+                {"tracking_number": _("That is not a tracking number (check for a typing mistake).")}
             )
         number = codes.normalise(tracking_number, country_prefix=True)
         with self.db.reading() as session:
             issue = session.scalar(select(Issue).where(Issue.tracking_number == number))
             if issue is None:
-                raise NotFound(f"No issue {number} on this computer.")
+                raise NotFound(_("No issue {number} on this computer.").format(number=number))
             require_read(session, actor, issue.club_id)
             return issue
 
@@ -314,5 +316,5 @@ class IssueService:
     def _get(session: Session, issue_id: str) -> Issue:
         issue = session.get(Issue, issue_id)
         if issue is None or issue.deleted_at is not None:
-            raise NotFound("That issue is no longer on this computer.")
+            raise NotFound(_("That issue is no longer on this computer."))
         return issue

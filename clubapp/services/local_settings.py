@@ -14,6 +14,7 @@ from sqlalchemy import delete, select
 
 from ..store.local import LocalStore
 from ..store.sync_tables import KeyValue
+from ..words import _
 from .errors import InvalidInput
 
 DRAFT_PREFIX = "draft:"
@@ -47,7 +48,7 @@ class LocalSettings:
     def server_url(self, value: str) -> None:
         value = value.strip()
         if value and not value.startswith(("http://", "https://")):
-            raise InvalidInput({"server_url": "The server address starts with https:// (or http://)."})
+            raise InvalidInput({"server_url": _("The server address starts with https:// (or http://).")})
         self.store.set_setting("server_url", value.rstrip("/"))
 
     @property
@@ -57,7 +58,8 @@ class LocalSettings:
     @photo_max_side.setter
     def photo_max_side(self, value: int) -> None:
         if value not in PHOTO_SIZES:
-            raise InvalidInput({"photo_max_side": f"Choose one of {', '.join(map(str, PHOTO_SIZES))} pixels."})
+            raise InvalidInput({"photo_max_side": _("Choose one of {choices} pixels.").format(
+                choices=", ".join(map(str, PHOTO_SIZES)))})
         self.store.set_setting("photo_max_side", value)
 
     @property
@@ -67,7 +69,7 @@ class LocalSettings:
     @inactivity_minutes.setter
     def inactivity_minutes(self, value: int) -> None:
         if not 1 <= value <= 240:
-            raise InvalidInput({"inactivity_minutes": "Choose between 1 and 240 minutes."})
+            raise InvalidInput({"inactivity_minutes": _("Choose between 1 and 240 minutes.")})
         self.store.set_setting("inactivity_minutes", value)
 
     @property

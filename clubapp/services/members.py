@@ -16,6 +16,7 @@ from ..store.database import Database
 from ..store.fields import to_json
 from ..store.models import Account, Conflict, Member
 from ..store.sync_tables import OutboxChange
+from ..words import _
 from .actor import Actor
 from .authz import require_read, require_teacher
 from .errors import Conflict as StateConflict
@@ -37,15 +38,16 @@ class MemberInput:
         problems = Problems()
         self.given_name, self.family_name = clean_text(self.given_name), clean_text(self.family_name)
         self.grade = clean_text(self.grade)
-        problems.check("given_name", required(self.given_name, "The first name"))
-        problems.check("given_name", too_long(self.given_name, 120, "The first name"))
-        problems.check("family_name", too_long(self.family_name, 120, "The family name"))
-        problems.check("grade", too_long(self.grade, 20, "The grade"))
-        problems.check("role", one_of(self.role, {"student", "teacher"}, "role"))
-        problems.check("gender", one_of(self.gender, GENDERS, "gender"))
+        problems.check("given_name", required(self.given_name, _("The first name")))
+        problems.check("given_name", too_long(self.given_name, 120, _("The first name")))
+        problems.check("family_name", too_long(self.family_name, 120, _("The family name")))
+        problems.check("grade", too_long(self.grade, 20, _("The grade")))
+        problems.check("role", one_of(self.role, {"student", "teacher"}, _("role")))
+        problems.check("gender", one_of(self.gender, GENDERS, _("gender")))
         this_year = today().year
         if self.birth_year is not None and not this_year - 100 <= self.birth_year <= this_year - 5:
-            problems["birth_year"] = f"A birth year between {this_year - 100} and {this_year - 5}, please."
+            problems["birth_year"] = _("A birth year between {first} and {last}, please.").format(
+                first=this_year - 100, last=this_year - 5)
         return problems
 
 
@@ -100,7 +102,7 @@ class MemberService:
         self.db = db
 
     def add_member(self, actor: Actor, club_id: str, data: MemberInput) -> str:
-        require_teacher(actor, club_id, "add members")
+        require_teacher(actor, club_id, _("add members"))
         problems = data.validate()
         if problems:
             raise InvalidInput(problems)
@@ -124,9 +126,9 @@ class MemberService:
             raise InvalidInput(problems)
         with self.db.transaction() as session:
             member = self._get(session, member_id)
-            require_teacher(actor, member.club_id, "edit members")
+            require_teacher(actor, member.club_id, _("edit members"))
             if member.erased_at is not None:
-                raise StateConflict("This member's personal data was erased: it cannot be filled in again.")
+                raise StateConflict(_("This member's personal data was erased: it cannot be filled in again."))
             for name in ("given_name", "family_name", "role", "gender", "birth_year", "grade"):
                 if getattr(member, name) != getattr(data, name):
                     setattr(member, name, getattr(data, name))
@@ -136,10 +138,10 @@ class MemberService:
         recorded it."""
         given_by = clean_text(given_by, max_length=200)
         if not given_by:
-            raise InvalidInput({"consent_given_by": "Write who gave consent (a parent or guardian)."})
+            raise InvalidInput({"consent_given_by": _("Write who gave consent (a parent or guardian).")})
         with self.db.transaction() as session:
             member = self._get(session, member_id)
-            require_teacher(actor, member.club_id, "record consent")
+            require_teacher(actor, member.club_id, _("record consent"))
             member.consent_given = True
             member.consent_given_by = given_by
             member.consent_recorded_on = on or today()
@@ -155,7 +157,7 @@ class MemberService:
         """Deactivate a member who left (their records stay) or bring them back."""
         with self.db.transaction() as session:
             member = self._get(session, member_id)
-            require_teacher(actor, member.club_id, "deactivate members")
+            require_teacher(actor, member.club_id, _("deactivate members"))
             member.active = active
             member.left_on = None if active else today()
             for account in session.scalars(select(Account).where(Account.member_id == member_id)):
@@ -167,7 +169,7 @@ class MemberService:
         pseudonym, so the club's history and figures remain true. Returns the pseudonym."""
         with self.db.transaction() as session:
             member = self._get(session, member_id)
-            require_teacher(actor, member.club_id, "erase a member's personal data")
+            require_teacher(actor, member.club_id, _("erase a member's personal data"))
             for name, value in erased_fields(member.id, member.role).items():
                 setattr(member, name, value)
             member.erased_at = utcnow()  # the server and the other computers never let a sync fill them again
@@ -219,5 +221,5 @@ class MemberService:
     def _get(session, member_id: str) -> Member:
         member = session.get(Member, member_id)
         if member is None or member.deleted_at is not None:
-            raise NotFound("That member is no longer on this computer.")
+            raise NotFound(_("That member is no longer on this computer."))
         return member

@@ -22,6 +22,7 @@ from ..store.database import Database
 from ..store.local import LocalStore
 from ..store.models import Issue, Photo, Project, Visit
 from ..store.sync_tables import OutboxBlob
+from ..words import _
 from .actor import Actor
 from .authz import require_read, require_write
 from .errors import InvalidInput, NotFound
@@ -78,9 +79,9 @@ def _gps(exif: Image.Exif) -> tuple[float | None, float | None, str | None]:
         if str(gps.get(3, "E")).upper().startswith("W"):
             lon = -lon
     except (TypeError, ValueError, ZeroDivisionError, IndexError):
-        return None, None, "the photo's GPS position is unreadable and was ignored"
+        return None, None, _("the photo's GPS position is unreadable and was ignored")
     if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
-        return None, None, "the photo's GPS position is impossible and was ignored"
+        return None, None, _("the photo's GPS position is impossible and was ignored")
     return round(lat, 6), round(lon, 6), None
 
 
@@ -130,7 +131,8 @@ def process_image(data: bytes, max_side: int = DEFAULT_MAX_SIDE) -> ProcessedPho
     """Turn any accepted image into a stored JPEG. Raises PhotoRejected with a reason a person understands."""
     if len(data) > MAX_FILE_BYTES:
         raise PhotoRejected(
-            f"the file is too large ({len(data) // 1_048_576} MB; at most {MAX_FILE_BYTES // 1_048_576} MB)"
+            _("the file is too large ({size} MB; at most {limit} MB)").format(
+                size=len(data) // 1_048_576, limit=MAX_FILE_BYTES // 1_048_576)
         )
     notes: list[str] = []
     try:
@@ -138,9 +140,11 @@ def process_image(data: bytes, max_side: int = DEFAULT_MAX_SIDE) -> ProcessedPho
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             if image.format not in _ACCEPTED_FORMATS:
-                raise PhotoRejected(f"{image.format or 'this'} images are not supported; save it as JPEG")
+                raise PhotoRejected(_("{kind} images are not supported; save it as JPEG").format(
+                    kind=image.format or "These"))
             if image.width * image.height > MAX_PIXELS:
-                raise PhotoRejected(f"the picture is too big ({image.width} x {image.height} pixels)")
+                raise PhotoRejected(_("the picture is too big ({width} x {height} pixels)").format(
+                    width=image.width, height=image.height))
             exif = image.getexif()
             lat, lon, gps_note = _gps(exif)
             if gps_note:
@@ -152,12 +156,12 @@ def process_image(data: bytes, max_side: int = DEFAULT_MAX_SIDE) -> ProcessedPho
         raise
     except UnidentifiedImageError:
         raise PhotoRejected(
-            "this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)"
+            _("this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)")
         ) from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise PhotoRejected("the picture is too big to open safely") from None
+        raise PhotoRejected(_("the picture is too big to open safely")) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise PhotoRejected(f"the picture is damaged or incomplete ({exc})") from None
+        raise PhotoRejected(_("the picture is damaged or incomplete ({reason})").format(reason=exc)) from None
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         background = Image.new("RGB", rgba.size, "white")
@@ -211,7 +215,7 @@ class PhotoService:
     ) -> ImportReport:
         """Import files and folders one by one: each file lands whole or not at all."""
         if evidence not in (None, "before", "after"):
-            raise InvalidInput({"evidence": "Evidence is 'before' or 'after'."})
+            raise InvalidInput({"evidence": _("Evidence is 'before' or 'after'.")})
         files = expand_paths(Path(p) for p in paths)
         project_id, club_id, project_location = self._owner(actor, project_id, issue_id, visit_id)
         report = ImportReport()
@@ -223,15 +227,16 @@ class PhotoService:
                 progress(index, len(files), path)
             try:
                 if not path.is_file():
-                    raise PhotoRejected("the file does not exist")
+                    raise PhotoRejected(_("the file does not exist"))
                 if path.stat().st_size > MAX_FILE_BYTES:
-                    raise PhotoRejected(f"the file is too large (at most {MAX_FILE_BYTES // 1_048_576} MB)")
+                    raise PhotoRejected(_("the file is too large (at most {limit} MB)").format(
+                        limit=MAX_FILE_BYTES // 1_048_576))
                 processed = process_image(path.read_bytes(), max_side)
             except PhotoRejected as exc:
                 report.failed.append((path, str(exc)))
                 continue
             except OSError as exc:
-                report.failed.append((path, f"the file could not be read ({exc.strerror or exc})"))
+                report.failed.append((path, _("the file could not be read ({reason})").format(reason=exc.strerror or exc)))
                 continue
             for note in processed.notes:
                 report.warnings.append((path, note))
@@ -239,7 +244,7 @@ class PhotoService:
                 metres = distance_metres(*project_location, processed.latitude, processed.longitude)
                 if metres > FAR_AWAY_METRES:
                     report.warnings.append(
-                        (path, f"taken {metres / 1000:.1f} km from the project's location")
+                        (path, _("taken {distance} km from the project's location").format(distance=f"{metres / 1000:.1f}"))
                     )
             photo_id = self._store(
                 club_id, project_id, issue_id, visit_id, evidence, caption, actor, processed
@@ -256,16 +261,16 @@ class PhotoService:
             if issue_id:
                 issue = session.get(Issue, issue_id)
                 if issue is None:
-                    raise NotFound("That issue is no longer on this computer.")
+                    raise NotFound(_("That issue is no longer on this computer."))
                 project_id = issue.project_id
             if visit_id:
                 visit = session.get(Visit, visit_id)
                 if visit is None:
-                    raise NotFound("That visit is no longer on this computer.")
+                    raise NotFound(_("That visit is no longer on this computer."))
                 project_id = visit.project_id
             project = session.get(Project, project_id) if project_id else None
             if project is None or project.deleted_at is not None:
-                raise NotFound("Choose the project the photos belong to.")
+                raise NotFound(_("Choose the project the photos belong to."))
             require_write(actor, project.club_id)
             location = (project.latitude, project.longitude) if project.latitude is not None else None
             return project.id, project.club_id, location
@@ -325,7 +330,7 @@ class PhotoService:
         with self.db.transaction() as session:
             photo = session.get(Photo, photo_id)
             if photo is None or photo.deleted_at is not None:
-                raise NotFound("That photo is no longer on this computer.")
+                raise NotFound(_("That photo is no longer on this computer."))
             require_write(actor, photo.club_id)
             photo.caption = clean_text(caption, max_length=2000)
 
@@ -333,10 +338,10 @@ class PhotoService:
         with self.db.reading() as session:
             photo = session.get(Photo, photo_id)
             if photo is None:
-                raise NotFound("That photo is no longer on this computer.")
+                raise NotFound(_("That photo is no longer on this computer."))
             require_read(session, actor, photo.club_id)
         if not self.blobs.has(photo.sha256):
             raise NotFound(
-                "This photo's picture has not arrived on this computer yet (it comes with the next sync)."
+                _("This photo's picture has not arrived on this computer yet (it comes with the next sync).")
             )
         return self.blobs.read(photo.sha256)

@@ -12,6 +12,7 @@ from ..domain.codelists import PROJECT_SECTORS, PROJECT_STATUSES, PROJECT_TYPES
 from ..store.base import utcnow
 from ..store.database import Database
 from ..store.models import Club, Issue, Project
+from ..words import _
 from .actor import Actor
 from .authz import readable_club_ids, require_read, require_write
 from .errors import InvalidInput, NotFound
@@ -67,8 +68,8 @@ class ProjectInput:
             setattr(self, name, clean_text(getattr(self, name)))
         self.budget_currency = clean_text(self.budget_currency).upper()
         self.country = clean_text(self.country).upper()
-        problems.check("title", required(self.title, "The project's name"))
-        problems.check("title", too_long(self.title, 300, "The project's name"))
+        problems.check("title", required(self.title, _("The project's name")))
+        problems.check("title", too_long(self.title, 300, _("The project's name")))
         for name, limit in (
             ("public_authority", 300),
             ("implementing_agency", 300),
@@ -77,29 +78,29 @@ class ProjectInput:
             ("admin_area", 120),
         ):
             problems.check(name, too_long(getattr(self, name), limit, name.replace("_", " ").capitalize()))
-        problems.check("sector", one_of(self.sector, PROJECT_SECTORS, "sector"))
-        problems.check("status", one_of(self.status, PROJECT_STATUSES, "project status"))
-        problems.check("type", one_of(self.type, PROJECT_TYPES, "project type"))
-        amount, message = money(self.budget_amount, "The budget")
+        problems.check("sector", one_of(self.sector, PROJECT_SECTORS, _("sector")))
+        problems.check("status", one_of(self.status, PROJECT_STATUSES, _("project status")))
+        problems.check("type", one_of(self.type, PROJECT_TYPES, _("project type")))
+        amount, message = money(self.budget_amount, _("The budget"))
         problems.check("budget_amount", message)
         self.budget_amount = amount
         if self.budget_currency and (len(self.budget_currency) != 3 or not self.budget_currency.isalpha()):
-            problems["budget_currency"] = "Use the three-letter currency code, e.g. KES, NPR, LRD, USD."
+            problems["budget_currency"] = _("Use the three-letter currency code, e.g. KES, NPR, LRD, USD.")
         if amount is not None and not self.budget_currency:
-            problems["budget_currency"] = "Say which currency the budget is in."
+            problems["budget_currency"] = _("Say which currency the budget is in.")
         if self.country and (len(self.country) != 2 or not self.country.isalpha()):
-            problems["country"] = "Use the two-letter country code, e.g. KE."
+            problems["country"] = _("Use the two-letter country code, e.g. KE.")
         problems.check(
             "planned_end",
-            date_order(self.planned_start, self.planned_end, "the planned start", "The planned end"),
+            date_order(self.planned_start, self.planned_end, _("the planned start"), _("The planned end")),
         )
         problems.check(
-            "actual_end", date_order(self.actual_start, self.actual_end, "the actual start", "The actual end")
+            "actual_end", date_order(self.actual_start, self.actual_end, _("the actual start"), _("The actual end"))
         )
-        problems.check("actual_start", not_in_future(self.actual_start, "The actual start"))
-        problems.check("actual_end", not_in_future(self.actual_end, "The actual end"))
+        problems.check("actual_start", not_in_future(self.actual_start, _("The actual start")))
+        problems.check("actual_end", not_in_future(self.actual_end, _("The actual end")))
         if self.beneficiaries is not None and not 0 <= self.beneficiaries <= 2_000_000_000:
-            problems["beneficiaries"] = "The number of beneficiaries must be zero or more."
+            problems["beneficiaries"] = _("The number of beneficiaries must be zero or more.")
         for key, message in coordinates(self.latitude, self.longitude).items():
             problems.check(key, message)
         return problems
@@ -141,8 +142,9 @@ def check_not_swapped(data: ProjectInput, club: Club | None) -> None:
     here = distance_metres(club.latitude, club.longitude, data.latitude, data.longitude) / 1000
     swapped = distance_metres(club.latitude, club.longitude, data.longitude, data.latitude) / 1000
     if here > SWAP_CHECK_KM and swapped < SWAP_CHECK_KM:
-        raise InvalidInput({"latitude": f"These coordinates are {here:,.0f} km from the club; the latitude and "
-                                        f"longitude look swapped (try {data.longitude}, {data.latitude})."})
+        raise InvalidInput({"latitude": _("These coordinates are {distance} km from the club; the latitude and longitude look "
+                                          "swapped (try {latitude}, {longitude}).").format(
+            distance=f"{here:,.0f}", latitude=data.longitude, longitude=data.latitude)})
 
 
 class ProjectService:
@@ -157,7 +159,7 @@ class ProjectService:
         with self.db.transaction() as session:
             club = session.get(Club, club_id)
             if club is None:
-                raise NotFound("That club is not on this computer.")
+                raise NotFound(_("That club is not on this computer."))
             check_not_swapped(data, club)
             values = asdict(data)
             values["country"] = values["country"] or club.country
@@ -191,7 +193,7 @@ class ProjectService:
             project = self._get(session, project_id)
             require_write(actor, project.club_id)
             if project.review_state == "approved" and not actor.is_teacher:
-                raise InvalidInput({"project": "An approved project can only be removed by a teacher."})
+                raise InvalidInput({"project": _("An approved project can only be removed by a teacher.")})
             project.deleted_at = utcnow()
 
     def get(self, actor: Actor, project_id: str) -> Project:
@@ -247,5 +249,5 @@ class ProjectService:
     def _get(session, project_id: str) -> Project:
         project = session.get(Project, project_id)
         if project is None or project.deleted_at is not None:
-            raise NotFound("That project is no longer on this computer.")
+            raise NotFound(_("That project is no longer on this computer."))
         return project

@@ -20,6 +20,7 @@ from ..store.base import utcnow
 from ..store.database import Database
 from ..store.fields import field_columns, to_json
 from ..store.models import Issue, Member, Project, ReviewEvent, Visit
+from ..words import _
 from .actor import Actor
 from .authz import readable_club_ids, require_read, require_teacher, require_write
 from .errors import Conflict, InvalidInput, NotFound
@@ -84,7 +85,7 @@ class ReviewService:
             require_write(actor, record.club_id)
             state = refresh_review_state(session, entity_type, record)
             if state == "submitted":
-                raise Conflict("This is already waiting for a teacher's review.")
+                raise Conflict(_("This is already waiting for a teacher's review."))
             if state in _DECISIONS:
                 record.revision += 1  # a returned (or approved) revision is never submitted twice
             session.add(
@@ -107,15 +108,15 @@ class ReviewService:
     def return_with_comment(self, actor: Actor, entity_type: str, entity_id: str, comment: str) -> None:
         comment = (comment or "").strip()
         if not comment:
-            raise InvalidInput({"comment": "Say what the student should change."})
+            raise InvalidInput({"comment": _("Say what the student should change.")})
         self._decide(actor, entity_type, entity_id, "returned", comment)
 
     def _decide(self, actor: Actor, entity_type: str, entity_id: str, action: str, comment: str) -> None:
         with self.db.transaction() as session:
             record = self._get(session, entity_type, entity_id)
-            require_teacher(actor, record.club_id, "approve or return submissions")
+            require_teacher(actor, record.club_id, _("approve or return submissions"))
             if refresh_review_state(session, entity_type, record) != "submitted":
-                raise Conflict("Only a submitted record can be approved or returned.")
+                raise Conflict(_("Only a submitted record can be approved or returned."))
             session.add(
                 ReviewEvent(
                     club_id=record.club_id,
@@ -149,7 +150,7 @@ class ReviewService:
             record = self._get(session, entity_type, entity_id)
             allowed = readable_club_ids(session, actor)
             if allowed is not None and record.club_id not in allowed:
-                raise NotFound("That record is not on this computer, or you cannot see it.")
+                raise NotFound(_("That record is not on this computer, or you cannot see it."))
             return list(
                 session.scalars(
                     select(ReviewEvent)
@@ -197,8 +198,8 @@ class ReviewService:
     def _get(session: Session, entity_type: str, entity_id: str) -> Any:
         model = REVIEWABLE.get(entity_type)
         if model is None:
-            raise InvalidInput({"entity_type": f"'{entity_type}' records are not reviewed."})
+            raise InvalidInput({"entity_type": _("'{kind}' records are not reviewed.").format(kind=entity_type)})
         record = session.get(model, entity_id)
         if record is None or record.deleted_at is not None:
-            raise NotFound(f"That {entity_type} is no longer on this computer.")
+            raise NotFound(_("That {kind} is no longer on this computer.").format(kind=entity_type))
         return record

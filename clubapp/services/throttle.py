@@ -13,6 +13,7 @@ from limits import parse
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
+from ..words import _
 from .errors import PermissionDenied
 
 
@@ -21,7 +22,8 @@ class TooManyTries(PermissionDenied):
 
     def __init__(self, retry_after: int):
         self.retry_after = retry_after
-        super().__init__(f"Too many wrong tries. Wait {retry_after} seconds, then try again.")
+        super().__init__(_("Too many wrong tries. Wait {seconds} seconds, then try again.").format(
+            seconds=retry_after))
 
 
 class Throttle:

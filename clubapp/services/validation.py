@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from ..store.base import today
+from ..words import _
 
 MAX_TEXT = 20_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -27,41 +28,42 @@ def clean_text(value: str | None, *, max_length: int = MAX_TEXT) -> str:
 
 
 def required(value: str, label: str) -> str | None:
-    return None if value.strip() else f"{label} is needed."
+    return None if value.strip() else _("{label} is needed.").format(label=label)
 
 
 def too_long(value: str, limit: int, label: str) -> str | None:
-    return f"{label} is too long ({len(value)} characters; at most {limit})." if len(value) > limit else None
+    return _("{label} is too long ({length} characters; at most {limit}).").format(
+        label=label, length=len(value), limit=limit) if len(value) > limit else None
 
 
 def one_of(value: str, allowed: dict[str, str] | set[str], label: str) -> str | None:
-    return None if value in allowed else f"'{value}' is not a known {label}."
+    return None if value in allowed else _("'{value}' is not a known {label}.").format(value=value, label=label)
 
 
 def not_in_future(value: date | None, label: str) -> str | None:
-    return f"{label} cannot be in the future." if value and value > today() else None
+    return _("{label} cannot be in the future.").format(label=label) if value and value > today() else None
 
 
 def date_order(first: date | None, second: date | None, first_label: str, second_label: str) -> str | None:
     if first and second and second < first:
-        return f"{second_label} is before {first_label}."
+        return _("{second} is before {first}.").format(second=second_label, first=first_label)
     return None
 
 
 def coordinates(latitude: float | None, longitude: float | None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if (latitude is None) != (longitude is None):
-        problems["location"] = "Give both latitude and longitude, or neither."
+        problems["location"] = _("Give both latitude and longitude, or neither.")
         return problems
     if latitude is None or longitude is None:
         return problems
     if not (math.isfinite(latitude) and math.isfinite(longitude)):
-        problems["location"] = "Latitude and longitude must be numbers."
+        problems["location"] = _("Latitude and longitude must be numbers.")
     elif not -90 <= latitude <= 90:
-        hint = " Were latitude and longitude swapped?" if -90 <= longitude <= 90 else ""
-        problems["latitude"] = f"Latitude must be between -90 and 90 (got {latitude}).{hint}"
+        hint = " " + _("Were latitude and longitude swapped?") if -90 <= longitude <= 90 else ""
+        problems["latitude"] = _("Latitude must be between -90 and 90 (got {value}).").format(value=latitude) + hint
     elif not -180 <= longitude <= 180:
-        problems["longitude"] = f"Longitude must be between -180 and 180 (got {longitude})."
+        problems["longitude"] = _("Longitude must be between -180 and 180 (got {value}).").format(value=longitude)
     return problems
 
 
@@ -71,11 +73,11 @@ def money(value: Decimal | str | int | float | None, label: str) -> tuple[Decima
     try:
         amount = Decimal(str(value).replace(",", "").strip())
     except InvalidOperation:
-        return None, f"{label} must be a number."
+        return None, _("{label} must be a number.").format(label=label)
     if not amount.is_finite():
-        return None, f"{label} must be a number."
+        return None, _("{label} must be a number.").format(label=label)
     if amount < 0:
-        return None, f"{label} cannot be negative."
+        return None, _("{label} cannot be negative.").format(label=label)
     if amount >= Decimal("1e16"):
-        return None, f"{label} is too large."
+        return None, _("{label} is too large.").format(label=label)
     return amount.quantize(Decimal("0.01")), None

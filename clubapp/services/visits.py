@@ -11,6 +11,7 @@ from ..domain.codelists import VISIT_ANSWERS
 from ..store.base import utcnow
 from ..store.database import Database
 from ..store.models import Member, Project, Visit, VisitAttendee
+from ..words import _
 from .actor import Actor
 from .authz import require_read, require_write
 from .errors import InvalidInput, NotFound
@@ -33,9 +34,9 @@ class VisitInput:
     def validate(self) -> Problems:
         problems = Problems()
         self.notes = clean_text(self.notes)
-        problems.check("visited_on", not_in_future(self.visited_on, "The visit date"))
+        problems.check("visited_on", not_in_future(self.visited_on, _("The visit date")))
         for question in QUESTIONS:
-            problems.check(question, one_of(getattr(self, question), VISIT_ANSWERS, "answer"))
+            problems.check(question, one_of(getattr(self, question), VISIT_ANSWERS, _("answer")))
         return problems
 
 
@@ -50,7 +51,7 @@ class VisitService:
         with self.db.transaction() as session:
             project = session.get(Project, project_id)
             if project is None or project.deleted_at is not None:
-                raise NotFound("That project is no longer on this computer.")
+                raise NotFound(_("That project is no longer on this computer."))
             require_write(actor, project.club_id)
             visit = Visit(
                 club_id=project.club_id,
@@ -71,7 +72,7 @@ class VisitService:
         with self.db.transaction() as session:
             visit = session.get(Visit, visit_id)
             if visit is None or visit.deleted_at is not None:
-                raise NotFound("That visit is no longer on this computer.")
+                raise NotFound(_("That visit is no longer on this computer."))
             require_write(actor, visit.club_id)
             changed = {
                 k: getattr(data, k)
@@ -89,7 +90,7 @@ class VisitService:
         members = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(wanted)))}
         strangers = [mid for mid in wanted if mid not in members or members[mid].club_id != visit.club_id]
         if strangers:
-            raise InvalidInput({"attendees": "Only members of the club can be listed as present."})
+            raise InvalidInput({"attendees": _("Only members of the club can be listed as present.")})
         existing = {
             a.member_id: a
             for a in session.scalars(select(VisitAttendee).where(VisitAttendee.visit_id == visit.id))
@@ -108,7 +109,7 @@ class VisitService:
         with self.db.reading() as session:
             project = session.get(Project, project_id)
             if project is None:
-                raise NotFound("That project is no longer on this computer.")
+                raise NotFound(_("That project is no longer on this computer."))
             require_read(session, actor, project.club_id)
             visits = list(
                 session.scalars(
@@ -118,5 +119,5 @@ class VisitService:
                 )
             )
             for visit in visits:
-                _ = [a.member.full_name for a in visit.attendees]  # load for use after the session
+                _loaded = [a.member.full_name for a in visit.attendees]  # load for use after the session
             return visits

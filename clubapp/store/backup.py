@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..paths import DataDir
+from ..words import _
 from .base import utcnow
 
 PREFIX, SUFFIX = "clubapp-", ".sqlite3"
@@ -35,7 +36,7 @@ class BackupInfo:
 
 def _copy(source: Path, target: Path) -> None:
     if not source.is_file():
-        raise BackupError(f"{source.name} does not exist.")
+        raise BackupError(_("{file} does not exist.").format(file=source.name))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
@@ -64,7 +65,8 @@ def create_backup(data_dir: DataDir, *, keep: int = KEEP, now: datetime | None =
     try:
         _copy(data_dir.database, target)
     except sqlite3.Error as exc:
-        raise BackupError(f"The backup could not be written ({exc}). Check the disk has free space.") from exc
+        raise BackupError(_("The backup could not be written ({reason}). Check the disk has free space.").format(
+            reason=exc)) from exc
     for old in [b for b in list_backups(data_dir) if b.label == label][keep:]:
         old.path.unlink(missing_ok=True)
     return target
@@ -74,8 +76,8 @@ def list_backups(data_dir: DataDir) -> list[BackupInfo]:
     """Newest first."""
     found = []
     for path in data_dir.backups.glob(f"{PREFIX}*{SUFFIX}"):
-        stamp, _, rest = path.name[len(PREFIX):-len(SUFFIX)].partition("-")
-        time_part, _, label = rest.partition("-")
+        stamp, _sep, rest = path.name[len(PREFIX):-len(SUFFIX)].partition("-")
+        time_part, _sep, label = rest.partition("-")
         try:
             created = datetime.strptime(f"{stamp}-{time_part}", "%Y%m%d-%H%M%S")
         except ValueError:
@@ -102,11 +104,11 @@ def check_backup(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"{path.name} is not a clubapp backup ({exc}).") from exc
+        raise BackupError(_("{file} is not a clubapp backup ({reason}).").format(file=path.name, reason=exc)) from exc
     if result != "ok":
-        raise BackupError(f"{path.name} is damaged ({result}); choose another backup.")
+        raise BackupError(_("{file} is damaged ({reason}); choose another backup.").format(file=path.name, reason=result))
     if not {"alembic_version", "issue", "outbox_change"} <= tables:
-        raise BackupError(f"{path.name} is not a clubapp backup.")
+        raise BackupError(_("{file} is not a clubapp backup.").format(file=path.name))
 
 
 def restore_backup(data_dir: DataDir, backup: Path) -> Path:

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from ..store.base import utcnow
 from ..store.local import LocalStore
 from ..store.sync_tables import OutboxBlob, OutboxChange
+from ..words import _
 from .client import SyncClient, SyncError, SyncReport
 from .consent import held_for_consent
 
@@ -40,7 +41,7 @@ def read_bundle(path: Path, key_for: Any) -> tuple[dict[str, Any], dict[str, byt
     """Open a bundle, find its key from the manifest (`key_for(manifest)`), check the signature."""
     path = Path(path)
     if not path.is_file() or path.stat().st_size > MAX_BUNDLE_BYTES:
-        raise SyncError("That is not a sync bundle (missing, or too large).")
+        raise SyncError(_("That is not a sync bundle (missing, or too large)."))
     try:
         archive = zipfile.ZipFile(path)
         manifest_bytes = archive.read("manifest.json")
@@ -48,12 +49,12 @@ def read_bundle(path: Path, key_for: Any) -> tuple[dict[str, Any], dict[str, byt
         signature = archive.read("signature.txt").decode().strip()
         manifest = json.loads(manifest_bytes)
     except (zipfile.BadZipFile, KeyError, ValueError, UnicodeDecodeError) as exc:
-        raise SyncError("That file is not a clubapp sync bundle, or it is damaged.") from exc
+        raise SyncError(_("That file is not a clubapp sync bundle, or it is damaged.")) from exc
     if manifest.get("format") != FORMAT:
-        raise SyncError("This bundle was written by another version of clubapp.")
+        raise SyncError(_("This bundle was written by another version of clubapp."))
     key = key_for(manifest)
     if not key or not hmac.compare_digest(sign(key, manifest_bytes, payload), signature):
-        raise SyncError("This bundle's signature does not match: it was changed, or it is not for this computer.")
+        raise SyncError(_("This bundle's signature does not match: it was changed, or it is not for this computer."))
     return manifest, {"payload": payload}, archive
 
 
@@ -74,7 +75,7 @@ def write_bundle(out: Path, key_hex: str, manifest: dict[str, Any], payload: dic
 def device_key(store: LocalStore) -> str:
     token = store.get_setting("sync_token")
     if not token:
-        raise SyncError("This computer is not enrolled with a club yet: enrol it once (online), then use bundles.")
+        raise SyncError(_("This computer is not enrolled with a club yet: enrol it once (online), then use bundles."))
     return hashlib.sha256(token.encode()).hexdigest()
 
 
@@ -99,7 +100,7 @@ def import_return_bundle(store: LocalStore, path: Path) -> SyncReport:
     key = device_key(store)
     manifest, parts, archive = read_bundle(path, lambda m: key if m.get("kind") == "to-device" else None)
     if manifest.get("device_id") != store.get_setting("sync_device_id"):
-        raise SyncError("This bundle was made for another computer.")
+        raise SyncError(_("This bundle was made for another computer."))
     payload = json.loads(parts["payload"])
     client = SyncClient(store)
     report = SyncReport()

@@ -38,6 +38,7 @@ from ..store.models import (
     ReviewEvent,
 )
 from ..store.sync_tables import KeyValue, OutboxBlob, OutboxChange
+from ..words import _
 from .consent import held_for_consent
 
 PROTOCOL = 1  # the sync protocol this client speaks; a server that needs a newer one answers 426
@@ -77,15 +78,17 @@ class SyncReport:
     waiting_for_consent: str = ""  # what stays queued until a student's consent is recorded
 
     def __str__(self) -> str:
-        text = (f"{self.pushed} change(s) and {self.photos_sent} photo(s) sent, {self.pulled} change(s) and "
-                f"{self.photos_received} photo(s) received")
+        text = _("{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} "
+                 "photo(s) received").format(pushed=self.pushed, photos_sent=self.photos_sent, pulled=self.pulled,
+                                             photos_received=self.photos_received)
         if self.refused:
-            text += f", {len(self.refused)} refused"
+            text += _(", {count} refused").format(count=len(self.refused))
         if self.server_restored:
-            text += "; the server had been restored from an older backup: this computer's records were sent again"
+            text += _("; the server had been restored from an older backup: this computer's records were sent "
+                      "again")
         if self.waiting_for_consent:
             text += "; " + self.waiting_for_consent
-        return text + (" (stopped)" if self.cancelled else "")
+        return text + (_(" (stopped)") if self.cancelled else "")
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,7 @@ class SyncClient:
     def enroll(self, server_url: str, code: str, device_name: str = "") -> dict[str, Any]:
         server_url = server_url.strip().rstrip("/")
         if not server_url.startswith(("http://", "https://")):
-            raise SyncError("The server address starts with https:// (or http://).")
+            raise SyncError(_("The server address starts with https:// (or http://)."))
         answer = self._request("POST", "/api/v1/enroll", base=server_url, token=None,
                                json={"code": code.strip(), "device_name": device_name or self.store.device_id})
         for key, value in (("server_url", server_url), ("sync_token", answer["token"]),
@@ -138,7 +141,7 @@ class SyncClient:
     # -- sync -------------------------------------------------------------------------------------------------
     def sync(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> SyncReport:
         if not self.is_enrolled():
-            raise SyncError("This computer is not connected to a club on a server yet: enrol it first.")
+            raise SyncError(_("This computer is not connected to a club on a server yet: enrol it first."))
         report = SyncReport()
         started = time.perf_counter()
         stop = cancelled or (lambda: False)
@@ -166,11 +169,13 @@ class SyncClient:
                                    .where(OutboxChange.refused_reason.is_(None))) or 0
             refused = [f"{r.entity_type} {r.entity_id[:8]}: {r.refused_reason}" for r in
                        session.scalars(select(OutboxChange).where(OutboxChange.refused_reason.is_not(None)))]
-            refused += [f"photo {b.sha256[:8]}: {b.last_error}" for b in
+            refused += [_("photo {id}: {reason}").format(id=b.sha256[:8], reason=b.last_error) for b in
                         session.scalars(select(OutboxBlob).where(OutboxBlob.last_error.is_not(None)))]
-            conflicts = [f"{c.entity_type} {c.entity_id[:8]}, {c.field}: kept {c.kept_value!r} (saved "
-                         f"{_when(c.kept_at)}); computer {str(c.other_device)[:8]} wrote {c.other_value!r} "
-                         f"({_when(c.other_at)})" for c in
+            conflicts = [_("{kind} {id}, {field}: kept {kept} (saved {kept_at}); computer {device} wrote {other} "
+                           "({other_at})").format(kind=c.entity_type, id=c.entity_id[:8], field=c.field,
+                                                  kept=repr(c.kept_value), kept_at=_when(c.kept_at),
+                                                  device=str(c.other_device)[:8], other=repr(c.other_value),
+                                                  other_at=_when(c.other_at)) for c in
                          session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None),
                                                                 Conflict.deleted_at.is_(None)))]
         return SyncState(self.store.get_setting("server_url", "") or "", self.is_enrolled(),
@@ -208,13 +213,13 @@ class SyncClient:
                 answer = self._request("POST", "/api/v1/push", json={"changes": changes})
             except TooLarge:
                 if self.push_batch == 1:
-                    raise SyncError("One change is larger than the network lets through; it stays queued.") from None
+                    raise SyncError(_("One change is larger than the network lets through; it stays queued.")) from None
                 self.push_batch = max(1, self.push_batch // 2)
                 continue
             self.apply_answers(batch, answer.get("results", []), report)
             after = batch[-1].seq  # an unanswered change stays queued for the next sync, not this loop
             done += len(batch)
-            progress(done, total, f"Sending changes: {done} of {total}")
+            progress(done, total, _("Sending changes: {done} of {total}").format(done=done, total=total))
 
     def _open_session(self) -> None:
         """Before sending changes: name the last session and a new one (saved first, so a lost answer is sent
@@ -295,7 +300,7 @@ class SyncClient:
                 self.apply_rows(rows, int(page["next"]))
                 report.pulled += len(rows)
                 progress(report.pulled, report.pulled + (PUSH_BATCH if page.get("more") else 0),
-                         f"Receiving: {report.pulled} records")
+                         _("Receiving: {count} records").format(count=report.pulled))
             if not page.get("more"):
                 return
 
@@ -408,11 +413,11 @@ class SyncClient:
                 continue  # the bytes are gone from this computer (a restored backup): nothing to send
             data = self.store.blobs.read(blob.sha256)
             if hashlib.sha256(data).hexdigest() != blob.sha256:  # checked here first: nothing damaged leaves
-                reason = ("Its file was changed or damaged on this computer after it was added: add the photo "
+                reason = _("Its file was changed or damaged on this computer after it was added: add the photo "
                           "again from the camera or phone.")
                 with self.store.applying_sync() as session:
                     session.get(OutboxBlob, blob.sha256).last_error = reason
-                report.refused.append(f"photo {blob.sha256[:8]}: {reason}")
+                report.refused.append(_("photo {id}: {reason}").format(id=blob.sha256[:8], reason=reason))
                 continue
             status = self._request("GET", f"/api/v1/blobs/{blob.sha256}/status")
             offset = int(status.get("received", 0)) if not status.get("have") else len(data)
@@ -433,7 +438,8 @@ class SyncClient:
                 except SyncError as exc:
                     failures += 1
                     if failures >= 3:  # e.g. the file was changed on disk after it was queued: its hash is wrong
-                        raise SyncError(f"A photo could not be sent ({exc}). The other records were sent.") from exc
+                        raise SyncError(_("A photo could not be sent ({reason}). The other records were sent.").format(
+                            reason=exc)) from exc
                     # a chunk whose answer was lost may have landed: ask where the server is, and go on from there
                     status = self._request("GET", f"/api/v1/blobs/{blob.sha256}/status")
                     offset = len(data) if status.get("have") else int(status.get("received", 0))
@@ -443,7 +449,8 @@ class SyncClient:
                 if offset > furthest:  # further than ever: a bad link is slow, not broken
                     failures, furthest = 0, offset
                 shown = max(shown, finished + offset)  # what the server holds; never shown going back
-                progress(shown, total, f"Sending photos: {shown // 1024} of {total // 1024} KB")
+                progress(shown, total, _("Sending photos: {done} of {total} KB").format(
+                    done=shown // 1024, total=total // 1024))
             with self.store.applying_sync() as session:
                 session.execute(delete(OutboxBlob).where(OutboxBlob.sha256 == blob.sha256))
             finished += len(data)
@@ -460,11 +467,12 @@ class SyncClient:
                 return
             data = self._request("GET", f"/api/v1/blobs/{sha256}", raw=True)
             if hashlib.sha256(data).hexdigest() != sha256:
-                raise SyncError("A photo arrived damaged; sync again to fetch it again.")
+                raise SyncError(_("A photo arrived damaged; sync again to fetch it again."))
             self.store.blobs.put(data)
             report.photos_received += 1
             report.bytes_received += len(data)
-            progress(index + 1, len(wanted), f"Receiving photos: {index + 1} of {len(wanted)}")
+            progress(index + 1, len(wanted), _("Receiving photos: {done} of {total}").format(
+                done=index + 1, total=len(wanted)))
 
     @staticmethod
     def _pending_fields(session) -> dict[str, set[str]]:
@@ -525,28 +533,29 @@ class SyncClient:
                     break
             except (httpx.HTTPError, ValueError) as exc:
                 if attempt == len(self.retry_pauses) - 1:
-                    raise SyncError(f"The server could not be reached ({type(exc).__name__}). Nothing was lost: "
-                                    "what is not sent stays queued; try again when the connection is back.") from exc
+                    raise SyncError(_("The server could not be reached ({reason}). Nothing was lost: what is not sent stays "
+                                      "queued; try again when the connection is back.").format(reason=type(exc).__name__)) from exc
             time.sleep(pause)
         if response.status_code == 426:
-            raise SyncError(_detail(response) or "Update clubapp: the server needs a newer version.")
+            raise SyncError(_detail(response) or _("Update clubapp: the server needs a newer version."))
         if response.status_code == 413:
-            raise TooLarge("The network refused a request as too large.")
+            raise TooLarge(_("The network refused a request as too large."))
         if response.status_code in (401, 403):
             detail = _detail(response)
-            raise SyncError(detail or "The server refused this computer: enrol it again.")
+            raise SyncError(detail or _("The server refused this computer: enrol it again."))
         if response.status_code >= 400:
-            raise SyncError(f"The server answered with an error ({response.status_code}): {_detail(response)}")
+            raise SyncError(_("The server answered with an error ({status}): {detail}").format(
+                status=response.status_code, detail=_detail(response)))
         if raw:
             return response.content
         try:
             return response.json()
         except ValueError as exc:
-            raise SyncError("The server's answer was damaged; try again.") from exc
+            raise SyncError(_("The server's answer was damaged; try again.")) from exc
 
 
 def _when(moment: datetime | None) -> str:
-    return moment.strftime("%d %b %Y %H:%M UTC") if moment else "at an unknown time"
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else _("at an unknown time")
 
 
 def _detail(response: httpx.Response) -> str:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..store.models import FOREIGN_KEYS, Member
 from ..store.sync_tables import OutboxChange
+from ..words import _
 
 
 @dataclass
@@ -27,8 +28,8 @@ class Held:
         return bool(self.changes)
 
     def summary(self) -> str:
-        return (f"{len(self.changes)} change(s) wait for consent for {self.students} student(s): record it on the "
-                "Members page, then sync again")
+        return _("{changes} change(s) wait for consent for {students} student(s): record it on the Members page, "
+                 "then sync again").format(changes=len(self.changes), students=self.students)
 
 
 def held_for_consent(session: Session) -> Held:

@@ -2419,5 +2419,1049 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
+    <message>
+        <source>There are no projects to export (OC4IDS needs at least one).</source>
+        <translation>لا توجد مشاريع للتصدير (يتطلب OC4IDS مشروعًا واحدًا على الأقل).</translation>
+    </message>
+    <message>
+        <source>The map could not be printed to PDF.</source>
+        <translation>تعذرت طباعة الخريطة بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>يناير</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>فبراير</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>مارس</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>أبريل</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>مايو</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>يونيو</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>يوليو</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>أغسطس</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>سبتمبر</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>أكتوبر</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>نوفمبر</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>ديسمبر</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>Critical problem open</source>
+        <translation>مشكلة حرجة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Serious problem open</source>
+        <translation>مشكلة خطيرة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Problem open</source>
+        <translation>مشكلة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Minor problem open</source>
+        <translation>مشكلة بسيطة مفتوحة</translation>
+    </message>
+    <message>
+        <source>All problems fixed or closed</source>
+        <translation>كل المشكلات أُصلحت أو أُغلقت</translation>
+    </message>
+    <message>
+        <source>No problems recorded</source>
+        <translation>لا توجد مشكلات مسجلة</translation>
+    </message>
+    <message>
+        <source>Projects monitored by Integrity Clubs</source>
+        <translation>المشاريع التي تراقبها أندية النزاهة</translation>
+    </message>
+    <message>
+        <source>{count} project(s) on the map</source>
+        <translation>{count} مشروع على الخريطة</translation>
+    </message>
+    <message>
+        <source>Worst open problem</source>
+        <translation>أسوأ مشكلة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Projects monitored by {club}</source>
+        <translation>المشاريع التي يراقبها {club}</translation>
+    </message>
+    <message>
+        <source>{count} without a location</source>
+        <translation>{count} دون موقع</translation>
+    </message>
+    <message>
+        <source>worst open: {severity}</source>
+        <translation>الأسوأ المفتوح: {severity}</translation>
+    </message>
+    <message>
+        <source>{open} open of {total} problem(s)</source>
+        <translation>{open} مفتوحة من أصل {total} مشكلة</translation>
+    </message>
+    <message>
+        <source>Integrity Club certificates</source>
+        <translation>شهادات نادي النزاهة</translation>
+    </message>
+    <message>
+        <source>Certificate of Community Monitoring</source>
+        <translation>شهادة الرقابة المجتمعية</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>نشهد بأن</translation>
+    </message>
+    <message>
+        <source>Thank you for helping public money reach the people it was meant for.</source>
+        <translation>شكرًا لمساعدتك في وصول المال العام إلى من خُصص لهم.</translation>
+    </message>
+    <message>
+        <source>monitored public projects in the community {period}: {visits}, {reported}, and {fixed}.</source>
+        <translation>راقب المشاريع العامة في المجتمع {period}: {visits}، و{reported}، و{fixed}.</translation>
+    </message>
+    <message>
+        <source>member of {club}</source>
+        <translation>عضو في {club}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>up to {date}</source>
+        <translation>حتى {date}</translation>
+    </message>
+    <message>
+        <source>{count} monitoring visit</source>
+        <translation>{count} زيارة رقابة</translation>
+    </message>
+    <message>
+        <source>{count} monitoring visits</source>
+        <translation>{count} زيارات رقابة</translation>
+    </message>
+    <message>
+        <source>{count} problem recorded and reported</source>
+        <translation>{count} مشكلة سُجلت وأُبلغ عنها</translation>
+    </message>
+    <message>
+        <source>{count} problems recorded and reported</source>
+        <translation>{count} مشكلات سُجلت وأُبلغ عنها</translation>
+    </message>
+    <message>
+        <source>{count} problem followed until fixed</source>
+        <translation>{count} مشكلة تمت متابعتها حتى إصلاحها</translation>
+    </message>
+    <message>
+        <source>{count} problems followed until fixed</source>
+        <translation>{count} مشكلات تمت متابعتها حتى إصلاحها</translation>
+    </message>
+    <message>
+        <source>Teacher · {date}</source>
+        <translation>المعلم · {date}</translation>
+    </message>
+    <message>
+        <source>Certificate {number}</source>
+        <translation>الشهادة {number}</translation>
+    </message>
+    <message>
+        <source>Verification code {code}</source>
+        <translation>رمز التحقق {code}</translation>
+    </message>
+    <message>
+        <source>Check it: {command}</source>
+        <translation>للتحقق: {command}</translation>
+    </message>
+    <message>
+        <source>found by the club</source>
+        <translation>اكتشفه النادي</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>أُبلغ عنه</translation>
+    </message>
+    <message>
+        <source>answer received</source>
+        <translation>وصل الرد</translation>
+    </message>
+    <message>
+        <source>follow-up sent</source>
+        <translation>أُرسلت متابعة</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>أُصلح</translation>
+    </message>
+    <message>
+        <source>partly fixed</source>
+        <translation>أُصلح جزئيًا</translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation>لم يُصلح</translation>
+    </message>
+    <message>
+        <source>fix checked by the club</source>
+        <translation>تحقق النادي من الإصلاح</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>أُعيد فتحه</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>السيدات والسادة المحترمون،</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation>ما رأيناه</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation>وتفضلوا بقبول فائق الاحترام،</translation>
+    </message>
+    <message>
+        <source>{event} to {whom}</source>
+        <translation>{event} إلى {whom}</translation>
+    </message>
+    <message>
+        <source>{event} by {channel}</source>
+        <translation>{event} عبر {channel}</translation>
+    </message>
+    <message>
+        <source>The responsible authority</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>What has happened so far:</source>
+        <translation>ما حدث حتى الآن:</translation>
+    </message>
+    <message>
+        <source>Subject: {issue} — {project}</source>
+        <translation>الموضوع: {issue} — {project}</translation>
+    </message>
+    <message>
+        <source>Tracking number: {number}</source>
+        <translation>رقم المتابعة: {number}</translation>
+    </message>
+    <message>
+        <source>We are the {club}, students who monitor public projects in our community with our teachers. On {date} we visited the project “{project}” and found a problem that we ask you to look into.</source>
+        <translation>نحن {club}، طلاب نراقب المشاريع العامة في مجتمعنا مع معلمينا. في {date} زرنا مشروع «{project}» ووجدنا مشكلة نرجو منكم النظر فيها.</translation>
+    </message>
+    <message>
+        <source>We would be grateful for your answer by {date}, telling us what will be done and when. Please quote the tracking number {number} in your reply, so that we can follow the problem until it is fixed.</source>
+        <translation>نكون شاكرين لردكم قبل {date} لإخبارنا بما سيتم فعله ومتى. يرجى ذكر رقم المتابعة {number} في ردكم حتى نتمكن من متابعة المشكلة حتى إصلاحها.</translation>
+    </message>
+    <message>
+        <source>for the {club}</source>
+        <translation>عن {club}</translation>
+    </message>
+    <message>
+        <source>Referral letter {number}</source>
+        <translation>رسالة الإحالة {number}</translation>
+    </message>
+    <message>
+        <source>Photos of the problem ({number})</source>
+        <translation>صور المشكلة ({number})</translation>
+    </message>
+    <message>
+        <source>before photo</source>
+        <translation>صورة قبل</translation>
+    </message>
+    <message>
+        <source>after photo</source>
+        <translation>صورة بعد</translation>
+    </message>
+    <message>
+        <source>Photos: before and after</source>
+        <translation>الصور: قبل وبعد</translation>
+    </message>
+    <message>
+        <source>Monitoring visits</source>
+        <translation>زيارات الرقابة</translation>
+    </message>
+    <message>
+        <source>Issues found</source>
+        <translation>المشكلات المكتشفة</translation>
+    </message>
+    <message>
+        <source>Photos: before</source>
+        <translation>الصور: قبل</translation>
+    </message>
+    <message>
+        <source>Photos: after</source>
+        <translation>الصور: بعد</translation>
+    </message>
+    <message>
+        <source>No location recorded.</source>
+        <translation>لم يُسجل أي موقع.</translation>
+    </message>
+    <message>
+        <source>No problems recorded.</source>
+        <translation>لا توجد مشكلات مسجلة.</translation>
+    </message>
+    <message>
+        <source>printed {date}</source>
+        <translation>طُبع في {date}</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>{found} found, {fixed} fixed or closed</source>
+        <translation>اكتُشف {found}، وأُصلح أو أُغلق {fixed}</translation>
+    </message>
+    <message>
+        <source>Project report: {title}</source>
+        <translation>تقرير المشروع: {title}</translation>
+    </message>
+    <message>
+        <source>A user name is needed.</source>
+        <translation>اسم المستخدم مطلوب.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>تحتاج كلمة المرور إلى {count} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>That name and password do not match.</source>
+        <translation>الاسم وكلمة المرور غير متطابقين.</translation>
+    </message>
+    <message>
+        <source>create partner staff or administrator accounts</source>
+        <translation>إنشاء حسابات لموظفي الشركاء أو للمسؤولين</translation>
+    </message>
+    <message>
+        <source>create accounts</source>
+        <translation>إنشاء حسابات</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least {count} characters.</source>
+        <translation>يحتاج الرمز السري إلى {count} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>هذا الحساب لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>reset a PIN or password</source>
+        <translation>إعادة تعيين رمز سري أو كلمة مرور</translation>
+    </message>
+    <message>
+        <source>The user name &apos;{username}&apos; is taken.</source>
+        <translation>اسم المستخدم «{username}» مستخدم بالفعل.</translation>
+    </message>
+    <message>
+        <source>You can only see the records of your own club.</source>
+        <translation>يمكنك رؤية سجلات ناديك فقط.</translation>
+    </message>
+    <message>
+        <source>Partner staff accounts can read club records but not change them.</source>
+        <translation>يمكن لحسابات موظفي الشركاء قراءة سجلات الأندية دون تعديلها.</translation>
+    </message>
+    <message>
+        <source>You can only change the records of your own club.</source>
+        <translation>يمكنك تعديل سجلات ناديك فقط.</translation>
+    </message>
+    <message>
+        <source>Only a teacher can {action}.</source>
+        <translation>المعلم وحده يمكنه {action}.</translation>
+    </message>
+    <message>
+        <source>A teacher can only {action} in their own club.</source>
+        <translation>لا يمكن للمعلم {action} إلا في ناديه.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can {action}.</source>
+        <translation>المسؤول وحده يمكنه {action}.</translation>
+    </message>
+    <message>
+        <source>see the backups</source>
+        <translation>رؤية النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation>إنشاء نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>print certificates</source>
+        <translation>طباعة الشهادات</translation>
+    </message>
+    <message>
+        <source>This is not a valid verification code: check it was typed exactly as printed.</source>
+        <translation>هذا ليس رمز تحقق صالحًا: تأكد من كتابته تمامًا كما هو مطبوع.</translation>
+    </message>
+    <message>
+        <source>That club is not on this computer.</source>
+        <translation>هذا النادي غير موجود على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>No certificate with this code was issued in this network (as far as this computer knows: sync, then try again).</source>
+        <translation>لم تصدر أي شهادة بهذا الرمز في هذه الشبكة (حسب علم هذا الحاسوب: قم بالمزامنة ثم حاول مجددًا).</translation>
+    </message>
+    <message>
+        <source>Genuine: certificate {number} for {student}, {club}, issued on {date}.</source>
+        <translation>أصلية: الشهادة {number} باسم {student}، {club}، صدرت في {date}.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen people are not students of this club.</source>
+        <translation>بعض الأشخاص المختارين ليسوا طلابًا في هذا النادي.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was withdrawn.</source>
+        <translation>سُحبت الشهادة {number}.</translation>
+    </message>
+    <message>
+        <source>import a class list</source>
+        <translation>استيراد قائمة صف</translation>
+    </message>
+    <message>
+        <source>This is not a text file: save the class list as CSV from the spreadsheet.</source>
+        <translation>هذا ليس ملفًا نصيًا: احفظ قائمة الصف بصيغة CSV من جدول البيانات.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns; one must be &apos;Given name&apos; (or &apos;First name&apos;). Others: Family name, Gender, Birth year, Grade.</source>
+        <translation>يجب أن يسمي السطر الأول الأعمدة؛ ويجب أن يكون أحدها «Given name» (أو «First name»). الأعمدة الأخرى: Family name وGender وBirth year وGrade.</translation>
+    </message>
+    <message>
+        <source>gender &apos;{value}&apos; is not one of female, male, other</source>
+        <translation>الجنس «{value}» ليس female أو male أو other</translation>
+    </message>
+    <message>
+        <source>the same name as line {line}</source>
+        <translation>الاسم نفسه كما في السطر {line}</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
+        <translation>تعذرت قراءة هذا الملف كقائمة صف (CSV). افتحه في جدول بيانات واحفظه مجددًا بصيغة CSV. ({reason})</translation>
+    </message>
+    <message>
+        <source>A class list has at most {count} rows; split the file.</source>
+        <translation>تحتوي قائمة الصف على {count} سطر كحد أقصى؛ قسّم الملف.</translation>
+    </message>
+    <message>
+        <source>birth year &apos;{value}&apos; is not a year</source>
+        <translation>سنة الميلاد «{value}» ليست سنة</translation>
+    </message>
+    <message>
+        <source>add partner organisations</source>
+        <translation>إضافة منظمات شريكة</translation>
+    </message>
+    <message>
+        <source>create clubs</source>
+        <translation>إنشاء أندية</translation>
+    </message>
+    <message>
+        <source>Choose the country (a two-letter code such as KE, NP or LR).</source>
+        <translation>اختر البلد (رمز من حرفين مثل KE أو NP أو LR).</translation>
+    </message>
+    <message>
+        <source>That club is not on this computer, or you cannot see it.</source>
+        <translation>هذا النادي غير موجود على هذا الحاسوب، أو لا يمكنك رؤيته.</translation>
+    </message>
+    <message>
+        <source>change the club&apos;s settings</source>
+        <translation>تغيير إعدادات النادي</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name</source>
+        <translation>اسم المدرسة</translation>
+    </message>
+    <message>
+        <source>The club&apos;s name</source>
+        <translation>اسم النادي</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s name</source>
+        <translation>اسم المعلم</translation>
+    </message>
+    <message>
+        <source>A user name</source>
+        <translation>اسم مستخدم</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 365 days.</source>
+        <translation>اختر بين 1 و365 يومًا.</translation>
+    </message>
+    <message>
+        <source>That partner organisation does not exist.</source>
+        <translation>هذه المنظمة الشريكة غير موجودة.</translation>
+    </message>
+    <message>
+        <source>This club already has a teacher; ask them to add you.</source>
+        <translation>لهذا النادي معلم بالفعل؛ اطلب منه إضافتك.</translation>
+    </message>
+    <message>
+        <source>Exports are made by teachers and partner staff.</source>
+        <translation>يقوم المعلمون وموظفو الشركاء بالتصدير.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>اختر واحدًا من: {choices}.</translation>
+    </message>
+    <message>
+        <source>Type an address or a place name to look up.</source>
+        <translation>اكتب عنوانًا أو اسم مكان للبحث عنه.</translation>
+    </message>
+    <message>
+        <source>The address could not be looked up (no internet connection, or the map service did not answer). Type the latitude and longitude instead, or try again when you are online.</source>
+        <translation>تعذر البحث عن العنوان (لا يوجد اتصال بالإنترنت، أو لم تستجب خدمة الخرائط). اكتب خط العرض وخط الطول بدلًا من ذلك، أو حاول مجددًا عند الاتصال.</translation>
+    </message>
+    <message>
+        <source>No place called &apos;{address}&apos; was found. Check the spelling, or type the coordinates.</source>
+        <translation>لم يُعثر على مكان باسم «{address}». تحقق من الكتابة أو اكتب الإحداثيات.</translation>
+    </message>
+    <message>
+        <source>A short title</source>
+        <translation>عنوان قصير</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>issue category</source>
+        <translation>فئة المشكلة</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>The day it was found</source>
+        <translation>يوم اكتشافها</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Who it was sent to</source>
+        <translation>الجهة المرسل إليها</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>That issue is no longer on this computer.</source>
+        <translation>هذه المشكلة لم تعد على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>That project is no longer on this computer.</source>
+        <translation>هذا المشروع لم يعد على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>way of contacting</source>
+        <translation>وسيلة التواصل</translation>
+    </message>
+    <message>
+        <source>That is not a tracking number (check for a typing mistake).</source>
+        <translation>هذا ليس رقم متابعة (تحقق من وجود خطأ في الكتابة).</translation>
+    </message>
+    <message>
+        <source>The date is before the issue was found.</source>
+        <translation>التاريخ سابق ليوم اكتشاف المشكلة.</translation>
+    </message>
+    <message>
+        <source>An issue that is &apos;{status}&apos; cannot be marked &apos;{step}&apos; next.</source>
+        <translation>لا يمكن وضع علامة «{step}» بعد ذلك على مشكلة حالتها «{status}».</translation>
+    </message>
+    <message>
+        <source>No issue {number} on this computer.</source>
+        <translation>لا توجد مشكلة {number} على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// (or http://).</source>
+        <translation>يبدأ عنوان الخادم بـ https:// (أو http://).</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 240 minutes.</source>
+        <translation>اختر بين 1 و240 دقيقة.</translation>
+    </message>
+    <message>
+        <source>Choose one of {choices} pixels.</source>
+        <translation>اختر واحدًا من {choices} بكسل.</translation>
+    </message>
+    <message>
+        <source>add members</source>
+        <translation>إضافة أعضاء</translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>The grade</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>edit members</source>
+        <translation>تعديل الأعضاء</translation>
+    </message>
+    <message>
+        <source>record consent</source>
+        <translation>تسجيل الموافقة</translation>
+    </message>
+    <message>
+        <source>deactivate members</source>
+        <translation>إلغاء تفعيل الأعضاء</translation>
+    </message>
+    <message>
+        <source>erase a member&apos;s personal data</source>
+        <translation>محو البيانات الشخصية لعضو</translation>
+    </message>
+    <message>
+        <source>That member is no longer on this computer.</source>
+        <translation>هذا العضو لم يعد على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>A birth year between {first} and {last}, please.</source>
+        <translation>سنة ميلاد بين {first} و{last} من فضلك.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s personal data was erased: it cannot be filled in again.</source>
+        <translation>مُحيت البيانات الشخصية لهذا العضو: لا يمكن إدخالها مجددًا.</translation>
+    </message>
+    <message>
+        <source>Write who gave consent (a parent or guardian).</source>
+        <translation>اكتب من أعطى الموافقة (أحد الوالدين أو الوصي).</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s GPS position is impossible and was ignored</source>
+        <translation>موقع GPS للصورة مستحيل وتم تجاهله</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
+        <translation>موقع GPS للصورة غير مقروء وتم تجاهله</translation>
+    </message>
+    <message>
+        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
+        <translation>هذه ليست صورة يستطيع clubapp قراءتها (JPEG وPNG وWebP وTIFF وBMP وGIF)</translation>
+    </message>
+    <message>
+        <source>the picture is too big to open safely</source>
+        <translation>الصورة أكبر من أن تُفتح بأمان</translation>
+    </message>
+    <message>
+        <source>This photo&apos;s picture has not arrived on this computer yet (it comes with the next sync).</source>
+        <translation>لم تصل صورة هذه اللقطة إلى هذا الحاسوب بعد (ستصل مع المزامنة التالية).</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; at most {limit} MB)</source>
+        <translation>الملف كبير جدًا ({size} م.ب؛ الحد الأقصى {limit} م.ب)</translation>
+    </message>
+    <message>
+        <source>Evidence is &apos;before&apos; or &apos;after&apos;.</source>
+        <translation>الدليل إما «before» (قبل) أو «after» (بعد).</translation>
+    </message>
+    <message>
+        <source>Choose the project the photos belong to.</source>
+        <translation>اختر المشروع الذي تنتمي إليه الصور.</translation>
+    </message>
+    <message>
+        <source>That photo is no longer on this computer.</source>
+        <translation>هذه الصورة لم تعد على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete ({reason})</source>
+        <translation>الصورة تالفة أو غير مكتملة ({reason})</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>That visit is no longer on this computer.</source>
+        <translation>هذه الزيارة لم تعد على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>{kind} images are not supported; save it as JPEG</source>
+        <translation>صور {kind} غير مدعومة؛ احفظها بصيغة JPEG</translation>
+    </message>
+    <message>
+        <source>the picture is too big ({width} x {height} pixels)</source>
+        <translation>الصورة كبيرة جدًا ({width} × {height} بكسل)</translation>
+    </message>
+    <message>
+        <source>the file is too large (at most {limit} MB)</source>
+        <translation>الملف كبير جدًا (الحد الأقصى {limit} م.ب)</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({reason})</source>
+        <translation>تعذرت قراءة الملف ({reason})</translation>
+    </message>
+    <message>
+        <source>taken {distance} km from the project&apos;s location</source>
+        <translation>التُقطت على بعد {distance} كم من موقع المشروع</translation>
+    </message>
+    <message>
+        <source>The budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <source>Use the three-letter currency code, e.g. KES, NPR, LRD, USD.</source>
+        <translation>استخدم رمز العملة المكون من ثلاثة أحرف، مثل KES أو NPR أو LRD أو USD.</translation>
+    </message>
+    <message>
+        <source>Say which currency the budget is in.</source>
+        <translation>اذكر عملة الميزانية.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code, e.g. KE.</source>
+        <translation>استخدم رمز البلد المكون من حرفين، مثل KE.</translation>
+    </message>
+    <message>
+        <source>The number of beneficiaries must be zero or more.</source>
+        <translation>يجب أن يكون عدد المستفيدين صفرًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name</source>
+        <translation>اسم المشروع</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>project status</source>
+        <translation>حالة المشروع</translation>
+    </message>
+    <message>
+        <source>project type</source>
+        <translation>نوع المشروع</translation>
+    </message>
+    <message>
+        <source>the planned start</source>
+        <translation>البداية المخطط لها</translation>
+    </message>
+    <message>
+        <source>The planned end</source>
+        <translation>النهاية المخطط لها</translation>
+    </message>
+    <message>
+        <source>the actual start</source>
+        <translation>البداية الفعلية</translation>
+    </message>
+    <message>
+        <source>The actual end</source>
+        <translation>النهاية الفعلية</translation>
+    </message>
+    <message>
+        <source>The actual start</source>
+        <translation>البداية الفعلية</translation>
+    </message>
+    <message>
+        <source>These coordinates are {distance} km from the club; the latitude and longitude look swapped (try {latitude}, {longitude}).</source>
+        <translation>هذه الإحداثيات على بعد {distance} كم من النادي؛ يبدو أن خط العرض وخط الطول متبادلان (جرّب {latitude}، {longitude}).</translation>
+    </message>
+    <message>
+        <source>An approved project can only be removed by a teacher.</source>
+        <translation>لا يحذف المشروع المعتمد إلا المعلم.</translation>
+    </message>
+    <message>
+        <source>approve or return submissions</source>
+        <translation>اعتماد المقدمات أو إعادتها</translation>
+    </message>
+    <message>
+        <source>This is already waiting for a teacher&apos;s review.</source>
+        <translation>هذا بانتظار مراجعة المعلم بالفعل.</translation>
+    </message>
+    <message>
+        <source>Say what the student should change.</source>
+        <translation>اذكر ما يجب على الطالب تغييره.</translation>
+    </message>
+    <message>
+        <source>Only a submitted record can be approved or returned.</source>
+        <translation>لا يمكن اعتماد أو إعادة إلا سجل مقدَّم.</translation>
+    </message>
+    <message>
+        <source>That record is not on this computer, or you cannot see it.</source>
+        <translation>هذا السجل غير موجود على هذا الحاسوب، أو لا يمكنك رؤيته.</translation>
+    </message>
+    <message>
+        <source>That {kind} is no longer on this computer.</source>
+        <translation>هذا العنصر ({kind}) لم يعد على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; records are not reviewed.</source>
+        <translation>سجلات «{kind}» لا تخضع للمراجعة.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
+        <translation>محاولات خاطئة كثيرة. انتظر {seconds} ثانية ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>أدخل خط العرض وخط الطول معًا، أو لا تدخل أيًا منهما.</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude must be numbers.</source>
+        <translation>يجب أن يكون خط العرض وخط الطول أرقامًا.</translation>
+    </message>
+    <message>
+        <source>{label} is needed.</source>
+        <translation>{label}: مطلوب.</translation>
+    </message>
+    <message>
+        <source>{label} is too long ({length} characters; at most {limit}).</source>
+        <translation>{label}: طويل جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known {label}.</source>
+        <translation>«{value}» ليست قيمة معروفة ({label}).</translation>
+    </message>
+    <message>
+        <source>{label} cannot be in the future.</source>
+        <translation>{label}: لا يمكن أن يكون في المستقبل.</translation>
+    </message>
+    <message>
+        <source>{second} is before {first}.</source>
+        <translation>{second}: قبل {first}.</translation>
+    </message>
+    <message>
+        <source>Were latitude and longitude swapped?</source>
+        <translation>هل تم تبديل خط العرض وخط الطول؟</translation>
+    </message>
+    <message>
+        <source>{label} must be a number.</source>
+        <translation>{label}: يجب أن يكون رقمًا.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative.</source>
+        <translation>{label}: لا يمكن أن يكون سالبًا.</translation>
+    </message>
+    <message>
+        <source>{label} is too large.</source>
+        <translation>{label}: كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90 (got {value}).</source>
+        <translation>يجب أن يكون خط العرض بين -90 و90 (القيمة: {value}).</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180 (got {value}).</source>
+        <translation>يجب أن يكون خط الطول بين -180 و180 (القيمة: {value}).</translation>
+    </message>
+    <message>
+        <source>The visit date</source>
+        <translation>تاريخ الزيارة</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Only members of the club can be listed as present.</source>
+        <translation>لا يمكن تسجيل حضور إلا أعضاء النادي.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} غير موجود.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({reason}); choose another backup.</source>
+        <translation>{file} تالف ({reason})؛ اختر نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <source>{file} is not a clubapp backup.</source>
+        <translation>{file} ليس نسخة احتياطية من clubapp.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({reason}). Check the disk has free space.</source>
+        <translation>تعذرت كتابة النسخة الاحتياطية ({reason}). تحقق من وجود مساحة فارغة على القرص.</translation>
+    </message>
+    <message>
+        <source>{file} is not a clubapp backup ({reason}).</source>
+        <translation>{file} ليس نسخة احتياطية من clubapp ({reason}).</translation>
+    </message>
+    <message>
+        <source>That is not a sync bundle (missing, or too large).</source>
+        <translation>هذه ليست حزمة مزامنة (مفقودة أو كبيرة جدًا).</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp.</source>
+        <translation>كُتبت هذه الحزمة بإصدار آخر من clubapp.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
+        <translation>توقيع هذه الحزمة غير مطابق: لقد عُدلت، أو أنها ليست لهذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
+        <translation>هذا الحاسوب غير مسجل في نادٍ بعد: سجّله مرة واحدة (عبر الإنترنت)، ثم استخدم الحزم.</translation>
+    </message>
+    <message>
+        <source>This bundle was made for another computer.</source>
+        <translation>صُنعت هذه الحزمة لحاسوب آخر.</translation>
+    </message>
+    <message>
+        <source>That file is not a clubapp sync bundle, or it is damaged.</source>
+        <translation>هذا الملف ليس حزمة مزامنة من clubapp، أو أنه تالف.</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>في وقت غير معروف</translation>
+    </message>
+    <message>
+        <source>; the server had been restored from an older backup: this computer&apos;s records were sent again</source>
+        <translation>؛ كان الخادم قد استُعيد من نسخة احتياطية أقدم: أُعيد إرسال سجلات هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
+        <translation>أُرسل {pushed} تغيير و{photos_sent} صورة، ووصل {pulled} تغيير و{photos_received} صورة</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (متوقف)</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a club on a server yet: enrol it first.</source>
+        <translation>هذا الحاسوب غير متصل بنادٍ على خادم بعد: سجّله أولًا.</translation>
+    </message>
+    <message>
+        <source>Its file was changed or damaged on this computer after it was added: add the photo again from the camera or phone.</source>
+        <translation>تغير ملفها أو تلف على هذا الحاسوب بعد إضافتها: أضف الصورة مجددًا من الكاميرا أو الهاتف.</translation>
+    </message>
+    <message>
+        <source>The network refused a request as too large.</source>
+        <translation>رفضت الشبكة طلبًا لأنه كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>, {count} refused</source>
+        <translation>، ورُفض {count}</translation>
+    </message>
+    <message>
+        <source>A photo arrived damaged; sync again to fetch it again.</source>
+        <translation>وصلت صورة تالفة؛ قم بالمزامنة مجددًا لجلبها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Update clubapp: the server needs a newer version.</source>
+        <translation>حدّث clubapp: يتطلب الخادم إصدارًا أحدث.</translation>
+    </message>
+    <message>
+        <source>The server refused this computer: enrol it again.</source>
+        <translation>رفض الخادم هذا الحاسوب: سجّله مجددًا.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was damaged; try again.</source>
+        <translation>وصل رد الخادم تالفًا؛ حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>photo {id}: {reason}</source>
+        <translation>الصورة {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} {id}, {field}: kept {kept} (saved {kept_at}); computer {device} wrote {other} ({other_at})</source>
+        <translation>{kind} {id}، {field}: أُبقي {kept} (حُفظ {kept_at})؛ وكتب الحاسوب {device} القيمة {other} ({other_at})</translation>
+    </message>
+    <message>
+        <source>Sending changes: {done} of {total}</source>
+        <translation>إرسال التغييرات: {done} من {total}</translation>
+    </message>
+    <message>
+        <source>Receiving photos: {done} of {total}</source>
+        <translation>استلام الصور: {done} من {total}</translation>
+    </message>
+    <message>
+        <source>The server answered with an error ({status}): {detail}</source>
+        <translation>رد الخادم بخطأ ({status}): {detail}</translation>
+    </message>
+    <message>
+        <source>One change is larger than the network lets through; it stays queued.</source>
+        <translation>أحد التغييرات أكبر مما تسمح به الشبكة؛ يبقى في قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <source>Receiving: {count} records</source>
+        <translation>الاستلام: {count} سجل</translation>
+    </message>
+    <message>
+        <source>Sending photos: {done} of {total} KB</source>
+        <translation>إرسال الصور: {done} من {total} ك.ب</translation>
+    </message>
+    <message>
+        <source>The server could not be reached ({reason}). Nothing was lost: what is not sent stays queued; try again when the connection is back.</source>
+        <translation>تعذر الوصول إلى الخادم ({reason}). لم يضع شيء: ما لم يُرسل يبقى في قائمة الانتظار؛ حاول مجددًا عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>A photo could not be sent ({reason}). The other records were sent.</source>
+        <translation>تعذر إرسال صورة ({reason}). أُرسلت السجلات الأخرى.</translation>
+    </message>
+    <message>
+        <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
+        <translation>{changes} تغيير بانتظار موافقة {students} طالب: سجّلها في صفحة الأعضاء ثم قم بالمزامنة مجددًا</translation>
+    </message>
 </context>
 </TS>

@@ -2419,5 +2419,1049 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <source>Don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
+    <message>
+        <source>There are no projects to export (OC4IDS needs at least one).</source>
+        <translation>Il n&apos;y a aucun projet à exporter (OC4IDS en demande au moins un).</translation>
+    </message>
+    <message>
+        <source>The map could not be printed to PDF.</source>
+        <translation>La carte n&apos;a pas pu être imprimée en PDF.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>Critical problem open</source>
+        <translation>Problème critique ouvert</translation>
+    </message>
+    <message>
+        <source>Serious problem open</source>
+        <translation>Problème grave ouvert</translation>
+    </message>
+    <message>
+        <source>Problem open</source>
+        <translation>Problème ouvert</translation>
+    </message>
+    <message>
+        <source>Minor problem open</source>
+        <translation>Problème mineur ouvert</translation>
+    </message>
+    <message>
+        <source>All problems fixed or closed</source>
+        <translation>Tous les problèmes réparés ou clos</translation>
+    </message>
+    <message>
+        <source>No problems recorded</source>
+        <translation>Aucun problème relevé</translation>
+    </message>
+    <message>
+        <source>Projects monitored by Integrity Clubs</source>
+        <translation>Projets suivis par les clubs d&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>{count} project(s) on the map</source>
+        <translation>{count} projet(s) sur la carte</translation>
+    </message>
+    <message>
+        <source>Worst open problem</source>
+        <translation>Pire problème ouvert</translation>
+    </message>
+    <message>
+        <source>Projects monitored by {club}</source>
+        <translation>Projets suivis par le {club}</translation>
+    </message>
+    <message>
+        <source>{count} without a location</source>
+        <translation>{count} sans emplacement</translation>
+    </message>
+    <message>
+        <source>worst open: {severity}</source>
+        <translation>pire problème ouvert : {severity}</translation>
+    </message>
+    <message>
+        <source>{open} open of {total} problem(s)</source>
+        <translation>{open} ouvert(s) sur {total} problème(s)</translation>
+    </message>
+    <message>
+        <source>Integrity Club certificates</source>
+        <translation>Certificats du club d&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>Certificate of Community Monitoring</source>
+        <translation>Certificat de suivi citoyen</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Nous certifions que</translation>
+    </message>
+    <message>
+        <source>Thank you for helping public money reach the people it was meant for.</source>
+        <translation>Merci d&apos;aider l&apos;argent public à atteindre les personnes à qui il est destiné.</translation>
+    </message>
+    <message>
+        <source>monitored public projects in the community {period}: {visits}, {reported}, and {fixed}.</source>
+        <translation>a suivi des projets publics de sa communauté {period} : {visits}, {reported} et {fixed}.</translation>
+    </message>
+    <message>
+        <source>member of {club}</source>
+        <translation>membre du {club}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>up to {date}</source>
+        <translation>jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>{count} monitoring visit</source>
+        <translation>{count} visite de suivi</translation>
+    </message>
+    <message>
+        <source>{count} monitoring visits</source>
+        <translation>{count} visites de suivi</translation>
+    </message>
+    <message>
+        <source>{count} problem recorded and reported</source>
+        <translation>{count} problème relevé et signalé</translation>
+    </message>
+    <message>
+        <source>{count} problems recorded and reported</source>
+        <translation>{count} problèmes relevés et signalés</translation>
+    </message>
+    <message>
+        <source>{count} problem followed until fixed</source>
+        <translation>{count} problème suivi jusqu&apos;à sa réparation</translation>
+    </message>
+    <message>
+        <source>{count} problems followed until fixed</source>
+        <translation>{count} problèmes suivis jusqu&apos;à leur réparation</translation>
+    </message>
+    <message>
+        <source>Teacher · {date}</source>
+        <translation>Enseignant·e · {date}</translation>
+    </message>
+    <message>
+        <source>Certificate {number}</source>
+        <translation>Certificat {number}</translation>
+    </message>
+    <message>
+        <source>Verification code {code}</source>
+        <translation>Code de vérification {code}</translation>
+    </message>
+    <message>
+        <source>Check it: {command}</source>
+        <translation>Vérifiez-le : {command}</translation>
+    </message>
+    <message>
+        <source>found by the club</source>
+        <translation>relevé par le club</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>signalé</translation>
+    </message>
+    <message>
+        <source>answer received</source>
+        <translation>réponse reçue</translation>
+    </message>
+    <message>
+        <source>follow-up sent</source>
+        <translation>relance envoyée</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>réparé</translation>
+    </message>
+    <message>
+        <source>partly fixed</source>
+        <translation>réparé en partie</translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation>non réparé</translation>
+    </message>
+    <message>
+        <source>fix checked by the club</source>
+        <translation>réparation vérifiée par le club</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>rouvert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>Le problème</translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation>Ce que nous avons vu</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation>Veuillez agréer, Madame, Monsieur, nos salutations distinguées.</translation>
+    </message>
+    <message>
+        <source>{event} to {whom}</source>
+        <translation>{event} à {whom}</translation>
+    </message>
+    <message>
+        <source>{event} by {channel}</source>
+        <translation>{event} par {channel}</translation>
+    </message>
+    <message>
+        <source>The responsible authority</source>
+        <translation>L&apos;autorité responsable</translation>
+    </message>
+    <message>
+        <source>What has happened so far:</source>
+        <translation>Ce qui s&apos;est passé jusqu&apos;ici :</translation>
+    </message>
+    <message>
+        <source>Subject: {issue} — {project}</source>
+        <translation>Objet : {issue} — {project}</translation>
+    </message>
+    <message>
+        <source>Tracking number: {number}</source>
+        <translation>Numéro de suivi : {number}</translation>
+    </message>
+    <message>
+        <source>We are the {club}, students who monitor public projects in our community with our teachers. On {date} we visited the project “{project}” and found a problem that we ask you to look into.</source>
+        <translation>Nous sommes le {club}, des élèves qui suivent les projets publics de notre communauté avec nos enseignants. Le {date}, nous avons visité le projet « {project} » et constaté un problème que nous vous demandons d&apos;examiner.</translation>
+    </message>
+    <message>
+        <source>We would be grateful for your answer by {date}, telling us what will be done and when. Please quote the tracking number {number} in your reply, so that we can follow the problem until it is fixed.</source>
+        <translation>Nous vous serions reconnaissants de nous répondre d&apos;ici le {date} en nous disant ce qui sera fait et quand. Merci de rappeler le numéro de suivi {number} dans votre réponse, afin que nous puissions suivre le problème jusqu&apos;à sa réparation.</translation>
+    </message>
+    <message>
+        <source>for the {club}</source>
+        <translation>pour le {club}</translation>
+    </message>
+    <message>
+        <source>Referral letter {number}</source>
+        <translation>Lettre de signalement {number}</translation>
+    </message>
+    <message>
+        <source>Photos of the problem ({number})</source>
+        <translation>Photos du problème ({number})</translation>
+    </message>
+    <message>
+        <source>before photo</source>
+        <translation>photo avant</translation>
+    </message>
+    <message>
+        <source>after photo</source>
+        <translation>photo après</translation>
+    </message>
+    <message>
+        <source>Photos: before and after</source>
+        <translation>Photos : avant et après</translation>
+    </message>
+    <message>
+        <source>Monitoring visits</source>
+        <translation>Visites de suivi</translation>
+    </message>
+    <message>
+        <source>Issues found</source>
+        <translation>Problèmes relevés</translation>
+    </message>
+    <message>
+        <source>Photos: before</source>
+        <translation>Photos : avant</translation>
+    </message>
+    <message>
+        <source>Photos: after</source>
+        <translation>Photos : après</translation>
+    </message>
+    <message>
+        <source>No location recorded.</source>
+        <translation>Aucun emplacement enregistré.</translation>
+    </message>
+    <message>
+        <source>No problems recorded.</source>
+        <translation>Aucun problème relevé.</translation>
+    </message>
+    <message>
+        <source>printed {date}</source>
+        <translation>imprimé le {date}</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>{found} found, {fixed} fixed or closed</source>
+        <translation>{found} relevé(s), {fixed} réparé(s) ou clos</translation>
+    </message>
+    <message>
+        <source>Project report: {title}</source>
+        <translation>Rapport de projet : {title}</translation>
+    </message>
+    <message>
+        <source>A user name is needed.</source>
+        <translation>Un nom d&apos;utilisateur est nécessaire.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Un mot de passe doit compter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>That name and password do not match.</source>
+        <translation>Ce nom et ce mot de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>create partner staff or administrator accounts</source>
+        <translation>créer des comptes du personnel partenaire ou d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>create accounts</source>
+        <translation>créer des comptes</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least {count} characters.</source>
+        <translation>Un code PIN doit compter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Ce compte n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>reset a PIN or password</source>
+        <translation>réinitialiser un code PIN ou un mot de passe</translation>
+    </message>
+    <message>
+        <source>The user name &apos;{username}&apos; is taken.</source>
+        <translation>Le nom d&apos;utilisateur « {username} » est déjà pris.</translation>
+    </message>
+    <message>
+        <source>You can only see the records of your own club.</source>
+        <translation>Vous ne pouvez voir que les données de votre club.</translation>
+    </message>
+    <message>
+        <source>Partner staff accounts can read club records but not change them.</source>
+        <translation>Les comptes du personnel partenaire peuvent lire les données des clubs, pas les modifier.</translation>
+    </message>
+    <message>
+        <source>You can only change the records of your own club.</source>
+        <translation>Vous ne pouvez modifier que les données de votre club.</translation>
+    </message>
+    <message>
+        <source>Only a teacher can {action}.</source>
+        <translation>Seul un enseignant peut {action}.</translation>
+    </message>
+    <message>
+        <source>A teacher can only {action} in their own club.</source>
+        <translation>Un enseignant ne peut {action} que dans son propre club.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can {action}.</source>
+        <translation>Seul un administrateur peut {action}.</translation>
+    </message>
+    <message>
+        <source>see the backups</source>
+        <translation>voir les sauvegardes</translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation>faire une sauvegarde</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>print certificates</source>
+        <translation>imprimer des certificats</translation>
+    </message>
+    <message>
+        <source>This is not a valid verification code: check it was typed exactly as printed.</source>
+        <translation>Ce n&apos;est pas un code de vérification valide : vérifiez qu&apos;il a été saisi exactement comme imprimé.</translation>
+    </message>
+    <message>
+        <source>That club is not on this computer.</source>
+        <translation>Ce club n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No certificate with this code was issued in this network (as far as this computer knows: sync, then try again).</source>
+        <translation>Aucun certificat avec ce code n&apos;a été délivré dans ce réseau (d&apos;après cet ordinateur : synchronisez, puis réessayez).</translation>
+    </message>
+    <message>
+        <source>Genuine: certificate {number} for {student}, {club}, issued on {date}.</source>
+        <translation>Authentique : certificat {number} pour {student}, {club}, délivré le {date}.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen people are not students of this club.</source>
+        <translation>Certaines des personnes choisies ne sont pas des élèves de ce club.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was withdrawn.</source>
+        <translation>Le certificat {number} a été retiré.</translation>
+    </message>
+    <message>
+        <source>import a class list</source>
+        <translation>importer une liste de classe</translation>
+    </message>
+    <message>
+        <source>This is not a text file: save the class list as CSV from the spreadsheet.</source>
+        <translation>Ce n&apos;est pas un fichier texte : enregistrez la liste de classe au format CSV depuis le tableur.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns; one must be &apos;Given name&apos; (or &apos;First name&apos;). Others: Family name, Gender, Birth year, Grade.</source>
+        <translation>La première ligne doit nommer les colonnes ; l&apos;une doit être « Given name » (ou « First name »). Autres : Family name, Gender, Birth year, Grade.</translation>
+    </message>
+    <message>
+        <source>gender &apos;{value}&apos; is not one of female, male, other</source>
+        <translation>le genre « {value} » n&apos;est pas female, male ou other</translation>
+    </message>
+    <message>
+        <source>the same name as line {line}</source>
+        <translation>le même nom qu&apos;à la ligne {line}</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
+        <translation>Ce fichier n&apos;a pas pu être lu comme une liste de classe (CSV). Ouvrez-le dans un tableur et enregistrez-le à nouveau en CSV. ({reason})</translation>
+    </message>
+    <message>
+        <source>A class list has at most {count} rows; split the file.</source>
+        <translation>Une liste de classe compte au plus {count} lignes ; divisez le fichier.</translation>
+    </message>
+    <message>
+        <source>birth year &apos;{value}&apos; is not a year</source>
+        <translation>l&apos;année de naissance « {value} » n&apos;est pas une année</translation>
+    </message>
+    <message>
+        <source>add partner organisations</source>
+        <translation>ajouter des organisations partenaires</translation>
+    </message>
+    <message>
+        <source>create clubs</source>
+        <translation>créer des clubs</translation>
+    </message>
+    <message>
+        <source>Choose the country (a two-letter code such as KE, NP or LR).</source>
+        <translation>Choisissez le pays (un code de deux lettres comme KE, NP ou LR).</translation>
+    </message>
+    <message>
+        <source>That club is not on this computer, or you cannot see it.</source>
+        <translation>Ce club n&apos;est pas sur cet ordinateur, ou vous ne pouvez pas le voir.</translation>
+    </message>
+    <message>
+        <source>change the club&apos;s settings</source>
+        <translation>modifier les paramètres du club</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation>Le nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name</source>
+        <translation>Le nom de l&apos;école</translation>
+    </message>
+    <message>
+        <source>The club&apos;s name</source>
+        <translation>Le nom du club</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s name</source>
+        <translation>Le nom de l&apos;enseignant</translation>
+    </message>
+    <message>
+        <source>A user name</source>
+        <translation>Un nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 365 days.</source>
+        <translation>Choisissez entre 1 et 365 jours.</translation>
+    </message>
+    <message>
+        <source>That partner organisation does not exist.</source>
+        <translation>Cette organisation partenaire n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This club already has a teacher; ask them to add you.</source>
+        <translation>Ce club a déjà un enseignant ; demandez-lui de vous ajouter.</translation>
+    </message>
+    <message>
+        <source>Exports are made by teachers and partner staff.</source>
+        <translation>Les exportations sont faites par les enseignants et le personnel partenaire.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+        <source>Type an address or a place name to look up.</source>
+        <translation>Saisissez une adresse ou un nom de lieu à rechercher.</translation>
+    </message>
+    <message>
+        <source>The address could not be looked up (no internet connection, or the map service did not answer). Type the latitude and longitude instead, or try again when you are online.</source>
+        <translation>L&apos;adresse n&apos;a pas pu être recherchée (pas de connexion internet, ou le service de cartes n&apos;a pas répondu). Saisissez plutôt la latitude et la longitude, ou réessayez une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>No place called &apos;{address}&apos; was found. Check the spelling, or type the coordinates.</source>
+        <translation>Aucun lieu nommé « {address} » n&apos;a été trouvé. Vérifiez l&apos;orthographe ou saisissez les coordonnées.</translation>
+    </message>
+    <message>
+        <source>A short title</source>
+        <translation>Un titre court</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
+    <message>
+        <source>issue category</source>
+        <translation>catégorie de problème</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravité</translation>
+    </message>
+    <message>
+        <source>The day it was found</source>
+        <translation>Le jour où il a été relevé</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La date</translation>
+    </message>
+    <message>
+        <source>Who it was sent to</source>
+        <translation>Le destinataire</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>La référence</translation>
+    </message>
+    <message>
+        <source>That issue is no longer on this computer.</source>
+        <translation>Ce problème n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>That project is no longer on this computer.</source>
+        <translation>Ce projet n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>way of contacting</source>
+        <translation>moyen de contact</translation>
+    </message>
+    <message>
+        <source>That is not a tracking number (check for a typing mistake).</source>
+        <translation>Ce n&apos;est pas un numéro de suivi (vérifiez une éventuelle faute de frappe).</translation>
+    </message>
+    <message>
+        <source>The date is before the issue was found.</source>
+        <translation>La date est antérieure au jour où le problème a été relevé.</translation>
+    </message>
+    <message>
+        <source>An issue that is &apos;{status}&apos; cannot be marked &apos;{step}&apos; next.</source>
+        <translation>Un problème à l&apos;état « {status} » ne peut pas passer ensuite à « {step} ».</translation>
+    </message>
+    <message>
+        <source>No issue {number} on this computer.</source>
+        <translation>Aucun problème {number} sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// (or http://).</source>
+        <translation>L&apos;adresse du serveur commence par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 240 minutes.</source>
+        <translation>Choisissez entre 1 et 240 minutes.</translation>
+    </message>
+    <message>
+        <source>Choose one of {choices} pixels.</source>
+        <translation>Choisissez parmi {choices} pixels.</translation>
+    </message>
+    <message>
+        <source>add members</source>
+        <translation>ajouter des membres</translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation>Le prénom</translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation>Le nom de famille</translation>
+    </message>
+    <message>
+        <source>The grade</source>
+        <translation>La classe</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>edit members</source>
+        <translation>modifier des membres</translation>
+    </message>
+    <message>
+        <source>record consent</source>
+        <translation>enregistrer un consentement</translation>
+    </message>
+    <message>
+        <source>deactivate members</source>
+        <translation>désactiver des membres</translation>
+    </message>
+    <message>
+        <source>erase a member&apos;s personal data</source>
+        <translation>effacer les données personnelles d&apos;un membre</translation>
+    </message>
+    <message>
+        <source>That member is no longer on this computer.</source>
+        <translation>Ce membre n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>A birth year between {first} and {last}, please.</source>
+        <translation>Une année de naissance entre {first} et {last}, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s personal data was erased: it cannot be filled in again.</source>
+        <translation>Les données personnelles de ce membre ont été effacées : elles ne peuvent pas être saisies à nouveau.</translation>
+    </message>
+    <message>
+        <source>Write who gave consent (a parent or guardian).</source>
+        <translation>Indiquez qui a donné son consentement (un parent ou tuteur).</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s GPS position is impossible and was ignored</source>
+        <translation>la position GPS de la photo est impossible et a été ignorée</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
+        <translation>la position GPS de la photo est illisible et a été ignorée</translation>
+    </message>
+    <message>
+        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
+        <translation>ce n&apos;est pas une image que clubapp sait lire (JPEG, PNG, WebP, TIFF, BMP, GIF)</translation>
+    </message>
+    <message>
+        <source>the picture is too big to open safely</source>
+        <translation>l&apos;image est trop grande pour être ouverte sans risque</translation>
+    </message>
+    <message>
+        <source>This photo&apos;s picture has not arrived on this computer yet (it comes with the next sync).</source>
+        <translation>L&apos;image de cette photo n&apos;est pas encore arrivée sur cet ordinateur (elle viendra à la prochaine synchronisation).</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; at most {limit} MB)</source>
+        <translation>le fichier est trop gros ({size} Mo ; au plus {limit} Mo)</translation>
+    </message>
+    <message>
+        <source>Evidence is &apos;before&apos; or &apos;after&apos;.</source>
+        <translation>La preuve est « before » (avant) ou « after » (après).</translation>
+    </message>
+    <message>
+        <source>Choose the project the photos belong to.</source>
+        <translation>Choisissez le projet auquel appartiennent les photos.</translation>
+    </message>
+    <message>
+        <source>That photo is no longer on this computer.</source>
+        <translation>Cette photo n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete ({reason})</source>
+        <translation>l&apos;image est abîmée ou incomplète ({reason})</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>That visit is no longer on this computer.</source>
+        <translation>Cette visite n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>{kind} images are not supported; save it as JPEG</source>
+        <translation>les images {kind} ne sont pas prises en charge ; enregistrez-la en JPEG</translation>
+    </message>
+    <message>
+        <source>the picture is too big ({width} x {height} pixels)</source>
+        <translation>l&apos;image est trop grande ({width} x {height} pixels)</translation>
+    </message>
+    <message>
+        <source>the file is too large (at most {limit} MB)</source>
+        <translation>le fichier est trop gros (au plus {limit} Mo)</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({reason})</source>
+        <translation>le fichier n&apos;a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>taken {distance} km from the project&apos;s location</source>
+        <translation>prise à {distance} km de l&apos;emplacement du projet</translation>
+    </message>
+    <message>
+        <source>The budget</source>
+        <translation>Le budget</translation>
+    </message>
+    <message>
+        <source>Use the three-letter currency code, e.g. KES, NPR, LRD, USD.</source>
+        <translation>Utilisez le code de devise à trois lettres, par ex. KES, NPR, LRD, USD.</translation>
+    </message>
+    <message>
+        <source>Say which currency the budget is in.</source>
+        <translation>Indiquez la devise du budget.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code, e.g. KE.</source>
+        <translation>Utilisez le code de pays à deux lettres, par ex. KE.</translation>
+    </message>
+    <message>
+        <source>The number of beneficiaries must be zero or more.</source>
+        <translation>Le nombre de bénéficiaires doit être zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name</source>
+        <translation>Le nom du projet</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>project status</source>
+        <translation>état du projet</translation>
+    </message>
+    <message>
+        <source>project type</source>
+        <translation>type de projet</translation>
+    </message>
+    <message>
+        <source>the planned start</source>
+        <translation>le début prévu</translation>
+    </message>
+    <message>
+        <source>The planned end</source>
+        <translation>La fin prévue</translation>
+    </message>
+    <message>
+        <source>the actual start</source>
+        <translation>le début réel</translation>
+    </message>
+    <message>
+        <source>The actual end</source>
+        <translation>La fin réelle</translation>
+    </message>
+    <message>
+        <source>The actual start</source>
+        <translation>Le début réel</translation>
+    </message>
+    <message>
+        <source>These coordinates are {distance} km from the club; the latitude and longitude look swapped (try {latitude}, {longitude}).</source>
+        <translation>Ces coordonnées sont à {distance} km du club ; la latitude et la longitude semblent inversées (essayez {latitude}, {longitude}).</translation>
+    </message>
+    <message>
+        <source>An approved project can only be removed by a teacher.</source>
+        <translation>Seul un enseignant peut supprimer un projet approuvé.</translation>
+    </message>
+    <message>
+        <source>approve or return submissions</source>
+        <translation>approuver ou renvoyer des soumissions</translation>
+    </message>
+    <message>
+        <source>This is already waiting for a teacher&apos;s review.</source>
+        <translation>Ceci attend déjà la relecture d&apos;un enseignant.</translation>
+    </message>
+    <message>
+        <source>Say what the student should change.</source>
+        <translation>Dites ce que l&apos;élève doit changer.</translation>
+    </message>
+    <message>
+        <source>Only a submitted record can be approved or returned.</source>
+        <translation>Seule une fiche soumise peut être approuvée ou renvoyée.</translation>
+    </message>
+    <message>
+        <source>That record is not on this computer, or you cannot see it.</source>
+        <translation>Cette fiche n&apos;est pas sur cet ordinateur, ou vous ne pouvez pas la voir.</translation>
+    </message>
+    <message>
+        <source>That {kind} is no longer on this computer.</source>
+        <translation>Cet élément ({kind}) n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; records are not reviewed.</source>
+        <translation>Les fiches « {kind} » ne sont pas relues.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
+        <translation>Trop d&apos;essais erronés. Attendez {seconds} secondes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Donnez la latitude et la longitude, ou aucune des deux.</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude must be numbers.</source>
+        <translation>La latitude et la longitude doivent être des nombres.</translation>
+    </message>
+    <message>
+        <source>{label} is needed.</source>
+        <translation>{label} : à remplir.</translation>
+    </message>
+    <message>
+        <source>{label} is too long ({length} characters; at most {limit}).</source>
+        <translation>{label} : trop long ({length} caractères ; au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known {label}.</source>
+        <translation>« {value} » n&apos;est pas une valeur connue ({label}).</translation>
+    </message>
+    <message>
+        <source>{label} cannot be in the future.</source>
+        <translation>{label} : ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>{second} is before {first}.</source>
+        <translation>{second} : avant {first}.</translation>
+    </message>
+    <message>
+        <source>Were latitude and longitude swapped?</source>
+        <translation>La latitude et la longitude ont-elles été inversées ?</translation>
+    </message>
+    <message>
+        <source>{label} must be a number.</source>
+        <translation>{label} : doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative.</source>
+        <translation>{label} : ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>{label} is too large.</source>
+        <translation>{label} : trop grand.</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90 (got {value}).</source>
+        <translation>La latitude doit être comprise entre -90 et 90 (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180 (got {value}).</source>
+        <translation>La longitude doit être comprise entre -180 et 180 (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>The visit date</source>
+        <translation>La date de la visite</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>Only members of the club can be listed as present.</source>
+        <translation>Seuls les membres du club peuvent être notés présents.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({reason}); choose another backup.</source>
+        <translation>{file} est abîmé ({reason}) ; choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{file} is not a clubapp backup.</source>
+        <translation>{file} n&apos;est pas une sauvegarde de clubapp.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({reason}). Check the disk has free space.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite ({reason}). Vérifiez qu&apos;il reste de la place sur le disque.</translation>
+    </message>
+    <message>
+        <source>{file} is not a clubapp backup ({reason}).</source>
+        <translation>{file} n&apos;est pas une sauvegarde de clubapp ({reason}).</translation>
+    </message>
+    <message>
+        <source>That is not a sync bundle (missing, or too large).</source>
+        <translation>Ce n&apos;est pas un paquet de synchronisation (absent, ou trop gros).</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp.</source>
+        <translation>Ce paquet a été écrit par une autre version de clubapp.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
+        <translation>La signature de ce paquet ne correspond pas : il a été modifié, ou il n&apos;est pas destiné à cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
+        <translation>Cet ordinateur n&apos;est pas encore inscrit auprès d&apos;un club : inscrivez-le une fois (en ligne), puis utilisez les paquets.</translation>
+    </message>
+    <message>
+        <source>This bundle was made for another computer.</source>
+        <translation>Ce paquet a été fait pour un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>That file is not a clubapp sync bundle, or it is damaged.</source>
+        <translation>Ce fichier n&apos;est pas un paquet de synchronisation clubapp, ou il est abîmé.</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>à une heure inconnue</translation>
+    </message>
+    <message>
+        <source>; the server had been restored from an older backup: this computer&apos;s records were sent again</source>
+        <translation>; le serveur avait été restauré depuis une sauvegarde plus ancienne : les données de cet ordinateur ont été renvoyées</translation>
+    </message>
+    <message>
+        <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
+        <translation>{pushed} modification(s) et {photos_sent} photo(s) envoyées, {pulled} modification(s) et {photos_received} photo(s) reçues</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (arrêté)</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a club on a server yet: enrol it first.</source>
+        <translation>Cet ordinateur n&apos;est pas encore relié à un club sur un serveur : inscrivez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Its file was changed or damaged on this computer after it was added: add the photo again from the camera or phone.</source>
+        <translation>Son fichier a été modifié ou abîmé sur cet ordinateur après son ajout : ajoutez à nouveau la photo depuis l&apos;appareil ou le téléphone.</translation>
+    </message>
+    <message>
+        <source>The network refused a request as too large.</source>
+        <translation>Le réseau a refusé une requête trop grosse.</translation>
+    </message>
+    <message>
+        <source>, {count} refused</source>
+        <translation>, {count} refusée(s)</translation>
+    </message>
+    <message>
+        <source>A photo arrived damaged; sync again to fetch it again.</source>
+        <translation>Une photo est arrivée abîmée ; synchronisez à nouveau pour la récupérer.</translation>
+    </message>
+    <message>
+        <source>Update clubapp: the server needs a newer version.</source>
+        <translation>Mettez clubapp à jour : le serveur demande une version plus récente.</translation>
+    </message>
+    <message>
+        <source>The server refused this computer: enrol it again.</source>
+        <translation>Le serveur a refusé cet ordinateur : inscrivez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was damaged; try again.</source>
+        <translation>La réponse du serveur était abîmée ; réessayez.</translation>
+    </message>
+    <message>
+        <source>photo {id}: {reason}</source>
+        <translation>photo {id} : {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} {id}, {field}: kept {kept} (saved {kept_at}); computer {device} wrote {other} ({other_at})</source>
+        <translation>{kind} {id}, {field} : conservé {kept} (enregistré {kept_at}) ; l&apos;ordinateur {device} a écrit {other} ({other_at})</translation>
+    </message>
+    <message>
+        <source>Sending changes: {done} of {total}</source>
+        <translation>Envoi des modifications : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Receiving photos: {done} of {total}</source>
+        <translation>Réception des photos : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>The server answered with an error ({status}): {detail}</source>
+        <translation>Le serveur a répondu par une erreur ({status}) : {detail}</translation>
+    </message>
+    <message>
+        <source>One change is larger than the network lets through; it stays queued.</source>
+        <translation>Une modification est plus grosse que ce que le réseau laisse passer ; elle reste en attente.</translation>
+    </message>
+    <message>
+        <source>Receiving: {count} records</source>
+        <translation>Réception : {count} fiches</translation>
+    </message>
+    <message>
+        <source>Sending photos: {done} of {total} KB</source>
+        <translation>Envoi des photos : {done} sur {total} Ko</translation>
+    </message>
+    <message>
+        <source>The server could not be reached ({reason}). Nothing was lost: what is not sent stays queued; try again when the connection is back.</source>
+        <translation>Le serveur est injoignable ({reason}). Rien n&apos;est perdu : ce qui n&apos;est pas envoyé reste en attente ; réessayez quand la connexion sera revenue.</translation>
+    </message>
+    <message>
+        <source>A photo could not be sent ({reason}). The other records were sent.</source>
+        <translation>Une photo n&apos;a pas pu être envoyée ({reason}). Les autres données ont été envoyées.</translation>
+    </message>
+    <message>
+        <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
+        <translation>{changes} modification(s) attendent le consentement pour {students} élève(s) : enregistrez-le sur la page Membres, puis synchronisez à nouveau</translation>
+    </message>
 </context>
 </TS>

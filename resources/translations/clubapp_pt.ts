@@ -2419,5 +2419,1049 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <source>Don&apos;t know</source>
         <translation>Não sei</translation>
     </message>
+    <message>
+        <source>There are no projects to export (OC4IDS needs at least one).</source>
+        <translation>Não há projetos para exportar (o OC4IDS exige pelo menos um).</translation>
+    </message>
+    <message>
+        <source>The map could not be printed to PDF.</source>
+        <translation>Não foi possível imprimir o mapa em PDF.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janeiro</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>fevereiro</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>março</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maio</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junho</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julho</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>setembro</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>outubro</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembro</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>dezembro</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <source>Critical problem open</source>
+        <translation>Problema crítico em aberto</translation>
+    </message>
+    <message>
+        <source>Serious problem open</source>
+        <translation>Problema grave em aberto</translation>
+    </message>
+    <message>
+        <source>Problem open</source>
+        <translation>Problema em aberto</translation>
+    </message>
+    <message>
+        <source>Minor problem open</source>
+        <translation>Problema menor em aberto</translation>
+    </message>
+    <message>
+        <source>All problems fixed or closed</source>
+        <translation>Todos os problemas resolvidos ou encerrados</translation>
+    </message>
+    <message>
+        <source>No problems recorded</source>
+        <translation>Nenhum problema registado</translation>
+    </message>
+    <message>
+        <source>Projects monitored by Integrity Clubs</source>
+        <translation>Projetos monitorizados pelos Clubes de Integridade</translation>
+    </message>
+    <message>
+        <source>{count} project(s) on the map</source>
+        <translation>{count} projeto(s) no mapa</translation>
+    </message>
+    <message>
+        <source>Worst open problem</source>
+        <translation>Pior problema em aberto</translation>
+    </message>
+    <message>
+        <source>Projects monitored by {club}</source>
+        <translation>Projetos monitorizados pelo {club}</translation>
+    </message>
+    <message>
+        <source>{count} without a location</source>
+        <translation>{count} sem localização</translation>
+    </message>
+    <message>
+        <source>worst open: {severity}</source>
+        <translation>pior em aberto: {severity}</translation>
+    </message>
+    <message>
+        <source>{open} open of {total} problem(s)</source>
+        <translation>{open} em aberto de {total} problema(s)</translation>
+    </message>
+    <message>
+        <source>Integrity Club certificates</source>
+        <translation>Certificados do Clube de Integridade</translation>
+    </message>
+    <message>
+        <source>Certificate of Community Monitoring</source>
+        <translation>Certificado de Monitorização Comunitária</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Certifica-se que</translation>
+    </message>
+    <message>
+        <source>Thank you for helping public money reach the people it was meant for.</source>
+        <translation>Obrigado por ajudar o dinheiro público a chegar às pessoas a quem se destina.</translation>
+    </message>
+    <message>
+        <source>monitored public projects in the community {period}: {visits}, {reported}, and {fixed}.</source>
+        <translation>monitorizou projetos públicos na comunidade {period}: {visits}, {reported} e {fixed}.</translation>
+    </message>
+    <message>
+        <source>member of {club}</source>
+        <translation>membro do {club}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>de {start} a {end}</translation>
+    </message>
+    <message>
+        <source>up to {date}</source>
+        <translation>até {date}</translation>
+    </message>
+    <message>
+        <source>{count} monitoring visit</source>
+        <translation>{count} visita de monitorização</translation>
+    </message>
+    <message>
+        <source>{count} monitoring visits</source>
+        <translation>{count} visitas de monitorização</translation>
+    </message>
+    <message>
+        <source>{count} problem recorded and reported</source>
+        <translation>{count} problema registado e comunicado</translation>
+    </message>
+    <message>
+        <source>{count} problems recorded and reported</source>
+        <translation>{count} problemas registados e comunicados</translation>
+    </message>
+    <message>
+        <source>{count} problem followed until fixed</source>
+        <translation>{count} problema acompanhado até ser resolvido</translation>
+    </message>
+    <message>
+        <source>{count} problems followed until fixed</source>
+        <translation>{count} problemas acompanhados até serem resolvidos</translation>
+    </message>
+    <message>
+        <source>Teacher · {date}</source>
+        <translation>Professor(a) · {date}</translation>
+    </message>
+    <message>
+        <source>Certificate {number}</source>
+        <translation>Certificado {number}</translation>
+    </message>
+    <message>
+        <source>Verification code {code}</source>
+        <translation>Código de verificação {code}</translation>
+    </message>
+    <message>
+        <source>Check it: {command}</source>
+        <translation>Verifique: {command}</translation>
+    </message>
+    <message>
+        <source>found by the club</source>
+        <translation>encontrado pelo clube</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>comunicado</translation>
+    </message>
+    <message>
+        <source>answer received</source>
+        <translation>resposta recebida</translation>
+    </message>
+    <message>
+        <source>follow-up sent</source>
+        <translation>seguimento enviado</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>resolvido</translation>
+    </message>
+    <message>
+        <source>partly fixed</source>
+        <translation>resolvido em parte</translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation>não resolvido</translation>
+    </message>
+    <message>
+        <source>fix checked by the club</source>
+        <translation>resolução verificada pelo clube</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reaberto</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>encerrado</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Exmos. Senhores,</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>O problema</translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation>O que vimos</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation>Com os melhores cumprimentos,</translation>
+    </message>
+    <message>
+        <source>{event} to {whom}</source>
+        <translation>{event} a {whom}</translation>
+    </message>
+    <message>
+        <source>{event} by {channel}</source>
+        <translation>{event} por {channel}</translation>
+    </message>
+    <message>
+        <source>The responsible authority</source>
+        <translation>A entidade responsável</translation>
+    </message>
+    <message>
+        <source>What has happened so far:</source>
+        <translation>O que aconteceu até agora:</translation>
+    </message>
+    <message>
+        <source>Subject: {issue} — {project}</source>
+        <translation>Assunto: {issue} — {project}</translation>
+    </message>
+    <message>
+        <source>Tracking number: {number}</source>
+        <translation>Número de acompanhamento: {number}</translation>
+    </message>
+    <message>
+        <source>We are the {club}, students who monitor public projects in our community with our teachers. On {date} we visited the project “{project}” and found a problem that we ask you to look into.</source>
+        <translation>Somos o {club}, alunos que monitorizam projetos públicos na nossa comunidade com os nossos professores. Em {date} visitámos o projeto «{project}» e encontrámos um problema que pedimos que analisem.</translation>
+    </message>
+    <message>
+        <source>We would be grateful for your answer by {date}, telling us what will be done and when. Please quote the tracking number {number} in your reply, so that we can follow the problem until it is fixed.</source>
+        <translation>Agradecemos a vossa resposta até {date}, indicando o que será feito e quando. Por favor, indiquem o número de acompanhamento {number} na resposta, para podermos acompanhar o problema até ser resolvido.</translation>
+    </message>
+    <message>
+        <source>for the {club}</source>
+        <translation>pelo {club}</translation>
+    </message>
+    <message>
+        <source>Referral letter {number}</source>
+        <translation>Carta de encaminhamento {number}</translation>
+    </message>
+    <message>
+        <source>Photos of the problem ({number})</source>
+        <translation>Fotografias do problema ({number})</translation>
+    </message>
+    <message>
+        <source>before photo</source>
+        <translation>fotografia antes</translation>
+    </message>
+    <message>
+        <source>after photo</source>
+        <translation>fotografia depois</translation>
+    </message>
+    <message>
+        <source>Photos: before and after</source>
+        <translation>Fotografias: antes e depois</translation>
+    </message>
+    <message>
+        <source>Monitoring visits</source>
+        <translation>Visitas de monitorização</translation>
+    </message>
+    <message>
+        <source>Issues found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <source>Photos: before</source>
+        <translation>Fotografias: antes</translation>
+    </message>
+    <message>
+        <source>Photos: after</source>
+        <translation>Fotografias: depois</translation>
+    </message>
+    <message>
+        <source>No location recorded.</source>
+        <translation>Nenhuma localização registada.</translation>
+    </message>
+    <message>
+        <source>No problems recorded.</source>
+        <translation>Nenhum problema registado.</translation>
+    </message>
+    <message>
+        <source>printed {date}</source>
+        <translation>impresso em {date}</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>{found} found, {fixed} fixed or closed</source>
+        <translation>{found} encontrado(s), {fixed} resolvido(s) ou encerrado(s)</translation>
+    </message>
+    <message>
+        <source>Project report: {title}</source>
+        <translation>Relatório do projeto: {title}</translation>
+    </message>
+    <message>
+        <source>A user name is needed.</source>
+        <translation>É necessário um nome de utilizador.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Uma palavra-passe precisa de pelo menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>That name and password do not match.</source>
+        <translation>Esse nome e essa palavra-passe não correspondem.</translation>
+    </message>
+    <message>
+        <source>create partner staff or administrator accounts</source>
+        <translation>criar contas de pessoal parceiro ou de administrador</translation>
+    </message>
+    <message>
+        <source>create accounts</source>
+        <translation>criar contas</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least {count} characters.</source>
+        <translation>Um PIN precisa de pelo menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Essa conta já não existe.</translation>
+    </message>
+    <message>
+        <source>reset a PIN or password</source>
+        <translation>repor um PIN ou uma palavra-passe</translation>
+    </message>
+    <message>
+        <source>The user name &apos;{username}&apos; is taken.</source>
+        <translation>O nome de utilizador «{username}» já está a ser usado.</translation>
+    </message>
+    <message>
+        <source>You can only see the records of your own club.</source>
+        <translation>Só pode ver os registos do seu clube.</translation>
+    </message>
+    <message>
+        <source>Partner staff accounts can read club records but not change them.</source>
+        <translation>As contas do pessoal parceiro podem ler os registos dos clubes, mas não alterá-los.</translation>
+    </message>
+    <message>
+        <source>You can only change the records of your own club.</source>
+        <translation>Só pode alterar os registos do seu clube.</translation>
+    </message>
+    <message>
+        <source>Only a teacher can {action}.</source>
+        <translation>Só um professor pode {action}.</translation>
+    </message>
+    <message>
+        <source>A teacher can only {action} in their own club.</source>
+        <translation>Um professor só pode {action} no seu próprio clube.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can {action}.</source>
+        <translation>Só um administrador pode {action}.</translation>
+    </message>
+    <message>
+        <source>see the backups</source>
+        <translation>ver as cópias de segurança</translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation>fazer uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restaurar uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>print certificates</source>
+        <translation>imprimir certificados</translation>
+    </message>
+    <message>
+        <source>This is not a valid verification code: check it was typed exactly as printed.</source>
+        <translation>Este não é um código de verificação válido: confirme que foi escrito exatamente como impresso.</translation>
+    </message>
+    <message>
+        <source>That club is not on this computer.</source>
+        <translation>Esse clube não está neste computador.</translation>
+    </message>
+    <message>
+        <source>No certificate with this code was issued in this network (as far as this computer knows: sync, then try again).</source>
+        <translation>Nenhum certificado com este código foi emitido nesta rede (tanto quanto este computador sabe: sincronize e tente de novo).</translation>
+    </message>
+    <message>
+        <source>Genuine: certificate {number} for {student}, {club}, issued on {date}.</source>
+        <translation>Autêntico: certificado {number} de {student}, {club}, emitido em {date}.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen people are not students of this club.</source>
+        <translation>Algumas das pessoas escolhidas não são alunos deste clube.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was withdrawn.</source>
+        <translation>O certificado {number} foi retirado.</translation>
+    </message>
+    <message>
+        <source>import a class list</source>
+        <translation>importar uma lista de turma</translation>
+    </message>
+    <message>
+        <source>This is not a text file: save the class list as CSV from the spreadsheet.</source>
+        <translation>Este não é um ficheiro de texto: guarde a lista de turma como CSV a partir da folha de cálculo.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O ficheiro está vazio.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns; one must be &apos;Given name&apos; (or &apos;First name&apos;). Others: Family name, Gender, Birth year, Grade.</source>
+        <translation>A primeira linha deve nomear as colunas; uma tem de ser «Given name» (ou «First name»). Outras: Family name, Gender, Birth year, Grade.</translation>
+    </message>
+    <message>
+        <source>gender &apos;{value}&apos; is not one of female, male, other</source>
+        <translation>o género «{value}» não é female, male ou other</translation>
+    </message>
+    <message>
+        <source>the same name as line {line}</source>
+        <translation>o mesmo nome da linha {line}</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
+        <translation>Não foi possível ler este ficheiro como lista de turma (CSV). Abra-o numa folha de cálculo e guarde-o de novo como CSV. ({reason})</translation>
+    </message>
+    <message>
+        <source>A class list has at most {count} rows; split the file.</source>
+        <translation>Uma lista de turma tem no máximo {count} linhas; divida o ficheiro.</translation>
+    </message>
+    <message>
+        <source>birth year &apos;{value}&apos; is not a year</source>
+        <translation>o ano de nascimento «{value}» não é um ano</translation>
+    </message>
+    <message>
+        <source>add partner organisations</source>
+        <translation>adicionar organizações parceiras</translation>
+    </message>
+    <message>
+        <source>create clubs</source>
+        <translation>criar clubes</translation>
+    </message>
+    <message>
+        <source>Choose the country (a two-letter code such as KE, NP or LR).</source>
+        <translation>Escolha o país (um código de duas letras como KE, NP ou LR).</translation>
+    </message>
+    <message>
+        <source>That club is not on this computer, or you cannot see it.</source>
+        <translation>Esse clube não está neste computador, ou não o pode ver.</translation>
+    </message>
+    <message>
+        <source>change the club&apos;s settings</source>
+        <translation>alterar as definições do clube</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation>O nome da organização</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name</source>
+        <translation>O nome da escola</translation>
+    </message>
+    <message>
+        <source>The club&apos;s name</source>
+        <translation>O nome do clube</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s name</source>
+        <translation>O nome do professor</translation>
+    </message>
+    <message>
+        <source>A user name</source>
+        <translation>Um nome de utilizador</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 365 days.</source>
+        <translation>Escolha entre 1 e 365 dias.</translation>
+    </message>
+    <message>
+        <source>That partner organisation does not exist.</source>
+        <translation>Essa organização parceira não existe.</translation>
+    </message>
+    <message>
+        <source>This club already has a teacher; ask them to add you.</source>
+        <translation>Este clube já tem um professor; peça-lhe que o adicione.</translation>
+    </message>
+    <message>
+        <source>Exports are made by teachers and partner staff.</source>
+        <translation>As exportações são feitas pelos professores e pelo pessoal parceiro.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Escolha um de: {choices}.</translation>
+    </message>
+    <message>
+        <source>Type an address or a place name to look up.</source>
+        <translation>Escreva um endereço ou o nome de um local para procurar.</translation>
+    </message>
+    <message>
+        <source>The address could not be looked up (no internet connection, or the map service did not answer). Type the latitude and longitude instead, or try again when you are online.</source>
+        <translation>Não foi possível procurar o endereço (sem ligação à internet, ou o serviço de mapas não respondeu). Escreva a latitude e a longitude, ou tente de novo quando estiver online.</translation>
+    </message>
+    <message>
+        <source>No place called &apos;{address}&apos; was found. Check the spelling, or type the coordinates.</source>
+        <translation>Não foi encontrado nenhum local chamado «{address}». Verifique a ortografia ou escreva as coordenadas.</translation>
+    </message>
+    <message>
+        <source>A short title</source>
+        <translation>Um título curto</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>O título</translation>
+    </message>
+    <message>
+        <source>issue category</source>
+        <translation>categoria de problema</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravidade</translation>
+    </message>
+    <message>
+        <source>The day it was found</source>
+        <translation>O dia em que foi encontrado</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>A data</translation>
+    </message>
+    <message>
+        <source>Who it was sent to</source>
+        <translation>A quem foi enviado</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>A referência</translation>
+    </message>
+    <message>
+        <source>That issue is no longer on this computer.</source>
+        <translation>Esse problema já não está neste computador.</translation>
+    </message>
+    <message>
+        <source>That project is no longer on this computer.</source>
+        <translation>Esse projeto já não está neste computador.</translation>
+    </message>
+    <message>
+        <source>way of contacting</source>
+        <translation>meio de contacto</translation>
+    </message>
+    <message>
+        <source>That is not a tracking number (check for a typing mistake).</source>
+        <translation>Isso não é um número de acompanhamento (verifique se há um erro de escrita).</translation>
+    </message>
+    <message>
+        <source>The date is before the issue was found.</source>
+        <translation>A data é anterior ao dia em que o problema foi encontrado.</translation>
+    </message>
+    <message>
+        <source>An issue that is &apos;{status}&apos; cannot be marked &apos;{step}&apos; next.</source>
+        <translation>Um problema no estado «{status}» não pode ser marcado a seguir como «{step}».</translation>
+    </message>
+    <message>
+        <source>No issue {number} on this computer.</source>
+        <translation>Não há nenhum problema {number} neste computador.</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// (or http://).</source>
+        <translation>O endereço do servidor começa por https:// (ou http://).</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 240 minutes.</source>
+        <translation>Escolha entre 1 e 240 minutos.</translation>
+    </message>
+    <message>
+        <source>Choose one of {choices} pixels.</source>
+        <translation>Escolha um de {choices} píxeis.</translation>
+    </message>
+    <message>
+        <source>add members</source>
+        <translation>adicionar membros</translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation>O nome próprio</translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation>O apelido</translation>
+    </message>
+    <message>
+        <source>The grade</source>
+        <translation>O ano</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>função</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>género</translation>
+    </message>
+    <message>
+        <source>edit members</source>
+        <translation>editar membros</translation>
+    </message>
+    <message>
+        <source>record consent</source>
+        <translation>registar um consentimento</translation>
+    </message>
+    <message>
+        <source>deactivate members</source>
+        <translation>desativar membros</translation>
+    </message>
+    <message>
+        <source>erase a member&apos;s personal data</source>
+        <translation>apagar os dados pessoais de um membro</translation>
+    </message>
+    <message>
+        <source>That member is no longer on this computer.</source>
+        <translation>Esse membro já não está neste computador.</translation>
+    </message>
+    <message>
+        <source>A birth year between {first} and {last}, please.</source>
+        <translation>Um ano de nascimento entre {first} e {last}, por favor.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s personal data was erased: it cannot be filled in again.</source>
+        <translation>Os dados pessoais deste membro foram apagados: não podem ser preenchidos de novo.</translation>
+    </message>
+    <message>
+        <source>Write who gave consent (a parent or guardian).</source>
+        <translation>Escreva quem deu o consentimento (um dos pais ou o encarregado de educação).</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s GPS position is impossible and was ignored</source>
+        <translation>a posição GPS da fotografia é impossível e foi ignorada</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
+        <translation>a posição GPS da fotografia é ilegível e foi ignorada</translation>
+    </message>
+    <message>
+        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
+        <translation>esta não é uma imagem que o clubapp consiga ler (JPEG, PNG, WebP, TIFF, BMP, GIF)</translation>
+    </message>
+    <message>
+        <source>the picture is too big to open safely</source>
+        <translation>a imagem é demasiado grande para ser aberta com segurança</translation>
+    </message>
+    <message>
+        <source>This photo&apos;s picture has not arrived on this computer yet (it comes with the next sync).</source>
+        <translation>A imagem desta fotografia ainda não chegou a este computador (chega na próxima sincronização).</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; at most {limit} MB)</source>
+        <translation>o ficheiro é demasiado grande ({size} MB; no máximo {limit} MB)</translation>
+    </message>
+    <message>
+        <source>Evidence is &apos;before&apos; or &apos;after&apos;.</source>
+        <translation>A prova é «before» (antes) ou «after» (depois).</translation>
+    </message>
+    <message>
+        <source>Choose the project the photos belong to.</source>
+        <translation>Escolha o projeto a que as fotografias pertencem.</translation>
+    </message>
+    <message>
+        <source>That photo is no longer on this computer.</source>
+        <translation>Essa fotografia já não está neste computador.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete ({reason})</source>
+        <translation>a imagem está danificada ou incompleta ({reason})</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>o ficheiro não existe</translation>
+    </message>
+    <message>
+        <source>That visit is no longer on this computer.</source>
+        <translation>Essa visita já não está neste computador.</translation>
+    </message>
+    <message>
+        <source>{kind} images are not supported; save it as JPEG</source>
+        <translation>as imagens {kind} não são suportadas; guarde-a como JPEG</translation>
+    </message>
+    <message>
+        <source>the picture is too big ({width} x {height} pixels)</source>
+        <translation>a imagem é demasiado grande ({width} x {height} píxeis)</translation>
+    </message>
+    <message>
+        <source>the file is too large (at most {limit} MB)</source>
+        <translation>o ficheiro é demasiado grande (no máximo {limit} MB)</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({reason})</source>
+        <translation>não foi possível ler o ficheiro ({reason})</translation>
+    </message>
+    <message>
+        <source>taken {distance} km from the project&apos;s location</source>
+        <translation>tirada a {distance} km do local do projeto</translation>
+    </message>
+    <message>
+        <source>The budget</source>
+        <translation>O orçamento</translation>
+    </message>
+    <message>
+        <source>Use the three-letter currency code, e.g. KES, NPR, LRD, USD.</source>
+        <translation>Use o código de moeda de três letras, p. ex. KES, NPR, LRD, USD.</translation>
+    </message>
+    <message>
+        <source>Say which currency the budget is in.</source>
+        <translation>Indique a moeda do orçamento.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code, e.g. KE.</source>
+        <translation>Use o código de país de duas letras, p. ex. KE.</translation>
+    </message>
+    <message>
+        <source>The number of beneficiaries must be zero or more.</source>
+        <translation>O número de beneficiários tem de ser zero ou mais.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name</source>
+        <translation>O nome do projeto</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>setor</translation>
+    </message>
+    <message>
+        <source>project status</source>
+        <translation>estado do projeto</translation>
+    </message>
+    <message>
+        <source>project type</source>
+        <translation>tipo de projeto</translation>
+    </message>
+    <message>
+        <source>the planned start</source>
+        <translation>o início previsto</translation>
+    </message>
+    <message>
+        <source>The planned end</source>
+        <translation>O fim previsto</translation>
+    </message>
+    <message>
+        <source>the actual start</source>
+        <translation>o início efetivo</translation>
+    </message>
+    <message>
+        <source>The actual end</source>
+        <translation>O fim efetivo</translation>
+    </message>
+    <message>
+        <source>The actual start</source>
+        <translation>O início efetivo</translation>
+    </message>
+    <message>
+        <source>These coordinates are {distance} km from the club; the latitude and longitude look swapped (try {latitude}, {longitude}).</source>
+        <translation>Estas coordenadas estão a {distance} km do clube; a latitude e a longitude parecem trocadas (experimente {latitude}, {longitude}).</translation>
+    </message>
+    <message>
+        <source>An approved project can only be removed by a teacher.</source>
+        <translation>Só um professor pode remover um projeto aprovado.</translation>
+    </message>
+    <message>
+        <source>approve or return submissions</source>
+        <translation>aprovar ou devolver submissões</translation>
+    </message>
+    <message>
+        <source>This is already waiting for a teacher&apos;s review.</source>
+        <translation>Isto já aguarda a revisão de um professor.</translation>
+    </message>
+    <message>
+        <source>Say what the student should change.</source>
+        <translation>Diga o que o aluno deve alterar.</translation>
+    </message>
+    <message>
+        <source>Only a submitted record can be approved or returned.</source>
+        <translation>Só um registo submetido pode ser aprovado ou devolvido.</translation>
+    </message>
+    <message>
+        <source>That record is not on this computer, or you cannot see it.</source>
+        <translation>Esse registo não está neste computador, ou não o pode ver.</translation>
+    </message>
+    <message>
+        <source>That {kind} is no longer on this computer.</source>
+        <translation>Esse elemento ({kind}) já não está neste computador.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; records are not reviewed.</source>
+        <translation>Os registos «{kind}» não são revistos.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
+        <translation>Demasiadas tentativas erradas. Aguarde {seconds} segundos e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Indique a latitude e a longitude, ou nenhuma.</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude must be numbers.</source>
+        <translation>A latitude e a longitude têm de ser números.</translation>
+    </message>
+    <message>
+        <source>{label} is needed.</source>
+        <translation>{label}: é necessário.</translation>
+    </message>
+    <message>
+        <source>{label} is too long ({length} characters; at most {limit}).</source>
+        <translation>{label}: demasiado longo ({length} caracteres; no máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known {label}.</source>
+        <translation>«{value}» não é um valor conhecido ({label}).</translation>
+    </message>
+    <message>
+        <source>{label} cannot be in the future.</source>
+        <translation>{label}: não pode ser no futuro.</translation>
+    </message>
+    <message>
+        <source>{second} is before {first}.</source>
+        <translation>{second}: é anterior a {first}.</translation>
+    </message>
+    <message>
+        <source>Were latitude and longitude swapped?</source>
+        <translation>A latitude e a longitude foram trocadas?</translation>
+    </message>
+    <message>
+        <source>{label} must be a number.</source>
+        <translation>{label}: tem de ser um número.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative.</source>
+        <translation>{label}: não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>{label} is too large.</source>
+        <translation>{label}: demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90 (got {value}).</source>
+        <translation>A latitude tem de estar entre -90 e 90 (recebido: {value}).</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180 (got {value}).</source>
+        <translation>A longitude tem de estar entre -180 e 180 (recebido: {value}).</translation>
+    </message>
+    <message>
+        <source>The visit date</source>
+        <translation>A data da visita</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>resposta</translation>
+    </message>
+    <message>
+        <source>Only members of the club can be listed as present.</source>
+        <translation>Só membros do clube podem ser indicados como presentes.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} não existe.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({reason}); choose another backup.</source>
+        <translation>{file} está danificado ({reason}); escolha outra cópia.</translation>
+    </message>
+    <message>
+        <source>{file} is not a clubapp backup.</source>
+        <translation>{file} não é uma cópia de segurança do clubapp.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({reason}). Check the disk has free space.</source>
+        <translation>Não foi possível gravar a cópia de segurança ({reason}). Verifique se o disco tem espaço livre.</translation>
+    </message>
+    <message>
+        <source>{file} is not a clubapp backup ({reason}).</source>
+        <translation>{file} não é uma cópia de segurança do clubapp ({reason}).</translation>
+    </message>
+    <message>
+        <source>That is not a sync bundle (missing, or too large).</source>
+        <translation>Isso não é um pacote de sincronização (em falta, ou demasiado grande).</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp.</source>
+        <translation>Este pacote foi escrito por outra versão do clubapp.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
+        <translation>A assinatura deste pacote não corresponde: foi alterado, ou não é para este computador.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
+        <translation>Este computador ainda não está inscrito num clube: inscreva-o uma vez (online) e depois use pacotes.</translation>
+    </message>
+    <message>
+        <source>This bundle was made for another computer.</source>
+        <translation>Este pacote foi feito para outro computador.</translation>
+    </message>
+    <message>
+        <source>That file is not a clubapp sync bundle, or it is damaged.</source>
+        <translation>Esse ficheiro não é um pacote de sincronização do clubapp, ou está danificado.</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>a uma hora desconhecida</translation>
+    </message>
+    <message>
+        <source>; the server had been restored from an older backup: this computer&apos;s records were sent again</source>
+        <translation>; o servidor tinha sido restaurado a partir de uma cópia mais antiga: os registos deste computador foram enviados de novo</translation>
+    </message>
+    <message>
+        <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
+        <translation>{pushed} alteração(ões) e {photos_sent} fotografia(s) enviadas, {pulled} alteração(ões) e {photos_received} fotografia(s) recebidas</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (interrompido)</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a club on a server yet: enrol it first.</source>
+        <translation>Este computador ainda não está ligado a um clube num servidor: inscreva-o primeiro.</translation>
+    </message>
+    <message>
+        <source>Its file was changed or damaged on this computer after it was added: add the photo again from the camera or phone.</source>
+        <translation>O ficheiro foi alterado ou danificado neste computador depois de ser adicionado: adicione a fotografia de novo a partir da câmara ou do telemóvel.</translation>
+    </message>
+    <message>
+        <source>The network refused a request as too large.</source>
+        <translation>A rede recusou um pedido por ser demasiado grande.</translation>
+    </message>
+    <message>
+        <source>, {count} refused</source>
+        <translation>, {count} recusada(s)</translation>
+    </message>
+    <message>
+        <source>A photo arrived damaged; sync again to fetch it again.</source>
+        <translation>Uma fotografia chegou danificada; sincronize de novo para a obter outra vez.</translation>
+    </message>
+    <message>
+        <source>Update clubapp: the server needs a newer version.</source>
+        <translation>Atualize o clubapp: o servidor precisa de uma versão mais recente.</translation>
+    </message>
+    <message>
+        <source>The server refused this computer: enrol it again.</source>
+        <translation>O servidor recusou este computador: inscreva-o de novo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was damaged; try again.</source>
+        <translation>A resposta do servidor chegou danificada; tente de novo.</translation>
+    </message>
+    <message>
+        <source>photo {id}: {reason}</source>
+        <translation>fotografia {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} {id}, {field}: kept {kept} (saved {kept_at}); computer {device} wrote {other} ({other_at})</source>
+        <translation>{kind} {id}, {field}: mantido {kept} (guardado {kept_at}); o computador {device} escreveu {other} ({other_at})</translation>
+    </message>
+    <message>
+        <source>Sending changes: {done} of {total}</source>
+        <translation>A enviar alterações: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Receiving photos: {done} of {total}</source>
+        <translation>A receber fotografias: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>The server answered with an error ({status}): {detail}</source>
+        <translation>O servidor respondeu com um erro ({status}): {detail}</translation>
+    </message>
+    <message>
+        <source>One change is larger than the network lets through; it stays queued.</source>
+        <translation>Uma alteração é maior do que a rede deixa passar; fica em espera.</translation>
+    </message>
+    <message>
+        <source>Receiving: {count} records</source>
+        <translation>A receber: {count} registos</translation>
+    </message>
+    <message>
+        <source>Sending photos: {done} of {total} KB</source>
+        <translation>A enviar fotografias: {done} de {total} KB</translation>
+    </message>
+    <message>
+        <source>The server could not be reached ({reason}). Nothing was lost: what is not sent stays queued; try again when the connection is back.</source>
+        <translation>Não foi possível contactar o servidor ({reason}). Nada se perdeu: o que não foi enviado fica em espera; tente de novo quando a ligação voltar.</translation>
+    </message>
+    <message>
+        <source>A photo could not be sent ({reason}). The other records were sent.</source>
+        <translation>Não foi possível enviar uma fotografia ({reason}). Os outros registos foram enviados.</translation>
+    </message>
+    <message>
+        <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
+        <translation>{changes} alteração(ões) aguardam consentimento para {students} aluno(s): registe-o na página Membros e sincronize de novo</translation>
+    </message>
 </context>
 </TS>

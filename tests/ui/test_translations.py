@@ -190,12 +190,6 @@ def test_no_string_in_the_ui_bypasses_translation():
 
 
 # ---- the app in French and in Arabic ---------------------------------------------------------------------------
-@pytest.fixture
-def language(qapp):
-    yield lambda name: i18n.install(qapp, name)
-    i18n.install(qapp, "en")
-
-
 def open_app(qtbot, services, actor):
     from clubapp.services.local_settings import LocalSettings
     from clubapp.ui.main_window import MainWindow

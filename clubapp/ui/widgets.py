@@ -223,3 +223,14 @@ def show_problem(parent: QWidget, error: BaseException | str, title: str | None 
     else:
         message = str(error)
     QMessageBox.warning(parent, title, message)
+
+
+def submit_for_review(parent: QWidget, ctx: Any, entity_type: str, entity_id: str) -> None:
+    """Send a student's project, visit or issue to the teacher, in a worker; say so, or why not."""
+    def sent(_result: Any) -> None:
+        ctx.events.data_changed.emit("review")
+        ctx.events.status_message.emit(tr("Sent to your teacher for review."))
+
+    ctx.tasks.run(lambda _t: ctx.services.reviews.submit(ctx.actor, entity_type, entity_id), on_success=sent,
+                  on_failure=lambda message: QMessageBox.information(parent, tr("Not submitted"), message),
+                  label=tr("Submitting"))

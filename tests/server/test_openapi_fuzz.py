@@ -19,7 +19,6 @@ into a fuzzing of the 429 answer."""
 from __future__ import annotations
 
 import itertools
-import os
 import uuid
 from types import SimpleNamespace
 
@@ -36,13 +35,12 @@ from schemathesis.specs.openapi.checks import (
     response_headers_conformance,
     response_schema_conformance,
 )
-from sqlalchemy import create_engine, text
 
 from clubapp.server.enrolment import EnrolmentService
 from clubapp.services.actor import Actor
+from conftest import fresh_pg_database
 from sync_server import running_server
 
-PG_URL = os.environ.get("CLUBAPP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 PUBLIC = ("/health", "/api/v1/enroll", "/api/v1/enroll-partner")
 # What the server says of its answers, minus status_code_conformance: the refusals (401, 403, 404, 409, 413,
 # 429) are deliberate but not listed in the description FastAPI writes.
@@ -66,20 +64,8 @@ def database_url(request):
     if request.param == "sqlite":
         yield None
         return
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    name = f"clubapp_fuzz_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # noqa: BLE001
-        admin.dispose()
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL is not reachable at {PG_URL}: {exc}")
-        pytest.skip(f"PostgreSQL is not reachable at {PG_URL} (set CLUBAPP_TEST_PG_URL): {exc}")
-    yield admin.url.set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with fresh_pg_database("clubapp_fuzz") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -33,7 +33,7 @@ from ...services.issues import IssueInput, IssueRow
 from ..context import UiContext
 from ..forms import DraftKeeper, OptionalDateEdit
 from ..text import format_date, format_number, label, labels, rich, tr
-from ..widgets import Column, RowsModel, codelist_combo, make_table, selected_row
+from ..widgets import Column, RowsModel, codelist_combo, make_table, selected_row, submit_for_review
 
 STATUS_LABELS = {
     "identified": QT_TRANSLATE_NOOP("", "Found, not reported yet"),
@@ -453,10 +453,7 @@ class IssueWindow(QDialog):
         EventDialog(self.ctx, self.issue_id, kind, self.issue.responsible_party if self.issue else "", self).open()
 
     def submit(self) -> None:
-        ctx, issue_id = self.ctx, self.issue_id
-        ctx.tasks.run(lambda _t: ctx.services.reviews.submit(ctx.actor, "issue", issue_id),
-                      on_success=lambda _r: ctx.events.data_changed.emit("review"),
-                      on_failure=lambda m: QMessageBox.information(self, tr("Not submitted"), m), label=tr("Submitting"))
+        submit_for_review(self, self.ctx, "issue", self.issue_id)
 
     def referral_letter(self) -> None:
         try:

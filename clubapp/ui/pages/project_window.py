@@ -33,6 +33,7 @@ from ...services.visits import QUESTIONS, VisitInput
 from ..context import UiContext
 from ..forms import DraftKeeper, OptionalDateEdit
 from ..text import format_date, label, labels, rich, tr
+from ..widgets import submit_for_review
 from .issues import IssueDialog, IssuesTable
 from .projects import ProjectDialog, project_summary_html, review_label
 
@@ -406,12 +407,7 @@ class ProjectWindow(QDialog):
             ProjectDialog(self.ctx, self.project, self).open()
 
     def submit(self) -> None:
-        ctx, project_id = self.ctx, self.project_id
-        ctx.tasks.run(lambda _t: ctx.services.reviews.submit(ctx.actor, "project", project_id),
-                      on_success=lambda _r: (ctx.events.data_changed.emit("review"),
-                                             ctx.events.status_message.emit(tr("Sent to your teacher for review."))),
-                      on_failure=lambda m: QMessageBox.information(self, tr("Not submitted"), m),
-                      label=tr("Submitting"))
+        submit_for_review(self, self.ctx, "project", self.project_id)
 
     def save_report(self) -> None:
         from ...reports import render_project_report

@@ -109,9 +109,21 @@ def printed(store, out_dir: Path) -> None:
         pdfs["project-report"] = render_project_report(services, teacher, verified.project_id, Path(tmp, "r.pdf"))
         overdue = next(i for i in issues if i.overdue)
         pdfs["referral-letter"] = render_referral_letter(services, teacher, overdue.id, Path(tmp, "l.pdf"))
+        app = QApplication.instance()  # and two in other languages: an Arabic certificate, a French letter
+        i18n.install(app, "ar")
+        pdfs["certificate-ar"] = Path(tmp, "ar.pdf")
+        render_certificates(services, teacher, teacher.club_id, [first_student(services, teacher)],
+                            pdfs["certificate-ar"])
+        i18n.install(app, "fr")
+        pdfs["referral-letter-fr"] = render_referral_letter(services, teacher, overdue.id, Path(tmp, "fr.pdf"))
+        i18n.install(app, "en")
         for name, pdf in pdfs.items():
             subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf),
                             str(out_dir / f"print-{name}")], check=True)
+
+
+def first_student(services, teacher) -> str:
+    return next(m.id for m in services.members.list_members(teacher, teacher.club_id) if m.role == "student")
 
 
 if __name__ == "__main__":

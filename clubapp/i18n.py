@@ -97,14 +97,22 @@ class PseudoTranslator(QTranslator):
 
 
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    """The language installed last (English before any)."""
+    return _current
 
 
 def install(app: QCoreApplication, language: str) -> str:
     """Switch the application's language; returns the language actually used."""
+    global _current
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     language = language if language in LANGUAGES else "en"
+    _current = language
     if language == PSEUDO:
         translator: QTranslator = PseudoTranslator(app)
         app.installTranslator(translator)

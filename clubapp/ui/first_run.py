@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from .. import i18n
 from ..domain.codelists import Role
 from ..services.accounts import check_secret_strength
 from .text import tr
@@ -61,11 +62,18 @@ class _Choice(QWizardPage):
         super().__init__()
         self.setTitle(tr("Welcome to clubapp"))
         self.setSubTitle(tr("This computer has no club yet. What would you like to do?"))
+        self.language = QComboBox()  # each language in its own name, so anyone finds theirs
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
+        language_row = QFormLayout()
+        language_row.addRow(tr("&Language"), self.language)
         self.create = QRadioButton(tr("&Start a new club on this computer (I am the teacher)"))
         self.join = QRadioButton(tr("&Connect to an existing club with a club code from our partner"))
         self.partner = QRadioButton(tr("I work for a &partner organisation: read our clubs' records"))
         self.create.setChecked(True)
         layout = QVBoxLayout(self)
+        layout.addLayout(language_row)
         layout.addWidget(self.create)
         layout.addWidget(self.join)
         layout.addWidget(self.partner)
@@ -164,6 +172,7 @@ class _PartnerPage(QWizardPage):
 
 class FirstRunWizard(QWizard):
     CHOICE, CLUB, TEACHER, JOIN, PARTNER = range(5)
+    language_chosen = Signal(str)  # the app is made again in that language (nothing is set up yet)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -177,6 +186,8 @@ class FirstRunWizard(QWizard):
         self.partner_page = _PartnerPage()
         self.setPage(self.PARTNER, self.partner_page)
         self.resize(640, 480)
+        self.choice.language.activated.connect(
+            lambda index: self.language_chosen.emit(self.choice.language.itemData(index)))
 
     def nextId(self) -> int:  # noqa: N802
         current = self.currentId()

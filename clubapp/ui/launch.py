@@ -68,9 +68,15 @@ def launch(data_dir: str | Path | None, demo: bool = False, argv: list[str] | No
     services = Services.for_store(store)
     from .main_window import MainWindow
 
-    window = MainWindow(services, local=local, sync=make_sync_client(store), geocoding=GeocodingService(store),
-                        title_suffix=" " + tr("(demo)") if demo else "")
-    window.show()
+    def make_window() -> Any:
+        made = MainWindow(services, local=local, sync=make_sync_client(store), geocoding=GeocodingService(store),
+                          title_suffix=" " + tr("(demo)") if demo else "")
+        made.restart_requested.connect(lambda chosen: (restart.append(chosen), app.quit()))
+        made.show()
+        return made
+
+    restart: list[str] = []
+    window = make_window()
     if not demo:  # a copy a day, made on a worker while the sign-in screen is up
         from ..store.backup import backup_if_due
 
@@ -89,6 +95,14 @@ def launch(data_dir: str | Path | None, demo: bool = False, argv: list[str] | No
 
         QTimer.singleShot(0, report_and_quit)
     code = app.exec()
+    while restart:  # a language chosen at first run: the window again, every word in that language
+        language = i18n.install(app, restart.pop())
+        window.tasks.wait_all(10_000)
+        window.close()
+        window.deleteLater()
+        window = make_window()
+        window.start()
+        code = app.exec()
     window.tasks.wait_all(10_000)
     store.dispose()
     if demo:  # a demo leaves nothing behind

@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -209,6 +209,8 @@ def _inside_web_view(widget: QWidget) -> bool:
 
 
 class MainWindow(QMainWindow):
+    restart_requested = Signal(str)  # a language chosen at first run: the app makes its window again
+
     def __init__(self, services: Services, *, local: Any = None, sync: Any = None, geocoding: Any = None,
                  title_suffix: str = ""):
         super().__init__()
@@ -280,7 +282,19 @@ class MainWindow(QMainWindow):
     def first_run(self) -> None:
         self.wizard = FirstRunWizard(self)
         self.wizard.finished.connect(self._wizard_finished)
+        self.wizard.language_chosen.connect(self._language_chosen)
         self.wizard.open()
+
+    def _language_chosen(self, language: str) -> None:
+        """Saved, then the whole window is made again in that language (clubapp.ui.launch does it)."""
+        local = self.local
+
+        def save(_t: Any) -> None:
+            if local is not None:
+                local.language = language
+
+        self.tasks.run(save, on_success=lambda _r: self.restart_requested.emit(language),
+                       label=tr("Saving the language"))
 
     def _wizard_finished(self, result: int) -> None:
         wizard, self.wizard = self.wizard, None

@@ -292,6 +292,10 @@
         <translation>فتح النادي</translation>
     </message>
     <message>
+        <source>Saving the language</source>
+        <translation>حفظ اللغة</translation>
+    </message>
+    <message>
         <source>Set up this computer first: close and open the app again.</source>
         <translation>أعدّ هذا الحاسوب أولًا: أغلق التطبيق ثم افتحه من جديد.</translation>
     </message>

@@ -292,6 +292,10 @@
         <translation>ouverture du club</translation>
     </message>
     <message>
+        <source>Saving the language</source>
+        <translation>Enregistrement de la langue</translation>
+    </message>
+    <message>
         <source>Set up this computer first: close and open the app again.</source>
         <translation>Configurez d’abord cet ordinateur : fermez puis rouvrez l’application.</translation>
     </message>

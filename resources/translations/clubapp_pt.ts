@@ -292,6 +292,10 @@
         <translation>a abrir o clube</translation>
     </message>
     <message>
+        <source>Saving the language</source>
+        <translation>A guardar o idioma</translation>
+    </message>
+    <message>
         <source>Set up this computer first: close and open the app again.</source>
         <translation>Configure primeiro este computador: feche e volte a abrir a aplicação.</translation>
     </message>

@@ -12,9 +12,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..domain.codelists import ISSUE_CATEGORIES, PROJECT_SECTORS, PROJECT_STATUSES
+from ..domain.codelists import ISSUE_CATEGORIES
 from ..maps.basemap import admin1_rings_in, rings_in
 from ..services.actor import Actor
+from ..services.projects import project_details
 from ..store.base import today
 from ..words import _
 from .fonts import base_font
@@ -107,17 +108,7 @@ def render_project_report(services, actor: Actor, project_id: str, out: Path) ->
     def span(start, end) -> str:
         return _("{start} to {end}").format(start=long_date(start), end=long_date(end))
 
-    rows = [
-        (_("Sector"), label(PROJECT_SECTORS, project.sector)),
-        (_("Status"), label(PROJECT_STATUSES, project.status)),
-        (_("Responsible authority"), project.public_authority or "—"),
-        (_("Contractor or agency"), project.implementing_agency or "—"),
-        (_("Funding"), project.funding_source or "—"),
-        (_("Budget"), f"{project.budget_amount:,.0f} {project.budget_currency}" if project.budget_amount else "—"),
-        (_("Planned"), span(project.planned_start, project.planned_end)),
-        (_("Actual"), span(project.actual_start, project.actual_end)),
-        (_("Beneficiaries"), f"{project.beneficiaries:,}" if project.beneficiaries is not None else "—"),
-        (_("Place"), ", ".join(x for x in (project.address, project.admin_area) if x) or "—"),
+    rows = project_details(project, span=span, number=lambda value: f"{value:,.0f}") + [
         (_("Monitoring visits"), str(len(visits))),
         (_("Issues"), _("{found} found, {fixed} fixed or closed").format(
             found=len(issues), fixed=sum(1 for i in issues if i.status in DONE))),

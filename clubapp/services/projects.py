@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 from decimal import Decimal
@@ -251,3 +252,27 @@ class ProjectService:
         if project is None or project.deleted_at is not None:
             raise NotFound(_("That project is no longer on this computer."))
         return project
+
+
+def project_details(project: Project, *, span: Callable[[date | None, date | None], str],
+                    number: Callable[[float], str]) -> list[tuple[str, str]]:
+    """The facts of a project a person reads, as (label, value), in the chosen language: the project window and
+    the printed report list the same ones. `span` writes two dates, `number` a number, each the way its medium
+    does (the window in the language's digits, the PDF in its own)."""
+    def coded(table: dict[str, str], code: str | None) -> str:
+        return _(table[code]) if code in table else (code or "—")
+
+    budget = (f"{number(float(project.budget_amount))} {project.budget_currency}"
+              if project.budget_amount is not None else "—")
+    return [
+        (_("Sector"), coded(PROJECT_SECTORS, project.sector)),
+        (_("Status"), coded(PROJECT_STATUSES, project.status)),
+        (_("Responsible authority"), project.public_authority or "—"),
+        (_("Contractor or agency"), project.implementing_agency or "—"),
+        (_("Funding"), project.funding_source or "—"),
+        (_("Budget"), budget),
+        (_("Planned"), span(project.planned_start, project.planned_end)),
+        (_("Actual"), span(project.actual_start, project.actual_end)),
+        (_("Beneficiaries"), number(project.beneficiaries) if project.beneficiaries is not None else "—"),
+        (_("Place"), ", ".join(x for x in (project.address, project.admin_area) if x) or "—"),
+    ]

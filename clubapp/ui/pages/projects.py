@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.codelists import PROJECT_SECTORS, PROJECT_STATUSES, PROJECT_TYPES
-from ...services.projects import ProjectInput, ProjectRow
+from ...services.projects import ProjectInput, ProjectRow, project_details
 from ..context import UiContext
 from ..forms import DraftKeeper, OptionalDateEdit
-from ..text import format_number, label, tr
+from ..text import format_date, format_number, label, tr
 from ..widgets import Column, RowsModel, codelist_combo, make_table, selected_row, set_combo
 
 REVIEW_LABELS = {"draft": QT_TRANSLATE_NOOP("", "Draft"), "submitted": QT_TRANSLATE_NOOP("", "Waiting for review"),
@@ -341,22 +341,13 @@ def project_summary_html(project: Any) -> str:
     def row(name: str, value: Any) -> str:
         return f"<tr><td style='color:#555;padding-right:12px'>{escape(name)}</td><td>{escape(str(value))}</td></tr>"
 
-    budget = (f"{format_number(float(project.budget_amount))} {project.budget_currency}"
-              if project.budget_amount is not None else "—")
     location = (f"{project.latitude:.5f}, {project.longitude:.5f}" if project.latitude is not None
                 else tr("not set"))
-    dates = lambda a, b: tr("{start} to {end}").format(start=a or "—", end=b or "—")  # noqa: E731
-    rows = [
-        (tr("Sector"), label(PROJECT_SECTORS, project.sector)),
-        (tr("Status"), label(PROJECT_STATUSES, project.status)),
-        (tr("Responsible authority"), project.public_authority or "—"),
-        (tr("Contractor or agency"), project.implementing_agency or "—"),
-        (tr("Funding"), project.funding_source or "—"),
-        (tr("Budget"), budget),
-        (tr("Planned"), dates(project.planned_start, project.planned_end)),
-        (tr("Actual"), dates(project.actual_start, project.actual_end)),
-        (tr("Beneficiaries"), format_number(project.beneficiaries) if project.beneficiaries is not None else "—"),
-        (tr("Place"), project.address or "—"),
+
+    def span(start: Any, end: Any) -> str:
+        return tr("{start} to {end}").format(start=format_date(start) or "—", end=format_date(end) or "—")
+
+    rows = project_details(project, span=span, number=format_number) + [
         (tr("Location"), location),
         (tr("Review"), review_label(project.review_state)),
     ]

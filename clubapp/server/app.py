@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
@@ -139,9 +139,8 @@ def create_app(store: ServerStore, enrol_failures: str = ENROL_FAILURES) -> Fast
         except PermissionDenied as exc:
             raise HTTPException(401, str(exc)) from exc
 
-    def device(request: Request, authorization: str = Header(default="")) -> Device:
-        known = getattr(request.state, "device", None)  # authenticated by the middleware
-        return known if known is not None else authenticated(authorization)
+    def device(request: Request) -> Device:
+        return request.state.device  # every /api/ path but the public ones is authenticated by the middleware
 
     @app.get("/health")
     def health() -> dict[str, str]:

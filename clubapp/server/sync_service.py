@@ -23,9 +23,9 @@ from ..services.members import PERSONAL_FIELDS, erased_fields, scrub_erased_memb
 from ..services.reviews import REVIEWABLE, refresh_review_state
 from ..store.base import utcnow
 from ..store.changes import lock_server_sequence
-from ..store.database import Database
+from ..store.database import Database, rows_by_key
 from ..store.fields import field_columns, from_json, to_json
-from ..store.models import FOREIGN_KEYS, MODEL_BY_TABLE, SYNCED_MODELS, Club, Conflict, Issue
+from ..store.models import FOREIGN_KEYS, MODEL_BY_TABLE, SYNCED_MODELS, Club, Conflict, Issue, Member, Photo
 from ..store.sync_tables import AppliedChange, Device
 from ..sync.client import DEVICE_WRITABLE
 
@@ -48,8 +48,6 @@ def _check_authority(session: Session, device: Device, entity_type: str, values:
     """What the club check alone lets through: a change of the device's club that points at another club's
     record (and re-derives it: an approval, an issue's status), an account a club may not make, a review
     decision that names no teacher of the club, a photo row naming bytes only another club has."""
-    from ..store.models import Member, Photo
-
     def now(key: str) -> Any:
         return values[key] if key in values else getattr(row, key, None)
 
@@ -101,25 +99,18 @@ class SyncService:
     def _prefetch(session: Session, changes: list[dict[str, Any]]) -> dict[tuple[str, str], Any]:
         """The changes seen before and the rows changed, one query per table rather than one per change:
         (table, id) -> row, or None when there is none yet."""
-        known: dict[tuple[str, str], Any] = {}
         ids = [str(c.get("change_id")) for c in changes if c.get("change_id")]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            known.update({("applied_change", i): None for i in chunk})
-            for row in session.scalars(select(AppliedChange).where(AppliedChange.change_id.in_(chunk))):
-                known[("applied_change", row.change_id)] = row
+        known: dict[tuple[str, str], Any] = {
+            ("applied_change", key): row
+            for key, row in rows_by_key(session, AppliedChange, ids, AppliedChange.change_id).items()}
         by_type: dict[str, list[str]] = {}
         for c in changes:
             if isinstance(c.get("entity_type"), str) and c["entity_type"] in MODEL_BY_TABLE \
                     and isinstance(c.get("entity_id"), str):
                 by_type.setdefault(c["entity_type"], []).append(c["entity_id"])
         for table, entity_ids in by_type.items():
-            model = MODEL_BY_TABLE[table]
-            for start in range(0, len(entity_ids), 500):
-                chunk = entity_ids[start:start + 500]
-                known.update({(table, i): None for i in chunk})
-                for row in session.scalars(select(model).where(model.id.in_(chunk))):
-                    known[(table, row.id)] = row
+            known.update({(table, key): row for key, row in
+                          rows_by_key(session, MODEL_BY_TABLE[table], entity_ids).items()})
         return known
 
     def _one(self, session: Session, device: Device, change: dict[str, Any],

@@ -11,7 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import paths
@@ -97,3 +97,14 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def rows_by_key(session: Session, model: Any, keys: list[Any], column: Any = None) -> dict[Any, Any]:
+    """These rows loaded at once, 500 keys a query, rather than one query each: key -> row, or None where there
+    is no row yet. Later session.get calls for them are answered from the session."""
+    column = column if column is not None else model.id
+    found: dict[Any, Any] = dict.fromkeys(keys)
+    for start in range(0, len(keys), 500):
+        for row in session.scalars(select(model).where(column.in_(keys[start:start + 500]))):
+            found[getattr(row, column.key)] = row
+    return found

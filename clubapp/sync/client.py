@@ -25,6 +25,7 @@ from ..services.issues import refresh_issue_state
 from ..services.members import scrub_erased_member
 from ..services.reviews import REVIEWABLE, refresh_review_state
 from ..store.base import new_id, utcnow
+from ..store.database import rows_by_key
 from ..store.fields import field_columns, from_json, to_json
 from ..store.local import LocalStore
 from ..store.models import (
@@ -245,11 +246,11 @@ class SyncClient:
         """The server's answers for queued changes: accepted ones leave the queue, refused ones keep the reason."""
         by_id = {r.get("change_id"): r for r in results}
         with self.store.applying_sync() as session:
-            _prefetch(session, OutboxChange, [c.seq for c in batch], OutboxChange.seq)
+            rows_by_key(session, OutboxChange, [c.seq for c in batch], OutboxChange.seq)
             for entity_type in {c.entity_type for c in batch}:
                 if entity_type in MODEL_BY_TABLE:
-                    _prefetch(session, MODEL_BY_TABLE[entity_type],
-                              [c.entity_id for c in batch if c.entity_type == entity_type])
+                    rows_by_key(session, MODEL_BY_TABLE[entity_type],
+                                [c.entity_id for c in batch if c.entity_type == entity_type])
             done: list[int] = []
             for change in batch:
                 result = by_id.get(change.change_id)
@@ -366,8 +367,8 @@ class SyncClient:
             for entity_type in {m.get("entity_type") for m in rows}:
                 if entity_type in MODEL_BY_TABLE:
                     ids = [m["id"] for m in rows if m.get("entity_type") == entity_type]
-                    known.update({(entity_type, i): None for i in ids})
-                    known.update({(entity_type, r.id): r for r in _prefetch(session, MODEL_BY_TABLE[entity_type], ids)})
+                    known.update({(entity_type, key): row for key, row in
+                                  rows_by_key(session, MODEL_BY_TABLE[entity_type], ids).items()})
             pending = self._pending_fields(session)
             touched_issues: set[str] = set()
             touched_reviews: set[tuple[str, str]] = set()
@@ -564,15 +565,6 @@ def _detail(response: httpx.Response) -> str:
     except ValueError:
         return response.text[:200]
     return detail if isinstance(detail, str) else str(detail)[:200]
-
-
-def _prefetch(session, model: Any, keys: list[Any], column: Any = None) -> list[Any]:
-    """Load these rows into the session at once, so that the session.get calls after it need no query."""
-    column = column if column is not None else model.id
-    found: list[Any] = []
-    for start in range(0, len(keys), 500):
-        found += session.scalars(select(model).where(column.in_(keys[start:start + 500]))).all()
-    return found
 
 
 def save_mark(session, mark: int) -> None:

@@ -10,11 +10,8 @@ from dataclasses import dataclass
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
-import uuid  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
 
 import pytest  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
 
 from clubapp.domain.codelists import Role  # noqa: E402
 from clubapp.paths import DataDir  # noqa: E402
@@ -24,6 +21,7 @@ from clubapp.services.registry import Services  # noqa: E402
 from clubapp.store.blobs import BlobStore  # noqa: E402
 from clubapp.store.database import Database  # noqa: E402
 from clubapp.store.local import LocalStore  # noqa: E402
+from postgres_db import fresh_pg_database  # noqa: E402
 
 
 @pytest.fixture
@@ -31,32 +29,6 @@ def store(tmp_path) -> LocalStore:
     local = LocalStore(DataDir(tmp_path / "data"))
     yield local
     local.dispose()
-
-
-PG_URL = os.environ.get("CLUBAPP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
-
-
-@contextmanager
-def fresh_pg_database(prefix: str = "clubapp_test"):
-    """The URL of a fresh PostgreSQL database, dropped afterwards.
-
-    CI must never skip PostgreSQL tests silently: with CI set, an unreachable server fails the test."""
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # noqa: BLE001
-        admin.dispose()
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL is not reachable at {PG_URL}: {exc}")
-        pytest.skip(f"PostgreSQL is not reachable at {PG_URL} (set CLUBAPP_TEST_PG_URL): {exc}")
-    try:
-        yield admin.url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture

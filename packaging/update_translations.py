@@ -58,9 +58,9 @@ def marked_below_the_ui() -> list[str]:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_" \
-                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-                if node.args[0].value not in found:
-                    found.append(node.args[0].value)
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str) \
+                    and node.args[0].value not in found:
+                found.append(node.args[0].value)
     return found
 
 

@@ -11,17 +11,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
 
-import pytest  # noqa: E402
+import pytest
 
-from clubapp.domain.codelists import Role  # noqa: E402
-from clubapp.paths import DataDir  # noqa: E402
-from clubapp.services.actor import Actor  # noqa: E402
-from clubapp.services.members import MemberInput  # noqa: E402
-from clubapp.services.registry import Services  # noqa: E402
-from clubapp.store.blobs import BlobStore  # noqa: E402
-from clubapp.store.database import Database  # noqa: E402
-from clubapp.store.local import LocalStore  # noqa: E402
-from postgres_db import fresh_pg_database  # noqa: E402
+from clubapp.domain.codelists import Role
+from clubapp.paths import DataDir
+from clubapp.services.actor import Actor
+from clubapp.services.members import MemberInput
+from clubapp.services.registry import Services
+from clubapp.store.blobs import BlobStore
+from clubapp.store.database import Database
+from clubapp.store.local import LocalStore
+from postgres_db import fresh_pg_database
 
 
 @pytest.fixture

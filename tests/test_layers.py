@@ -51,3 +51,11 @@ def test_a_forbidden_import_breaks_a_contract(copy_of_the_code, module, bad_impo
     assert result.returncode != 0
     report = result.stdout.split("Broken contracts", 1)[-1]
     assert broken in report and module.replace("/", ".").removesuffix(".py") in report, result.stdout
+
+
+def test_the_ui_reads_settings_through_the_typed_settings_not_the_store():
+    """One typed object (services/local_settings.LocalSettings) owns the settings' keys: no window or page opens
+    the store's key-value table itself."""
+    offenders = [str(path.relative_to(ROOT)) for path in (ROOT / "clubapp" / "ui").rglob("*.py")
+                 if "get_setting(" in path.read_text() or "set_setting(" in path.read_text()]
+    assert offenders == []

@@ -64,7 +64,7 @@ def french(language):
 
 
 def test_errors_sync_reports_and_certificates_come_out_in_french(french, services, world, tmp_path):
-    with pytest.raises(PermissionDenied, match="Ce nom et ce mot de passe ne correspondent pas."):
+    with pytest.raises(PermissionDenied, match=r"Ce nom et ce mot de passe ne correspondent pas\."):
         services.accounts.sign_in(f"otieno-{world.club_id[:4]}", "0000")
     with pytest.raises(InvalidInput) as refused:
         services.projects.create(world.student, world.club_id, ProjectInput(
@@ -80,5 +80,5 @@ def test_errors_sync_reports_and_certificates_come_out_in_french(french, service
 
 
 def test_english_comes_back_when_english_is_chosen(services, world):
-    with pytest.raises(PermissionDenied, match="That name and password do not match."):
+    with pytest.raises(PermissionDenied, match=r"That name and password do not match\."):
         services.accounts.sign_in(f"otieno-{world.club_id[:4]}", "0000")

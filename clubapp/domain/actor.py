@@ -25,7 +25,3 @@ class Actor:
     @property
     def is_teacher(self) -> bool:
         return self.role is Role.TEACHER
-
-    @property
-    def is_student(self) -> bool:
-        return self.role is Role.STUDENT

@@ -104,11 +104,6 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
-class EvidenceKind(StrEnum):
-    BEFORE = "before"
-    AFTER = "after"
-
-
 def age_band(birth_year: int | None, on_year: int) -> str:
     """Age bands for aggregate figures: precise enough to compare, too coarse to identify a minor."""
     if birth_year is None:

@@ -76,10 +76,3 @@ def tracking_number(club_code: str, issue_id: str) -> str:
 def is_tracking_number(text: str) -> bool:
     code = normalise(text, country_prefix=True)
     return bool(_TRACKING_SHAPE.fullmatch(code)) and has_valid_check(code, country_prefix=True)
-
-
-def random_code(groups: int = 3, group_size: int = 4) -> str:
-    """A random code with a check character, for certificates and enrolment (secrets-grade randomness)."""
-    body = "".join(secrets.choice(ALPHABET) for _ in range(groups * group_size - 1))
-    payload = "-".join(body[i : i + group_size] for i in range(0, len(body), group_size))
-    return payload + check_char(payload)

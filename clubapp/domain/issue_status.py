@@ -128,6 +128,17 @@ class EventFact:
         return (self.occurred_on, self.recorded_at.isoformat(), self.id)
 
 
+def days_waiting(awaiting_response_since: date | None, today: date) -> int:
+    """How many days an authority has left a report or follow-up unanswered (0 when nobody is waiting)."""
+    return (today - awaiting_response_since).days if awaiting_response_since else 0
+
+
+def is_overdue(awaiting_response_since: date | None, today: date, follow_up_days: int) -> bool:
+    """The follow-up rule: an issue is due a follow-up once its report has waited the club's number of days.
+    (The same rule in SQL, for counting in the database, is services/overdue.py; a test holds them equal.)"""
+    return awaiting_response_since is not None and days_waiting(awaiting_response_since, today) >= follow_up_days
+
+
 @dataclass(frozen=True)
 class IssueState:
     status: IssueStatus
@@ -140,10 +151,10 @@ class IssueState:
     awaiting_response_since: date | None
 
     def is_overdue(self, today: date, follow_up_days: int) -> bool:
-        return self.days_waiting(today) >= follow_up_days if self.awaiting_response_since else False
+        return is_overdue(self.awaiting_response_since, today, follow_up_days)
 
     def days_waiting(self, today: date) -> int:
-        return (today - self.awaiting_response_since).days if self.awaiting_response_since else 0
+        return days_waiting(self.awaiting_response_since, today)
 
 
 def derive_state(events: Iterable[EventFact]) -> IssueState:

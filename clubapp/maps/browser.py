@@ -10,17 +10,17 @@ from pathlib import Path
 
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")  # as root (school images, CI) it needs this
 
-from PySide6.QtCore import QEventLoop, QMarginsF, QSize, QTimer, QUrl  # noqa: E402
-from PySide6.QtGui import QPageLayout, QPageSize  # noqa: E402
-from PySide6.QtWebEngineCore import (  # noqa: E402
+from PySide6.QtCore import QEventLoop, QMarginsF, QSize, QTimer, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEngineProfile,
     QWebEngineSettings,
     QWebEngineUrlRequestInterceptor,
 )
-from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
+from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from ..words import _  # noqa: E402
+from ..words import _
 
 # How many markers the page holds: the cluster group knows, whatever is clustered on screen.
 COUNT_MARKERS = """(function () {

@@ -244,7 +244,7 @@ def _write_places(files: Path, clubs: list, located: list) -> str:
     data = {"regions": [[[[lat, lon] for lon, lat in ring] for ring in r["r"]] for r in regions], "labels": labels}
     text = "var CLUBAPP_PLACES = " + json.dumps(data, separators=(",", ":"), ensure_ascii=False) + ";\n"
     (files / "places.js").write_text(text, encoding="utf-8")
-    return hashlib.sha1(text.encode()).hexdigest()[:10]  # noqa: S324 - a cache breaker, not security
+    return hashlib.sha1(text.encode()).hexdigest()[:10]  # a cache breaker, not security
 
 
 def _local(element, folder: str, *, js: list[tuple[str, str]], css: list[tuple[str, str]]) -> None:

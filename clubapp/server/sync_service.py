@@ -191,7 +191,7 @@ class SyncService:
             row.updated_at = utcnow()
         try:
             session.flush()
-        except Exception as exc:  # noqa: BLE001 - a missing parent row, a duplicate: refuse this one change
+        except Exception as exc:
             raise Refused(f"The record could not be stored ({type(exc).__name__}).") from exc
         known[(entity_type, entity_id)] = row
         if erasing:

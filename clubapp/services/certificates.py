@@ -9,7 +9,7 @@ certificates in the store (a club's computers and the server hold the club's cer
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, or_, select
@@ -22,6 +22,8 @@ from ..words import _
 from .actor import Actor
 from .authz import require_read, require_teacher
 from .errors import InvalidInput, NotFound
+from .records import live
+from .views import shown_name
 
 FIXED = ("fixed", "fix_verified")
 
@@ -126,6 +128,9 @@ class CertificateService:
                                              "far as this computer knows: sync, then try again)."))
             student = session.get(Member, certificate.member_id)
             club = session.get(Club, certificate.club_id)
+            if student is None or club is None:  # a certificate synced ahead of its student or club
+                return Verification(False, _("No certificate with this code was issued in this network (as "
+                                             "far as this computer knows: sync, then try again)."))
             teacher = session.get(Member, certificate.issued_by) if certificate.issued_by else None
             data = self._data(certificate, student, club, teacher)
         if certificate.revoked_at is not None:
@@ -136,11 +141,11 @@ class CertificateService:
     def list_for_club(self, actor: Actor, club_id: str) -> list[CertificateData]:
         with self.db.reading() as session:
             require_read(session, actor, club_id)
-            club = session.get(Club, club_id)
+            club = live(session, Club, club_id, _("That club is not on this computer."))
             rows = session.execute(select(Certificate, Member).join(Member, Member.id == Certificate.member_id)
                                    .where(Certificate.club_id == club_id, Certificate.deleted_at.is_(None))
                                    .order_by(Certificate.issued_on)).all()
-            return [self._data(c, m, club, None) for c, m in rows]
+            return [replace(self._data(c, m, club, None), student_name=shown_name(actor, m)) for c, m in rows]
 
     @staticmethod
     def _activity(session, member_id: str, start: date | None, end: date | None) -> tuple[int, int, int]:

@@ -46,21 +46,17 @@ def parse_class_list(data: bytes) -> list[ClassListRow]:
                                       "and save it again as CSV. ({reason})").format(reason=exc)}) from exc
 
 
-def _parse(data: bytes) -> list[ClassListRow]:
+def _decode(data: bytes) -> str:
     if b"\x00" in data:
         raise InvalidInput({"file": _("This is not a text file: save the class list as CSV from the spreadsheet.")})
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    header = next(reader, None)
-    if not header:
-        raise InvalidInput({"file": _("The file is empty.")})
+        return data.decode("cp1252", errors="replace")  # what a spreadsheet on an old Windows computer writes
+
+
+def _columns(header: list[str]) -> dict[str, int]:
+    """Which column holds what, by the header's words (in any case, with spaces or underscores)."""
     columns: dict[str, int] = {}
     for index, name in enumerate(header):
         wanted = " ".join(name.strip().lower().replace("_", " ").split())
@@ -70,33 +66,51 @@ def _parse(data: bytes) -> list[ClassListRow]:
     if "given_name" not in columns:
         raise InvalidInput({"file": _("The first line must name the columns; one must be 'Given name' "
                                     "(or 'First name'). Others: Family name, Gender, Birth year, Grade.")})
+    return columns
+
+
+def _row(line: int, values: list[str], columns: dict[str, int]) -> ClassListRow:
+    """One line of the list as a member to add, with what is wrong in it (the line is kept, and shown)."""
+    def cell(key: str) -> str:
+        index = columns.get(key)
+        return values[index].strip() if index is not None and index < len(values) else ""
+
+    problems = []
+    gender = cell("gender").lower()
+    gender = _GENDER_WORDS.get(gender, gender) or "undisclosed"
+    if gender not in GENDERS:
+        problems.append(_("gender '{value}' is not one of female, male, other").format(value=cell("gender")))
+        gender = "undisclosed"
+    birth_year = None
+    if cell("birth_year"):
+        try:
+            birth_year = int(cell("birth_year"))
+        except ValueError:
+            problems.append(_("birth year '{value}' is not a year").format(value=cell("birth_year")))
+    member = MemberInput(given_name=cell("given_name"), family_name=cell("family_name"), gender=gender,
+                         birth_year=birth_year, grade=cell("grade"))
+    problems.extend(member.validate().values())
+    return ClassListRow(line, member, problems)
+
+
+def _parse(data: bytes) -> list[ClassListRow]:
+    text = _decode(data)
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    header = next(reader, None)
+    if not header:
+        raise InvalidInput({"file": _("The file is empty.")})
+    columns = _columns(header)
     rows: list[ClassListRow] = []
     for line, values in enumerate(reader, start=2):
         if not any(v.strip() for v in values):
             continue
         if len(rows) >= MAX_ROWS:
             raise InvalidInput({"file": _("A class list has at most {count} rows; split the file.").format(count=MAX_ROWS)})
-
-        def cell(key: str, values: list[str] = values) -> str:
-            index = columns.get(key)
-            return values[index].strip() if index is not None and index < len(values) else ""
-
-        problems = []
-        gender = cell("gender").lower()
-        gender = _GENDER_WORDS.get(gender, gender) or "undisclosed"
-        if gender not in GENDERS:
-            problems.append(_("gender '{value}' is not one of female, male, other").format(value=cell("gender")))
-            gender = "undisclosed"
-        birth_year = None
-        if cell("birth_year"):
-            try:
-                birth_year = int(cell("birth_year"))
-            except ValueError:
-                problems.append(_("birth year '{value}' is not a year").format(value=cell("birth_year")))
-        member = MemberInput(given_name=cell("given_name"), family_name=cell("family_name"), gender=gender,
-                             birth_year=birth_year, grade=cell("grade"))
-        problems.extend(member.validate().values())
-        rows.append(ClassListRow(line, member, problems))
+        rows.append(_row(line, values, columns))
     _flag_repeats(rows)
     return rows
 

@@ -26,10 +26,12 @@ from ..domain.codelists import Role
 from ..domain.issue_status import EventKind
 from ..store.base import today
 from ..store.database import Database
+from ..store.local import LocalStore
 from ..store.models import Club
 from . import demo_content as content
 from .actor import Actor
 from .issues import IssueInput
+from .local_settings import LocalSettings
 from .members import MemberInput
 from .photos import minimal_exif
 from .projects import ProjectInput
@@ -40,7 +42,6 @@ from .visits import VisitInput
 TEACHER_PASSWORD = "teacher-pass"
 STUDENT_PIN = "1234"
 PARTNER_PASSWORD = "partner-pass"
-ADMIN_PASSWORD = "admin-pass"
 PROJECTS_PER_CLUB = 5
 
 GRADES = {"KE": "Form 3", "NP": "Grade 9", "LR": "Grade 10", "SL": "SSS 1", "AF": "Grade 10"}
@@ -98,8 +99,8 @@ class _DemoBuilder:
                 self.progress(f"Club {index + 1} of {len(content.CLUBS)}: {club.place}")
                 self._club(index, club, org_ids[club.organisation])
         home = self.clubs[content.HOME_CLUB_INDEX]
-        if hasattr(self.store, "set_setting"):
-            self.store.set_setting("home_club_id", home["id"])
+        if isinstance(self.store, LocalStore):
+            LocalSettings(self.store).home_club_id = home["id"]
         counts = store_status(self.store)["counts"]
         return {
             "home_club_id": home["id"],
@@ -273,7 +274,7 @@ class _DemoBuilder:
                     community_engaged=rng.choice(("yes", "partly", "no", "unknown")),
                     matches_specification=rng.choice(("yes", "partly", "no")),
                     beneficiaries_satisfied=rng.choice(("yes", "partly", "no")),
-                    attendee_ids=[a.member_id for a in attendees],
+                    attendee_ids=[a.member_id for a in attendees if a.member_id],
                 ),
             )
             visits.append((visit_id, age, attendees))

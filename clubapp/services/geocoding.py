@@ -44,11 +44,11 @@ class GeocodingService:
         key = query.casefold()
         with self.db.reading() as session:
             cached = session.get(GeocodeCache, key)
-            if cached is not None and cached.latitude is not None:
+            if cached is not None and cached.latitude is not None and cached.longitude is not None:
                 return Place(query, cached.latitude, cached.longitude, cached.display_name, True)
         try:
             found = self.geocoder().geocode(query, timeout=TIMEOUT_SECONDS)
-        except Exception as exc:  # noqa: BLE001 - geopy raises many kinds; all mean "not now"
+        except Exception as exc:
             raise GeocodingUnavailable(
                 _("The address could not be looked up (no internet connection, or the map service did not "
                 "answer). Type the latitude and longitude instead, or try again when you are online.")

@@ -10,7 +10,16 @@ from sqlalchemy.orm import Session
 
 from ..domain import codes
 from ..domain.codelists import CONTACT_CHANNELS, ISSUE_CATEGORIES, ISSUE_SEVERITIES
-from ..domain.issue_status import ALLOWED_NEXT, EventFact, EventKind, IssueState, IssueStatus, derive_state
+from ..domain.issue_status import (
+    ALLOWED_NEXT,
+    EventFact,
+    EventKind,
+    IssueState,
+    IssueStatus,
+    days_waiting,
+    derive_state,
+    is_overdue,
+)
 from ..store.base import today, utcnow
 from ..store.database import Database
 from ..store.models import Club, Issue, IssueEvent, Member, Project
@@ -18,8 +27,11 @@ from ..words import _
 from .actor import Actor
 from .authz import readable_club_ids, require_read, require_write
 from .errors import Conflict, InvalidInput, NotFound
+from .overdue import overdue_in_sql
+from .records import live, set_changed, valid
 from .reviews import start_revision_if_locked
 from .validation import Problems, clean_text, not_in_future, one_of, required, too_long
+from .views import IssueView, issue_view, shown_name
 
 # Events that tell an authority about the issue: they say to whom and how.
 _CONTACT_EVENTS = (EventKind.REPORTED, EventKind.FOLLOW_UP_SENT)
@@ -112,11 +124,9 @@ class IssueService:
         if problems:
             raise InvalidInput(problems)
         with self.db.transaction() as session:
-            project = session.get(Project, project_id)
-            if project is None or project.deleted_at is not None:
-                raise NotFound(_("That project is no longer on this computer."))
+            project = live(session, Project, project_id, _("That project is no longer on this computer."))
             require_write(actor, project.club_id)
-            club = session.get(Club, project.club_id)
+            club = project.club
             issue = Issue(
                 club_id=project.club_id,
                 project_id=project.id,
@@ -144,17 +154,11 @@ class IssueService:
             return issue.id, issue.tracking_number
 
     def update(self, actor: Actor, issue_id: str, data: IssueInput) -> None:
-        problems = data.validate()
-        if problems:
-            raise InvalidInput(problems)
+        data = valid(data)
         with self.db.transaction() as session:
             issue = self._get(session, issue_id)
             require_write(actor, issue.club_id)
-            changed = {k: v for k, v in vars(data).items() if getattr(issue, k) != v}
-            if changed:
-                start_revision_if_locked(issue)
-                for key, value in changed.items():
-                    setattr(issue, key, value)
+            set_changed(issue, vars(data), on_change=start_revision_if_locked)
 
     def add_event(
         self,
@@ -225,7 +229,7 @@ class IssueService:
                 e.kind,
                 e.occurred_on,
                 e.created_at,
-                m.full_name if m else "",
+                shown_name(actor, m),
                 e.note,
                 e.reported_to,
                 e.channel,
@@ -235,13 +239,13 @@ class IssueService:
         ]
         return sorted(entries, key=lambda t: (t.occurred_on, t.recorded_at.isoformat(), t.id))
 
-    def get(self, actor: Actor, issue_id: str) -> Issue:
+    def get(self, actor: Actor, issue_id: str) -> IssueView:
         with self.db.reading() as session:
             issue = self._get(session, issue_id)
             require_read(session, actor, issue.club_id)
-            return issue
+            return issue_view(issue)
 
-    def find_by_tracking_number(self, actor: Actor, tracking_number: str) -> Issue:
+    def find_by_tracking_number(self, actor: Actor, tracking_number: str) -> IssueView:
         if not codes.is_tracking_number(tracking_number):
             raise InvalidInput(
                 {"tracking_number": _("That is not a tracking number (check for a typing mistake).")}
@@ -252,7 +256,7 @@ class IssueService:
             if issue is None:
                 raise NotFound(_("No issue {number} on this computer.").format(number=number))
             require_read(session, actor, issue.club_id)
-            return issue
+            return issue_view(issue)
 
     def list(
         self,
@@ -280,7 +284,7 @@ class IssueService:
         if project_id:
             query = query.where(Issue.project_id == project_id)
         if overdue_only:
-            query = query.where(Issue.awaiting_response_since.is_not(None))
+            query = query.where(overdue_in_sql(on))
         with self.db.reading() as session:
             if club_id is not None:
                 require_read(session, actor, club_id)
@@ -291,20 +295,14 @@ class IssueService:
                     query = query.where(Issue.club_id.in_(allowed))
             rows = session.execute(query).all()
         result = []
-        for *values, since, follow_up_days in rows:
-            waiting = (on - since).days if since else 0
-            overdue = since is not None and waiting >= follow_up_days
-            if overdue_only and not overdue:
-                continue
-            result.append(IssueRow(*values, since, waiting, overdue))
+        for (issue_id, club_id_, project_id_, project_title, number, title, category, severity, status, review_state,
+             identified_on, since, follow_up_days) in rows:
+            result.append(IssueRow(issue_id, club_id_, project_id_, project_title, number, title, category, severity,
+                                   status, review_state, identified_on, since, days_waiting(since, on),
+                                   is_overdue(since, on, follow_up_days)))
         if overdue_only:
             result.sort(key=lambda r: -r.days_waiting)
         return result
-
-    def follow_ups_due(
-        self, actor: Actor, club_id: str | None = None, on: date | None = None
-    ) -> list[IssueRow]:
-        return self.list(actor, club_id, overdue_only=True, on=on)
 
     def remove(self, actor: Actor, issue_id: str) -> None:
         with self.db.transaction() as session:
@@ -314,7 +312,4 @@ class IssueService:
 
     @staticmethod
     def _get(session: Session, issue_id: str) -> Issue:
-        issue = session.get(Issue, issue_id)
-        if issue is None or issue.deleted_at is not None:
-            raise NotFound(_("That issue is no longer on this computer."))
-        return issue
+        return live(session, Issue, issue_id, _("That issue is no longer on this computer."))

@@ -1,5 +1,8 @@
 """This computer's settings and the drafts of unfinished forms, kept in the local store.
 
+Every setting's key is named here (`Key`) and read through a typed property of LocalSettings, so no other
+module spells a key or guesses its type; the UI reads settings through this object, never through the store.
+
 Drafts live in the database (not in memory, not in a temp file) so a crash, a power cut or a closed window never
 loses what a student typed: the form writes its draft a moment after each change and deletes it when saved.
 """
@@ -18,6 +21,27 @@ from ..words import _
 from .errors import InvalidInput
 
 DRAFT_PREFIX = "draft:"
+
+
+class Key:
+    """The keys of the local store's settings (the `key_value` table)."""
+
+    LANGUAGE = "language"
+    SERVER_URL = "server_url"
+    PHOTO_MAX_SIDE = "photo_max_side"
+    INACTIVITY_MINUTES = "inactivity_minutes"
+    HOME_CLUB_ID = "home_club_id"
+    TEXT_SCALE = "text_scale"
+    # written by the sync client
+    SYNC_TOKEN = "sync_token"
+    SYNC_CLUB_ID = "sync_club_id"  # "" on a partner's computer (it holds several clubs)
+    SYNC_CLUBS = "sync_clubs"
+    SYNC_DEVICE_ID = "sync_device_id"
+    SYNC_PULLED_SEQ = "sync_pulled_seq"
+    SYNC_SESSION = "sync_session"
+    SYNC_SESSION_NEXT = "sync_session_next"
+    LAST_SYNC_AT = "last_sync_at"
+
 PHOTO_SIZES = (1024, 1600, 2048)  # the longest side of a stored photo, in pixels
 
 
@@ -34,51 +58,90 @@ class LocalSettings:
     # -- settings -------------------------------------------------------------------------------------------
     @property
     def language(self) -> str:
-        return str(self.store.get_setting("language", "") or "")
+        return str(self.store.get_setting(Key.LANGUAGE, "") or "")
 
     @language.setter
     def language(self, value: str) -> None:
-        self.store.set_setting("language", value)
+        self.store.set_setting(Key.LANGUAGE, value)
 
     @property
     def server_url(self) -> str:
-        return str(self.store.get_setting("server_url", "") or "")
+        return str(self.store.get_setting(Key.SERVER_URL, "") or "")
 
     @server_url.setter
     def server_url(self, value: str) -> None:
         value = value.strip()
         if value and not value.startswith(("http://", "https://")):
             raise InvalidInput({"server_url": _("The server address starts with https:// (or http://).")})
-        self.store.set_setting("server_url", value.rstrip("/"))
+        self.store.set_setting(Key.SERVER_URL, value.rstrip("/"))
 
     @property
     def photo_max_side(self) -> int:
-        return int(self.store.get_setting("photo_max_side", 1600) or 1600)
+        return int(self.store.get_setting(Key.PHOTO_MAX_SIDE, 1600) or 1600)
 
     @photo_max_side.setter
     def photo_max_side(self, value: int) -> None:
         if value not in PHOTO_SIZES:
             raise InvalidInput({"photo_max_side": _("Choose one of {choices} pixels.").format(
                 choices=", ".join(map(str, PHOTO_SIZES)))})
-        self.store.set_setting("photo_max_side", value)
+        self.store.set_setting(Key.PHOTO_MAX_SIDE, value)
 
     @property
     def inactivity_minutes(self) -> int:
-        return int(self.store.get_setting("inactivity_minutes", 10) or 10)
+        return int(self.store.get_setting(Key.INACTIVITY_MINUTES, 10) or 10)
 
     @inactivity_minutes.setter
     def inactivity_minutes(self, value: int) -> None:
         if not 1 <= value <= 240:
             raise InvalidInput({"inactivity_minutes": _("Choose between 1 and 240 minutes.")})
-        self.store.set_setting("inactivity_minutes", value)
+        self.store.set_setting(Key.INACTIVITY_MINUTES, value)
 
     @property
     def home_club_id(self) -> str | None:
-        return self.store.get_setting("home_club_id")
+        return self.store.get_setting(Key.HOME_CLUB_ID)
 
     @home_club_id.setter
     def home_club_id(self, value: str) -> None:
-        self.store.set_setting("home_club_id", value)
+        self.store.set_setting(Key.HOME_CLUB_ID, value)
+
+    @property
+    def text_scale(self) -> float:
+        """How much larger the app's text is drawn (1.0 when none was saved or the value is unreadable)."""
+        try:
+            return float(self.store.get_setting(Key.TEXT_SCALE, 1.0) or 1.0)
+        except (TypeError, ValueError):
+            return 1.0
+
+    @text_scale.setter
+    def text_scale(self, value: float) -> None:
+        self.store.set_setting(Key.TEXT_SCALE, float(value))
+
+    # -- what sync wrote (read-only here) -------------------------------------------------------------------
+    @property
+    def enrolled(self) -> bool:
+        """Has this computer joined a server (it holds a device token)?"""
+        return bool(self.store.get_setting(Key.SYNC_TOKEN))
+
+    @property
+    def is_partner_computer(self) -> bool:
+        """Enrolled with a partner's account: it holds its organisation's clubs, read-only, and no club's own."""
+        return self.enrolled and self.store.get_setting(Key.SYNC_CLUB_ID) == ""
+
+    @property
+    def device_id(self) -> str | None:
+        return self.store.get_setting(Key.SYNC_DEVICE_ID)
+
+    @property
+    def pulled_seq(self) -> int:
+        """The server's sequence number this computer has pulled up to."""
+        return int(self.store.get_setting(Key.SYNC_PULLED_SEQ, 0) or 0)
+
+    @property
+    def last_sync_at(self) -> str | None:
+        return self.store.get_setting(Key.LAST_SYNC_AT)
+
+    def mark_synced(self, when: str) -> None:
+        self.store.set_setting(Key.LAST_SYNC_AT, when)
 
     # -- drafts ---------------------------------------------------------------------------------------------
     def save_draft(self, key: str, values: dict[str, Any]) -> None:

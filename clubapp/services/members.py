@@ -21,8 +21,10 @@ from ..words import _
 from .actor import Actor
 from .authz import require_read, require_teacher
 from .errors import Conflict as StateConflict
-from .errors import InvalidInput, NotFound
+from .errors import InvalidInput
+from .records import live, set_changed, valid
 from .validation import Problems, clean_text, one_of, required, too_long
+from .views import shown_name
 
 
 @dataclass
@@ -103,9 +105,7 @@ class MemberService:
 
     def add_member(self, actor: Actor, club_id: str, data: MemberInput) -> str:
         require_teacher(actor, club_id, _("add members"))
-        problems = data.validate()
-        if problems:
-            raise InvalidInput(problems)
+        data = valid(data)
         with self.db.transaction() as session:
             member = Member(
                 club_id=club_id,
@@ -121,17 +121,14 @@ class MemberService:
             return member.id
 
     def update_member(self, actor: Actor, member_id: str, data: MemberInput) -> None:
-        problems = data.validate()
-        if problems:
-            raise InvalidInput(problems)
+        data = valid(data)
         with self.db.transaction() as session:
             member = self._get(session, member_id)
             require_teacher(actor, member.club_id, _("edit members"))
             if member.erased_at is not None:
                 raise StateConflict(_("This member's personal data was erased: it cannot be filled in again."))
-            for name in ("given_name", "family_name", "role", "gender", "birth_year", "grade"):
-                if getattr(member, name) != getattr(data, name):
-                    setattr(member, name, getattr(data, name))
+            set_changed(member, {name: getattr(data, name)
+                                 for name in ("given_name", "family_name", "role", "gender", "birth_year", "grade")})
 
     def record_consent(self, actor: Actor, member_id: str, given_by: str, on: date | None = None) -> None:
         """Consent to record a student's data: who gave it (a parent or guardian), when, and which teacher
@@ -198,7 +195,7 @@ class MemberService:
             return [
                 MemberRow(
                     m.id,
-                    pseudonym(m.id, m.role),
+                    shown_name(actor, m),
                     m.role,
                     m.gender,
                     None,
@@ -219,7 +216,4 @@ class MemberService:
 
     @staticmethod
     def _get(session, member_id: str) -> Member:
-        member = session.get(Member, member_id)
-        if member is None or member.deleted_at is not None:
-            raise NotFound(_("That member is no longer on this computer."))
-        return member
+        return live(session, Member, member_id, _("That member is no longer on this computer."))

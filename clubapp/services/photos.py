@@ -26,6 +26,7 @@ from ..words import _
 from .actor import Actor
 from .authz import require_read, require_write
 from .errors import InvalidInput, NotFound
+from .records import live
 from .validation import clean_text
 
 MAX_FILE_BYTES = 60 * 1024 * 1024  # a phone photo is 2-12 MB; anything this big is not a photo we want
@@ -138,7 +139,7 @@ def process_image(data: bytes, max_side: int = DEFAULT_MAX_SIDE) -> ProcessedPho
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
+            image: Image.Image = Image.open(io.BytesIO(data))
             if image.format not in _ACCEPTED_FORMATS:
                 raise PhotoRejected(_("{kind} images are not supported; save it as JPEG").format(
                     kind=image.format or "These"))
@@ -194,6 +195,29 @@ def distance_metres(lat1: float, lon1: float, lat2: float, lon2: float) -> float
     return geodesic((lat1, lon1), (lat2, lon2)).meters
 
 
+def _read_photo(path: Path, max_side: int) -> ProcessedPhoto:
+    """One file as a photo to store, or PhotoRejected saying why not (missing, too large, unreadable)."""
+    try:
+        if not path.is_file():
+            raise PhotoRejected(_("the file does not exist"))
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise PhotoRejected(_("the file is too large (at most {limit} MB)").format(
+                limit=MAX_FILE_BYTES // 1_048_576))
+        return process_image(path.read_bytes(), max_side)
+    except OSError as exc:
+        raise PhotoRejected(_("the file could not be read ({reason})").format(reason=exc.strerror or exc)) from exc
+
+
+def _far_from(project_location: tuple[float, float] | None, photo: ProcessedPhoto) -> str | None:
+    """A warning when the photo's GPS position is far from the project's (a photo of another place?)."""
+    if not project_location or photo.latitude is None or photo.longitude is None:
+        return None
+    metres = distance_metres(*project_location, photo.latitude, photo.longitude)
+    if metres <= FAR_AWAY_METRES:
+        return None
+    return _("taken {distance} km from the project's location").format(distance=f"{metres / 1000:.1f}")
+
+
 class PhotoService:
     def __init__(self, store: LocalStore | Database, blobs=None):
         self.db = store
@@ -226,26 +250,14 @@ class PhotoService:
             if progress:
                 progress(index, len(files), path)
             try:
-                if not path.is_file():
-                    raise PhotoRejected(_("the file does not exist"))
-                if path.stat().st_size > MAX_FILE_BYTES:
-                    raise PhotoRejected(_("the file is too large (at most {limit} MB)").format(
-                        limit=MAX_FILE_BYTES // 1_048_576))
-                processed = process_image(path.read_bytes(), max_side)
+                processed = _read_photo(path, max_side)
             except PhotoRejected as exc:
                 report.failed.append((path, str(exc)))
                 continue
-            except OSError as exc:
-                report.failed.append((path, _("the file could not be read ({reason})").format(reason=exc.strerror or exc)))
-                continue
-            for note in processed.notes:
-                report.warnings.append((path, note))
-            if project_location and processed.latitude is not None:
-                metres = distance_metres(*project_location, processed.latitude, processed.longitude)
-                if metres > FAR_AWAY_METRES:
-                    report.warnings.append(
-                        (path, _("taken {distance} km from the project's location").format(distance=f"{metres / 1000:.1f}"))
-                    )
+            report.warnings += [(path, note) for note in processed.notes]
+            far = _far_from(project_location, processed)
+            if far:
+                report.warnings.append((path, far))
             photo_id = self._store(
                 club_id, project_id, issue_id, visit_id, evidence, caption, actor, processed
             )
@@ -272,7 +284,8 @@ class PhotoService:
             if project is None or project.deleted_at is not None:
                 raise NotFound(_("Choose the project the photos belong to."))
             require_write(actor, project.club_id)
-            location = (project.latitude, project.longitude) if project.latitude is not None else None
+            location = ((project.latitude, project.longitude)
+                        if project.latitude is not None and project.longitude is not None else None)
             return project.id, project.club_id, location
 
     def _store(
@@ -328,9 +341,7 @@ class PhotoService:
 
     def set_caption(self, actor: Actor, photo_id: str, caption: str) -> None:
         with self.db.transaction() as session:
-            photo = session.get(Photo, photo_id)
-            if photo is None or photo.deleted_at is not None:
-                raise NotFound(_("That photo is no longer on this computer."))
+            photo = live(session, Photo, photo_id, _("That photo is no longer on this computer."))
             require_write(actor, photo.club_id)
             photo.caption = clean_text(caption, max_length=2000)
 

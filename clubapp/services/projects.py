@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -16,7 +16,8 @@ from ..store.models import Club, Issue, Project
 from ..words import _
 from .actor import Actor
 from .authz import readable_club_ids, require_read, require_write
-from .errors import InvalidInput, NotFound
+from .errors import InvalidInput
+from .records import live, set_changed, valid
 from .reviews import start_revision_if_locked
 from .validation import (
     Problems,
@@ -29,6 +30,7 @@ from .validation import (
     required,
     too_long,
 )
+from .views import ProjectView, project_view
 
 
 @dataclass
@@ -134,7 +136,8 @@ SWAP_CHECK_KM = 500
 
 def check_not_swapped(data: ProjectInput, club: Club | None) -> None:
     """Refuse coordinates that are far from the club but near it when swapped: say so, and change nothing."""
-    if club is None or club.latitude is None or data.latitude is None or data.longitude is None:
+    if club is None or club.latitude is None or club.longitude is None or data.latitude is None \
+            or data.longitude is None:
         return
     if abs(data.longitude) > 90:
         return  # cannot be a latitude: not a swap
@@ -154,13 +157,9 @@ class ProjectService:
 
     def create(self, actor: Actor, club_id: str, data: ProjectInput) -> str:
         require_write(actor, club_id)
-        problems = data.validate()
-        if problems:
-            raise InvalidInput(problems)
+        data = valid(data)
         with self.db.transaction() as session:
-            club = session.get(Club, club_id)
-            if club is None:
-                raise NotFound(_("That club is not on this computer."))
+            club = live(session, Club, club_id, _("That club is not on this computer."))
             check_not_swapped(data, club)
             values = asdict(data)
             values["country"] = values["country"] or club.country
@@ -169,24 +168,13 @@ class ProjectService:
             return project.id
 
     def update(self, actor: Actor, project_id: str, data: ProjectInput) -> None:
-        problems = data.validate()
-        if problems:
-            raise InvalidInput(problems)
+        data = valid(data)
         with self.db.transaction() as session:
             project = self._get(session, project_id)
             require_write(actor, project.club_id)
             check_not_swapped(data, session.get(Club, project.club_id))
             data.country = data.country or project.country  # the club's country stands unless one is given
-            changed = {
-                f.name: getattr(data, f.name)
-                for f in fields(data)
-                if getattr(project, f.name) != getattr(data, f.name)
-            }
-            if not changed:
-                return
-            start_revision_if_locked(project)
-            for name, value in changed.items():
-                setattr(project, name, value)
+            set_changed(project, asdict(data), on_change=start_revision_if_locked)
 
     def remove(self, actor: Actor, project_id: str) -> None:
         """Mark a project deleted (a tombstone, so the deletion syncs); its issues stay readable in history."""
@@ -197,11 +185,11 @@ class ProjectService:
                 raise InvalidInput({"project": _("An approved project can only be removed by a teacher.")})
             project.deleted_at = utcnow()
 
-    def get(self, actor: Actor, project_id: str) -> Project:
+    def get(self, actor: Actor, project_id: str) -> ProjectView:
         with self.db.reading() as session:
             project = self._get(session, project_id)
             require_read(session, actor, project.club_id)
-            return project
+            return project_view(project)
 
     def list(self, actor: Actor, club_id: str | None = None) -> list[ProjectRow]:
         open_case = case((Issue.status.notin_(("fixed", "fix_verified", "closed")), 1), else_=0)
@@ -248,13 +236,10 @@ class ProjectService:
 
     @staticmethod
     def _get(session, project_id: str) -> Project:
-        project = session.get(Project, project_id)
-        if project is None or project.deleted_at is not None:
-            raise NotFound(_("That project is no longer on this computer."))
-        return project
+        return live(session, Project, project_id, _("That project is no longer on this computer."))
 
 
-def project_details(project: Project, *, span: Callable[[date | None, date | None], str],
+def project_details(project: ProjectView, *, span: Callable[[date | None, date | None], str],
                     number: Callable[[float], str]) -> list[tuple[str, str]]:
     """The facts of a project a person reads, as (label, value), in the chosen language: the project window and
     the printed report list the same ones. `span` writes two dates, `number` a number, each the way its medium

@@ -24,6 +24,8 @@ from ..words import _
 from .actor import Actor
 from .authz import readable_club_ids, require_read, require_teacher, require_write
 from .errors import Conflict, InvalidInput, NotFound
+from .records import live
+from .views import shown_name
 
 REVIEWABLE: dict[str, Any] = {"project": Project, "visit": Visit, "issue": Issue}
 _DECISIONS = ("approved", "returned")
@@ -142,7 +144,7 @@ class ReviewService:
                         model.club_id == club_id, model.review_state.in_(states), model.deleted_at.is_(None)
                     )
                 ):
-                    items.append(self._item(session, entity_type, record))
+                    items.append(self._item(session, actor, entity_type, record))
         return sorted(items, key=lambda i: (i.submitted_at is None, i.submitted_at))
 
     def history(self, actor: Actor, entity_type: str, entity_id: str) -> list[ReviewEvent]:
@@ -159,7 +161,7 @@ class ReviewService:
                 )
             )
 
-    def _item(self, session: Session, entity_type: str, record: Any) -> ReviewItem:
+    def _item(self, session: Session, actor: Actor, entity_type: str, record: Any) -> ReviewItem:
         events = list(
             session.scalars(
                 select(ReviewEvent)
@@ -188,7 +190,7 @@ class ReviewService:
             title=getattr(record, "title", None) or f"Visit on {getattr(record, 'visited_on', '')}",
             revision=record.revision,
             state=record.review_state,
-            submitted_by=submitter.full_name if submitter else "",
+            submitted_by=shown_name(actor, submitter),
             submitted_at=last_submitted.acted_at if last_submitted else None,
             comment=returned[-1].comment if returned and record.review_state == "returned" else "",
             changes=changes,
@@ -199,7 +201,4 @@ class ReviewService:
         model = REVIEWABLE.get(entity_type)
         if model is None:
             raise InvalidInput({"entity_type": _("'{kind}' records are not reviewed.").format(kind=entity_type)})
-        record = session.get(model, entity_id)
-        if record is None or record.deleted_at is not None:
-            raise NotFound(_("That {kind} is no longer on this computer.").format(kind=entity_type))
-        return record
+        return live(session, model, entity_id, _("That {kind} is no longer on this computer.").format(kind=entity_type))

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, and_, case, func, literal, select, true
+from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..domain.codelists import Role
@@ -22,6 +23,7 @@ from ..store.database import Database
 from ..store.models import Club, Issue, Member, Project
 from ..store.sql import days_between, month_of, year_of
 from .actor import Actor
+from .overdue import overdue_in_sql
 
 MIN_COUNT = 5
 
@@ -122,7 +124,11 @@ class StatsReport:
                 "projects": self.projects.as_json(), "by": self.by, "rows": [r.as_json() for r in self.rows]}
 
 
-def _age_band(on: ColumnElement[Any]) -> ColumnElement[str]:
+# A column of a model or an expression built from columns: what a figure can be grouped by.
+Column = ColumnElement[Any] | InstrumentedAttribute[Any]
+
+
+def _age_band(on: Column) -> ColumnElement[str]:
     age = year_of(on) - Member.birth_year
     return case(
         (Member.birth_year.is_(None), "unknown"),
@@ -133,8 +139,8 @@ def _age_band(on: ColumnElement[Any]) -> ColumnElement[str]:
     )
 
 
-def _group_key(by: str) -> ColumnElement[Any]:
-    keys: dict[str, ColumnElement[Any]] = {
+def _group_key(by: str) -> Column:
+    keys: dict[str, Column] = {
         "country": Club.country,
         "club": Club.code,
         "sector": Project.sector,
@@ -211,8 +217,7 @@ class StatsService:
         def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
             return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
-        overdue = and_(Issue.awaiting_response_since.is_not(None),
-                       days_between(Issue.awaiting_response_since, literal(on)) >= Club.follow_up_days)
+        overdue = overdue_in_sql(on)
         to_response = days_between(Issue.first_reported_on, Issue.first_response_on)
         to_fix = days_between(Issue.identified_on, Issue.fixed_on)
         in_sql = session.get_bind().dialect.name == "postgresql"
@@ -243,7 +248,8 @@ class StatsService:
         result = []
         for row in rows:
             response_days, fix_days = median_of[row[0]]
-            result.append(Figures(_key(row[0]), *[int(v or 0) for v in row[1:10]],
+            counts = [int(v or 0) for v in row[1:10]]  # identified ... overdue, in the order of Figures
+            result.append(Figures(_key(row[0]), *counts,  # type: ignore[misc]  # nine counts, then medians
                                   median_days_to_response=_rounded(response_days),
                                   median_days_to_fix=_rounded(fix_days)))
         return result or [Figures(None, 0, 0, 0, 0, 0, 0, 0, 0, 0)]

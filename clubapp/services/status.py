@@ -37,7 +37,7 @@ def store_status(db: Database, club_id: str | None = None) -> dict[str, Any]:
     counts: dict[str, int] = {}
     with db.reading() as session:
         for key, table in COUNTED.items():
-            model = by_table[table]
+            model: Any = by_table[table]  # every synced model; the per-club ones have club_id
             query = select(func.count()).select_from(model).where(model.deleted_at.is_(None))
             if club_id is not None:
                 if table == "club":

@@ -15,8 +15,10 @@ from ..words import _
 from .actor import Actor
 from .authz import require_read, require_write
 from .errors import InvalidInput, NotFound
+from .records import live, set_changed, valid
 from .reviews import start_revision_if_locked
 from .validation import Problems, clean_text, not_in_future, one_of
+from .views import VisitView, visit_view
 
 QUESTIONS = ("documents_available", "community_engaged", "matches_specification", "beneficiaries_satisfied")
 
@@ -45,13 +47,9 @@ class VisitService:
         self.db = db
 
     def record(self, actor: Actor, project_id: str, data: VisitInput) -> str:
-        problems = data.validate()
-        if problems:
-            raise InvalidInput(problems)
+        data = valid(data)
         with self.db.transaction() as session:
-            project = session.get(Project, project_id)
-            if project is None or project.deleted_at is not None:
-                raise NotFound(_("That project is no longer on this computer."))
+            project = live(session, Project, project_id, _("That project is no longer on this computer."))
             require_write(actor, project.club_id)
             visit = Visit(
                 club_id=project.club_id,
@@ -66,23 +64,12 @@ class VisitService:
             return visit.id
 
     def update(self, actor: Actor, visit_id: str, data: VisitInput) -> None:
-        problems = data.validate()
-        if problems:
-            raise InvalidInput(problems)
+        data = valid(data)
         with self.db.transaction() as session:
-            visit = session.get(Visit, visit_id)
-            if visit is None or visit.deleted_at is not None:
-                raise NotFound(_("That visit is no longer on this computer."))
+            visit = live(session, Visit, visit_id, _("That visit is no longer on this computer."))
             require_write(actor, visit.club_id)
-            changed = {
-                k: getattr(data, k)
-                for k in ("visited_on", "notes", *QUESTIONS)
-                if getattr(visit, k) != getattr(data, k)
-            }
-            if changed:
-                start_revision_if_locked(visit)
-                for key, value in changed.items():
-                    setattr(visit, key, value)
+            set_changed(visit, {k: getattr(data, k) for k in ("visited_on", "notes", *QUESTIONS)},
+                        on_change=start_revision_if_locked)
             self._set_attendees(session, visit, data.attendee_ids)
 
     def _set_attendees(self, session, visit: Visit, member_ids: list[str]) -> None:
@@ -105,19 +92,15 @@ class VisitService:
             if member_id not in wanted and row.deleted_at is None:
                 row.deleted_at = utcnow()
 
-    def list_for_project(self, actor: Actor, project_id: str) -> list[Visit]:
+    def list_for_project(self, actor: Actor, project_id: str) -> list[VisitView]:
         with self.db.reading() as session:
             project = session.get(Project, project_id)
-            if project is None:
+            if project is None:  # a deleted project's visits stay readable, as its issues do
                 raise NotFound(_("That project is no longer on this computer."))
             require_read(session, actor, project.club_id)
-            visits = list(
-                session.scalars(
-                    select(Visit)
-                    .where(Visit.project_id == project_id, Visit.deleted_at.is_(None))
-                    .order_by(Visit.visited_on.desc())
-                )
+            visits = session.scalars(
+                select(Visit)
+                .where(Visit.project_id == project_id, Visit.deleted_at.is_(None))
+                .order_by(Visit.visited_on.desc())
             )
-            for visit in visits:
-                _loaded = [a.member.full_name for a in visit.attendees]  # load for use after the session
-            return visits
+            return [visit_view(actor, visit) for visit in visits]

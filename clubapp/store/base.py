@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, BigInteger, DateTime, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -63,7 +63,7 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime, dict[str, Any]: JSON}
 
 
 # Columns sync manages itself; they are not "fields" a person edits.
@@ -82,12 +82,7 @@ class Synced:
     field_seqs: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
     # The partition a row belongs to, for authorization and pulls; None only for organisations.
-    PARTITION_COLUMN = "club_id"
-
-    @property
-    def is_deleted(self) -> bool:
-        return self.deleted_at is not None
-
+    PARTITION_COLUMN: ClassVar[str | None] = "club_id"
 
 def derived(*args: Any, **kwargs: Any) -> Any:
     """A cache column recomputed locally; never sent in a sync message."""

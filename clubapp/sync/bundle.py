@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..services.local_settings import Key, LocalSettings
 from ..store.base import utcnow
 from ..store.local import LocalStore
 from ..store.sync_tables import OutboxBlob, OutboxChange
@@ -73,7 +74,7 @@ def write_bundle(out: Path, key_hex: str, manifest: dict[str, Any], payload: dic
 
 
 def device_key(store: LocalStore) -> str:
-    token = store.get_setting("sync_token")
+    token = store.get_setting(Key.SYNC_TOKEN)
     if not token:
         raise SyncError(_("This computer is not enrolled with a club yet: enrol it once (online), then use bundles."))
     return hashlib.sha256(token.encode()).hexdigest()
@@ -88,8 +89,9 @@ def export_bundle(store: LocalStore, out: Path) -> dict[str, int]:
                                               .order_by(OutboxChange.seq)) if c.seq not in held.changes]
         queued = [b.sha256 for b in session.scalars(select(OutboxBlob)) if b.sha256 not in held.photos]
     blobs = {sha: store.blobs.read(sha) for sha in queued if store.blobs.has(sha)}
-    manifest = {"format": FORMAT, "kind": "from-device", "device_id": store.get_setting("sync_device_id"),
-                "pulled_seq": int(store.get_setting("sync_pulled_seq", 0) or 0),
+    settings = LocalSettings(store)
+    manifest = {"format": FORMAT, "kind": "from-device", "device_id": settings.device_id,
+                "pulled_seq": settings.pulled_seq,
                 "created_at": utcnow().isoformat(timespec="seconds")}
     write_bundle(Path(out), key, manifest, {"changes": SyncClient.outbox_messages(changes)}, blobs)
     return {"changes": len(changes), "photos": len(blobs), "waiting_for_consent": len(held.changes)}
@@ -99,7 +101,7 @@ def import_return_bundle(store: LocalStore, path: Path) -> SyncReport:
     """The server's answers and what is new: applied as a network sync would apply them."""
     key = device_key(store)
     manifest, parts, archive = read_bundle(path, lambda m: key if m.get("kind") == "to-device" else None)
-    if manifest.get("device_id") != store.get_setting("sync_device_id"):
+    if manifest.get("device_id") != LocalSettings(store).device_id:
         raise SyncError(_("This bundle was made for another computer."))
     payload = json.loads(parts["payload"])
     client = SyncClient(store)
@@ -125,5 +127,5 @@ def import_return_bundle(store: LocalStore, path: Path) -> SyncReport:
             if hashlib.sha256(data).hexdigest() == name.removeprefix("photos/"):
                 store.blobs.put(data)
                 report.photos_received += 1
-    store.set_setting("last_sync_at", utcnow().isoformat(timespec="seconds"))
+    LocalSettings(store).mark_synced(utcnow().isoformat(timespec="seconds"))
     return report

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication
 
-SETTING = "text_scale"
 # English labels, translated where shown.
 SCALES = {1.0: QT_TRANSLATE_NOOP("", "Normal"), 1.25: QT_TRANSLATE_NOOP("", "Larger"),
           1.5: QT_TRANSLATE_NOOP("", "Largest")}
@@ -22,18 +21,13 @@ _scale = 1.0
 
 def stored_scale(local: Any) -> float:
     """The scale saved on this computer (1.0 when none was saved or the value is not one we offer)."""
-    if local is None:
-        return 1.0
-    try:
-        value = float(local.store.get_setting(SETTING, 1.0) or 1.0)
-    except (TypeError, ValueError):
-        return 1.0
+    value = local.text_scale if local is not None else 1.0
     return value if value in SCALES else 1.0
 
 
 def save_scale(local: Any, scale: float) -> None:
     if local is not None:
-        local.store.set_setting(SETTING, float(scale))
+        local.text_scale = scale
 
 
 def apply_text_scale(scale: float) -> None:

@@ -25,6 +25,7 @@ from ..store.local import open_local_store
 from . import i18n
 from .appearance import apply_text_scale, stored_scale
 from .text import tr
+from .web_engine import web_engine_available
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +34,8 @@ QUIT_AFTER_ENV = "CLUBAPP_QUIT_AFTER_MS"
 
 
 def make_sync_client(store: Any) -> Any:
-    try:
-        from ..sync import SyncClient
-    except ImportError:
-        return None
+    from ..sync import SyncClient  # httpx and the sync client load after the window is made
+
     return SyncClient(store)
 
 
@@ -47,10 +46,8 @@ def prepare_web_engine() -> None:
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
     if QApplication.instance() is None:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-        try:
-            import PySide6.QtWebEngineWidgets  # noqa: F401 - must be loaded before the application is made
-        except ImportError:
-            pass  # a bundle built without the web view: the map page says it is not available
+        if web_engine_available():  # a bundle built without it: the map page says it is not available
+            pass
 
 
 def launch(data_dir: str | Path | None, demo: bool = False, argv: list[str] | None = None) -> int:

@@ -3,8 +3,8 @@ always in the status bar, and sign-out after a period of inactivity so the next 
 
 from __future__ import annotations
 
+import contextlib
 import importlib
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +33,7 @@ from .first_run import FirstRunWizard, JoinAsPartner, JoinClub, NewClub
 from .sign_in import SignInScreen
 from .tasks import TaskRunner
 from .text import tr
-
-log = logging.getLogger(__name__)
+from .web_engine import web_engine_available
 
 AUTO_SYNC_MS = 5 * 60_000
 
@@ -50,6 +49,7 @@ PAGES = (
     ("clubapp.ui.pages.sync_page", "SyncPage", {Role.STUDENT, Role.TEACHER, Role.PARTNER_STAFF, Role.ADMIN}),
     ("clubapp.ui.pages.settings_page", "SettingsPage", {Role.STUDENT, Role.TEACHER, Role.PARTNER_STAFF, Role.ADMIN}),
 )
+NEEDS_WEB_ENGINE = {"MapPage"}  # pages a build without Qt's browser engine cannot show
 # English titles, translated when shown (page_title).
 TITLES = {"ProjectsPage": QT_TRANSLATE_NOOP("", "Projects"), "IssuesPage": QT_TRANSLATE_NOOP("", "Issues"),
           "FollowUpsPage": QT_TRANSLATE_NOOP("", "Follow-ups due"), "ReviewPage": QT_TRANSLATE_NOOP("", "Review"),
@@ -115,11 +115,10 @@ class Workspace(QWidget):
             return
         if row not in self.pages:
             module, name = self.entries[row]
-            try:
-                page = getattr(importlib.import_module(module), name)(self.ctx)
-            except ImportError as exc:
-                log.info("page %s not available: %s", name, exc)
+            if name in NEEDS_WEB_ENGINE and not web_engine_available():
                 page = Placeholder(tr("{page} is not part of this version yet.").format(page=page_title(name)))
+            else:  # a page that fails to import is a bug, and shows as one
+                page = getattr(importlib.import_module(module), name)(self.ctx)
             old = self.stack.widget(row)
             self.stack.removeWidget(old)
             old.deleteLater()
@@ -185,10 +184,8 @@ class IdleWatcher(QObject):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         self.activity()
         if self._watched is not None:
-            try:
+            with contextlib.suppress(RuntimeError):  # already deleted
                 self._watched.removeEventFilter(self)
-            except RuntimeError:  # already deleted
-                pass
             self._watched = None
         if new is not None and not _inside_web_view(new):
             new.installEventFilter(self)
@@ -261,8 +258,7 @@ class MainWindow(QMainWindow):
         def find_club(_t: Any) -> tuple[str | None, str]:
             home = local.home_club_id if local is not None else None
             clubs = services.clubs.list_clubs(Actor.operator())
-            partner = local is not None and local.store.get_setting("sync_token") and \
-                local.store.get_setting("sync_club_id") == ""
+            partner = local is not None and local.is_partner_computer
             if partner and clubs:  # a partner's computer: no club's names to pick from
                 return "", tr("Partner computer: {count} club(s)<br><small>Type your user name below</small>").format(
                     count=len(clubs))

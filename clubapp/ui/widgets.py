@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.errors import InvalidInput, ServiceError
 from .text import format_date, tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -211,18 +210,6 @@ def error_text(message: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #b00020;")
     return label
-
-
-def show_problem(parent: QWidget, error: BaseException | str, title: str | None = None) -> None:
-    """Tell the person what happened and what to do; field problems are listed one per line."""
-    title = title or tr("That did not work")
-    if isinstance(error, InvalidInput):
-        message = "\n".join(f"• {tr(text)}" for text in error.problems.values()) or tr(str(error))
-    elif isinstance(error, ServiceError):
-        message = tr(str(error))
-    else:
-        message = str(error)
-    QMessageBox.warning(parent, title, message)
 
 
 def submit_for_review(parent: QWidget, ctx: Any, entity_type: str, entity_id: str) -> None:

@@ -18,13 +18,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from clubapp.maps.browser import dispose, open_offline  # noqa: E402 - the web engine before the application
-from clubapp.reports.certificates import PAGE, write_certificates  # noqa: E402
-from clubapp.services.actor import Actor  # noqa: E402
-from clubapp.services.certificates import CertificateData, new_verification_code  # noqa: E402
-from clubapp.services.registry import Services  # noqa: E402
-from clubapp.store.local import open_local_store  # noqa: E402
-from network_data import generate  # noqa: E402
+from clubapp.maps.browser import dispose, open_offline
+from clubapp.reports.certificates import PAGE, write_certificates
+from clubapp.services.actor import Actor
+from clubapp.services.certificates import CertificateData, new_verification_code
+from clubapp.services.registry import Services
+from clubapp.store.local import open_local_store
+from network_data import generate
 
 SIZES = {"small": (50, 40), "full": (2000, 2000)}  # certificates; clubs for the map (5 projects each)
 NAMES = ("Wanjiru Kamau", "सीता श्रेष्ठ", "فاطمه احمدی", "Musu Kollie", "प्रकाश राई", "محمد رحیمی")

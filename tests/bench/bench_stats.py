@@ -23,13 +23,13 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from clubapp.domain.codelists import Role  # noqa: E402
-from clubapp.exports.tables import ExportRows  # noqa: E402
-from clubapp.exports.tabular import export_csv  # noqa: E402
-from clubapp.services.actor import Actor  # noqa: E402
-from clubapp.services.stats import StatsFilter, StatsService  # noqa: E402
-from clubapp.store.database import Database  # noqa: E402
-from network_data import generate  # noqa: E402
+from clubapp.domain.codelists import Role
+from clubapp.exports.tables import ExportRows
+from clubapp.exports.tabular import export_csv
+from clubapp.services.actor import Actor
+from clubapp.services.stats import StatsFilter, StatsService
+from clubapp.store.database import Database
+from network_data import generate
 
 SIZES = {"small": (20, 50), "medium": (500, 200), "full": (5000, 200)}
 PG_URL = os.environ.get("CLUBAPP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")

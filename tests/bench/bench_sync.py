@@ -24,16 +24,16 @@ from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from clubapp.paths import DataDir  # noqa: E402
-from clubapp.services.accounts import AccountService  # noqa: E402
-from clubapp.services.issues import IssueInput  # noqa: E402
-from clubapp.services.projects import ProjectInput  # noqa: E402
-from clubapp.services.registry import Services  # noqa: E402
-from clubapp.store.local import LocalStore  # noqa: E402
-from clubapp.store.models import SYNCED_MODELS  # noqa: E402
-from clubapp.sync import SyncClient  # noqa: E402
-from network_data import generate  # noqa: E402
-from sync_server import running_server  # noqa: E402
+from clubapp.paths import DataDir
+from clubapp.services.accounts import AccountService
+from clubapp.services.issues import IssueInput
+from clubapp.services.projects import ProjectInput
+from clubapp.services.registry import Services
+from clubapp.store.local import LocalStore
+from clubapp.store.models import SYNCED_MODELS
+from clubapp.sync import SyncClient
+from network_data import generate
+from sync_server import running_server
 
 SIZES = {"small": (60, 5), "full": (3300, 500)}  # issues (about 3 records each with events), photos
 
@@ -74,11 +74,11 @@ def fill_club(live: dict, issues: int, photos: int) -> None:
             table = model.__tablename__
             if "club_id" not in model.__table__.c:
                 continue
-            ids = [r[0] for r in connection.execute(text(f"SELECT id FROM {table} WHERE club_id = :c"),  # noqa: S608
+            ids = [r[0] for r in connection.execute(text(f"SELECT id FROM {table} WHERE club_id = :c"),
                                                     {"c": generated})]
             for row_id in ids:
                 seq += 1
-                connection.execute(text(f"UPDATE {table} SET club_id = :club, server_seq = :s WHERE id = :i"),  # noqa: S608
+                connection.execute(text(f"UPDATE {table} SET club_id = :club, server_seq = :s WHERE id = :i"),
                                    {"club": live["club"], "s": seq, "i": row_id})
         project = connection.execute(text("SELECT id FROM project WHERE club_id = :c LIMIT 1"),
                                      {"c": live["club"]}).scalar()
@@ -111,9 +111,9 @@ def floors(live: dict, tmp: Path) -> tuple[float, float, int]:
         target.execute(sql)
     for model in SYNCED_MODELS:
         table = model.__tablename__
-        rows = source.execute(f"SELECT * FROM {table}").fetchall()  # noqa: S608
+        rows = source.execute(f"SELECT * FROM {table}").fetchall()
         if rows:
-            target.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)  # noqa: S608
+            target.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
     target.commit()
     insert_s = time.perf_counter() - started
     return copy_s, insert_s, total

@@ -21,17 +21,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from clubapp.services.actor import Actor  # noqa: E402
-from clubapp.services.registry import Services  # noqa: E402
-from clubapp.store.local import open_local_store  # noqa: E402
-from clubapp.ui.context import UiContext, UiEvents  # noqa: E402
-from clubapp.ui.pages.issues import IssuesPage  # noqa: E402
-from clubapp.ui.pages.projects import ProjectsPage  # noqa: E402
-from clubapp.ui.tasks import TaskRunner  # noqa: E402
-from network_data import generate  # noqa: E402
+from clubapp.services.actor import Actor
+from clubapp.services.registry import Services
+from clubapp.store.local import open_local_store
+from clubapp.ui.context import UiContext, UiEvents
+from clubapp.ui.pages.issues import IssuesPage
+from clubapp.ui.pages.projects import ProjectsPage
+from clubapp.ui.tasks import TaskRunner
+from network_data import generate
 
 SIZES = {"small": (4, 250), "full": (200, 500)}  # clubs, issues per club
 BARE_WINDOW = (

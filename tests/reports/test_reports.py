@@ -103,7 +103,7 @@ def test_arabic_script_is_shaped_and_devanagari_too(tmp_path):
         subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", str(out), str(png)], check=True)
         return out, (tmp_path / f"{shaping}.png").read_bytes()
 
-    shaped_pdf, shaped_png = render(" ".join(DARI), 1)
+    shaped_pdf, _shaped_png = render(" ".join(DARI), 1)
     forms = [ch for ch in PdfReader(shaped_pdf).pages[0].extract_text() if "\ufe70" <= ch <= "\ufeff"]
     assert forms, "Arabic letters were not joined (no contextual forms in the PDF)"
     _shaped, deva_shaped = render(" ".join(NEPALI), 1)

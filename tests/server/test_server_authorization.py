@@ -338,7 +338,7 @@ def _pull_all(w: World, caller: Caller) -> tuple[int, list[dict], list[str]]:
     return 200, rows, clubs
 
 
-def _what_is_seen(w: World, caller: Caller, rows: list[dict], clubs: list[str]) -> str:
+def _what_is_seen(w: World, caller: Caller, rows: list[dict], clubs: list[str]) -> str:  # noqa: C901 - one check per thing a caller may see
     """"<clubs seen>, <names | pseudonymous>" (+ what should not be there)."""
     seen: set[str] = set()
     problems: list[str] = []

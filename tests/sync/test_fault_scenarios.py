@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from test_sync import device, per_club, server  # noqa: F401 - the live server fixture
+from test_sync import device, per_club
 
 from clubapp.domain.issue_status import EventKind
 from clubapp.services.accounts import AccountService
@@ -42,7 +42,7 @@ class Faulty(httpx.HTTPTransport):
         return response
 
 
-def two_devices(server, tmp_path):  # noqa: F811
+def two_devices(server, tmp_path):
     a, b = device(tmp_path, "a"), device(tmp_path, "b")
     for store in (a, b):
         SyncClient(store).enroll(server["url"], server["codes"]["club"])
@@ -52,7 +52,7 @@ def two_devices(server, tmp_path):  # noqa: F811
     return a, b, student_a, student_b
 
 
-def test_scenario_6_two_pcs_edit_different_fields_and_both_edits_survive(server, tmp_path):  # noqa: F811
+def test_scenario_6_two_pcs_edit_different_fields_and_both_edits_survive(server, tmp_path):
     a, b, student_a, student_b = two_devices(server, tmp_path)
     try:
         project = Services.for_store(a).projects.create(student_a, student_a.club_id, ProjectInput(
@@ -75,7 +75,7 @@ def test_scenario_6_two_pcs_edit_different_fields_and_both_edits_survive(server,
         b.dispose()
 
 
-def test_scenario_7_same_field_on_two_pcs_gives_one_winner_and_keeps_the_other(server, tmp_path):  # noqa: F811
+def test_scenario_7_same_field_on_two_pcs_gives_one_winner_and_keeps_the_other(server, tmp_path):
     a, b, student_a, student_b = two_devices(server, tmp_path)
     try:
         project = Services.for_store(a).projects.create(student_a, student_a.club_id, ProjectInput(
@@ -99,7 +99,7 @@ def test_scenario_7_same_field_on_two_pcs_gives_one_winner_and_keeps_the_other(s
         b.dispose()
 
 
-def test_scenario_9_two_status_changes_offline_are_both_kept(server, tmp_path):  # noqa: F811
+def test_scenario_9_two_status_changes_offline_are_both_kept(server, tmp_path):
     a, b, student_a, student_b = two_devices(server, tmp_path)
     try:
         issue, _ = Services.for_store(a).issues.record(student_a, _project(a, student_a),
@@ -121,7 +121,7 @@ def test_scenario_9_two_status_changes_offline_are_both_kept(server, tmp_path): 
         b.dispose()
 
 
-def test_scenario_17_gateway_errors_truncated_answers_and_drops_are_retried_to_the_end(server, tmp_path):  # noqa: F811
+def test_scenario_17_gateway_errors_truncated_answers_and_drops_are_retried_to_the_end(server, tmp_path):
     a, b, student_a, _ = two_devices(server, tmp_path)
     try:
         services = Services.for_store(a)
@@ -140,7 +140,7 @@ def test_scenario_17_gateway_errors_truncated_answers_and_drops_are_retried_to_t
         b.dispose()
 
 
-def test_scenario_20_the_same_jpeg_attached_twice_is_stored_once(server, tmp_path):  # noqa: F811
+def test_scenario_20_the_same_jpeg_attached_twice_is_stored_once(server, tmp_path):
     from test_photos import phone_jpeg
 
     a, b, student_a, student_b = two_devices(server, tmp_path)
@@ -164,7 +164,7 @@ def _project(store, actor) -> str:
         title="Borehole", sector="waterAndWaste", status="implementation"))
 
 
-def test_scenario_4_killed_between_applying_a_pull_page_and_saving_its_mark(server, tmp_path, monkeypatch):  # noqa: F811
+def test_scenario_4_killed_between_applying_a_pull_page_and_saving_its_mark(server, tmp_path, monkeypatch):
     """The page and its mark are one transaction: a crash before the mark undoes the page; the retry applies it."""
     import clubapp.sync.client as client_module
 
@@ -193,7 +193,7 @@ def test_scenario_4_killed_between_applying_a_pull_page_and_saving_its_mark(serv
         a.dispose()
 
 
-def test_scenario_8_an_edit_of_a_record_deleted_elsewhere_does_not_bring_it_back(server, tmp_path):  # noqa: F811
+def test_scenario_8_an_edit_of_a_record_deleted_elsewhere_does_not_bring_it_back(server, tmp_path):
     a, b, student_a, student_b = two_devices(server, tmp_path)
     try:
         teacher_a = AccountService(a).sign_in("grace", "teacher-pass")
@@ -213,7 +213,7 @@ def test_scenario_8_an_edit_of_a_record_deleted_elsewhere_does_not_bring_it_back
         b.dispose()
 
 
-def test_scenario_12_a_copied_database_keeps_working_on_both_computers(server, tmp_path):  # noqa: F811
+def test_scenario_12_a_copied_database_keeps_working_on_both_computers(server, tmp_path):
     import shutil
 
     from clubapp.paths import DataDir
@@ -250,7 +250,7 @@ def test_scenario_12_a_copied_database_keeps_working_on_both_computers(server, t
         copy.dispose()
 
 
-def test_scenario_19_a_photo_changed_on_disk_after_it_was_queued_is_stopped(server, tmp_path):  # noqa: F811
+def test_scenario_19_a_photo_changed_on_disk_after_it_was_queued_is_stopped(server, tmp_path):
     from test_photos import phone_jpeg
 
     a, _b, student_a, _ = two_devices(server, tmp_path)
@@ -273,7 +273,7 @@ def test_scenario_19_a_photo_changed_on_disk_after_it_was_queued_is_stopped(serv
         _b.dispose()
 
 
-def test_scenario_3_the_same_push_from_two_processes_at_once_is_applied_once(server, tmp_path):  # noqa: F811
+def test_scenario_3_the_same_push_from_two_processes_at_once_is_applied_once(server, tmp_path):
     import threading
     import uuid
 
@@ -309,7 +309,7 @@ def test_scenario_3_the_same_push_from_two_processes_at_once_is_applied_once(ser
         a.dispose()
 
 
-def test_scenario_17_through_a_faulty_proxy_on_loopback_sync_still_finishes(server, tmp_path):  # noqa: F811
+def test_scenario_17_through_a_faulty_proxy_on_loopback_sync_still_finishes(server, tmp_path):
     """Dropped connections, 502s from a gateway, truncated answers, delays and 413s, from a real TCP proxy."""
     from PIL import Image
 
@@ -343,7 +343,7 @@ def test_scenario_17_through_a_faulty_proxy_on_loopback_sync_still_finishes(serv
         a.dispose()
 
 
-def test_scenario_16_a_slow_lossy_link_finishes_a_photo_and_progress_only_moves_forward(server, tmp_path):  # noqa: F811
+def test_scenario_16_a_slow_lossy_link_finishes_a_photo_and_progress_only_moves_forward(server, tmp_path):
     """Both ways through a link of 600 kB/s with 0.1 s latency that cuts one exchange in ten (before the server
     saw it, or after it answered): the photo arrives whole each way and no progress bar ever moves back."""
     from PIL import Image
@@ -379,7 +379,7 @@ def test_scenario_16_a_slow_lossy_link_finishes_a_photo_and_progress_only_moves_
         b.dispose()
 
 
-def test_scenario_10_a_pc_clock_off_by_years_changes_no_order_and_no_result(server, tmp_path, monkeypatch):  # noqa: F811
+def test_scenario_10_a_pc_clock_off_by_years_changes_no_order_and_no_result(server, tmp_path, monkeypatch):
     """A's clock says 2046, B's says 2006. The later edit (in the server's order) wins everywhere, although
     a last-writer-wins by wall clock would keep A's '2046' edit; rows carry the server's time once synced."""
     import threading
@@ -426,7 +426,7 @@ def test_scenario_10_a_pc_clock_off_by_years_changes_no_order_and_no_result(serv
         b.dispose()
 
 
-def test_scenario_13_a_change_numbered_earlier_that_commits_later_is_not_skipped(server, tmp_path):  # noqa: F811
+def test_scenario_13_a_change_numbered_earlier_that_commits_later_is_not_skipped(server, tmp_path):
     """The server writes a project (sequence N) in a transaction that stays open; meanwhile A pushes (N+1) and
     B pulls. If N+1 could commit first, B's mark would pass N and B would never see that project."""
     import threading
@@ -515,7 +515,7 @@ def test_scenario_11_a_server_restored_from_an_older_backup_gets_back_what_it_lo
             b.dispose()
 
 
-def test_scenario_18_an_old_client_is_refused_clearly_and_nothing_is_half_applied(server, tmp_path, monkeypatch):  # noqa: F811
+def test_scenario_18_an_old_client_is_refused_clearly_and_nothing_is_half_applied(server, tmp_path, monkeypatch):
     import clubapp.sync.client as client_module
     from clubapp.sync import SyncError
 

@@ -225,7 +225,6 @@ def test_a_draft_comes_back_after_the_window_was_closed(qtbot, services, world, 
 
 
 def test_sign_in_with_a_pin_and_sign_out_after_inactivity(qtbot, services, world, store):
-    from clubapp.services.demo import STUDENT_PIN  # noqa: F401 - the demo's PIN, documented in the README
 
     local = LocalSettings(store)
     local.home_club_id = world.club_id

@@ -456,11 +456,8 @@ class IssueWindow(QDialog):
         submit_for_review(self, self.ctx, "issue", self.issue_id)
 
     def referral_letter(self) -> None:
-        try:
-            from ...reports import render_referral_letter  # built by the reports issue
-        except ImportError:
-            QMessageBox.information(self, tr("Not available"), tr("Printing letters is not part of this version yet."))
-            return
+        from ...reports import render_referral_letter  # reportlab loads when first printing, not at start-up
+
         default = Path.home() / f"letter-{self.issue.tracking_number if self.issue else 'issue'}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, tr("Save the referral letter"), str(default),
                                               tr("PDF (*.pdf)"))

@@ -23,7 +23,6 @@ class MapPage(QWidget):
         super().__init__(parent)
         # folium (and numpy under it) is imported here, once, on the UI thread: importing it for the first time
         # on a worker while the browser engine starts was seen to stall.
-        import folium  # noqa: F401
 
         self.ctx = ctx
         self.folder = Path(tempfile.mkdtemp(prefix="clubapp-map-"))

@@ -385,7 +385,7 @@ class ProjectWindow(QDialog):
                                       and self.project.review_state in ("draft", "returned"))
         parts = []
         for visit in visits:
-            names = ", ".join(a.member.full_name for a in visit.attendees if a.deleted_at is None)
+            names = ", ".join(a.name for a in visit.attendees)
             answers = "".join(f"<li>{escape(label(QUESTION_LABELS, q))} "
                               f"<b>{escape(label(VISIT_ANSWERS, getattr(visit, q)))}</b></li>" for q in QUESTIONS)
             parts.append("<h3>" + escape(tr("Visit of {day}").format(day=format_date(visit.visited_on, "dd MMMM yyyy")))

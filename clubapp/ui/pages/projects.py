@@ -24,6 +24,7 @@ from ...services.projects import ProjectInput, ProjectRow, project_details
 from ..context import UiContext
 from ..forms import DraftKeeper, OptionalDateEdit
 from ..text import format_date, format_number, label, tr
+from ..web_engine import web_engine_available
 from ..widgets import Column, RowsModel, codelist_combo, make_table, selected_row, set_combo
 
 REVIEW_LABELS = {"draft": QT_TRANSLATE_NOOP("", "Draft"), "submitted": QT_TRANSLATE_NOOP("", "Waiting for review"),
@@ -292,11 +293,11 @@ class ProjectDialog(QDialog):
                            on_failure=self._not_found, label=tr("Looking up the address"))
 
     def pick_on_map(self) -> None:
-        try:
-            from ..location_picker import LocationPicker
-        except ImportError:  # a build without the web view
+        if not web_engine_available():  # a build without the web view
             self.place_note.setText(tr("The map is not part of this version: type the latitude and longitude."))
             return
+        from ..location_picker import LocationPicker  # the web engine loads when first used, not at start-up
+
         values = self.values()
         lat = values.latitude if isinstance(values.latitude, float) else None
         lon = values.longitude if isinstance(values.longitude, float) else None

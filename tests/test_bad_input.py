@@ -14,7 +14,7 @@ from clubapp.services.errors import InvalidInput
 from clubapp.services.photos import PhotoRejected, ProcessedPhoto, process_image
 from clubapp.services.projects import ProjectInput
 from clubapp.services.validation import clean_text
-from test_photos import phone_jpeg
+from photo_files import phone_jpeg
 
 VALID_JPEG = phone_jpeg(320, 240)
 

@@ -25,7 +25,7 @@ from clubapp.services.issues import IssueInput
 from clubapp.services.members import MemberInput
 from clubapp.services.projects import ProjectInput
 from clubapp.services.visits import VisitInput
-from test_photos import phone_jpeg
+from photo_files import phone_jpeg
 
 OC4IDS = Path(__file__).resolve().parents[2] / "shared" / "standards" / "oc4ids"
 STUDENT_NAMES = ("Otieno", "Odhiambo", "Achieng", "सीता")

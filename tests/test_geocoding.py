@@ -6,31 +6,11 @@ Internet geocoding cannot exist here, so the geocoder is the one part replaced: 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
-from geopy.exc import GeocoderUnavailable
 
 from clubapp.services.errors import InvalidInput
 from clubapp.services.geocoding import GeocodingService, GeocodingUnavailable
-
-
-@dataclass
-class Found:
-    latitude: float
-    longitude: float
-    address: str
-
-
-class Geocoder:
-    def __init__(self, online: bool = True):
-        self.online, self.calls = online, []
-
-    def geocode(self, query, timeout=None):
-        self.calls.append(query)
-        if not self.online:
-            raise GeocoderUnavailable("Failed to establish a new connection")
-        return Found(-0.4197, 36.9475, "Nyeri, Nyeri County, Kenya") if "Nyeri" in query else None
+from fake_geocoder import Geocoder
 
 
 def test_a_found_address_is_cached_and_works_offline_afterwards(store):

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from test_stats import build_network
+from stats_network import build_network
 
 
 def test_stats_command_prints_the_same_figures_as_json(services, world):

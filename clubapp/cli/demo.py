@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..services.demo import build_demo_network
+    from ..services.demo import build_demo_network  # Pillow and the demo content load for this command only
 
     store = open_local_store(data_dir_of(args))
     started = time.perf_counter()

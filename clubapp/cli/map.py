@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..maps import build_map_html
+    from ..maps import build_map_html  # folium loads for this command only
 
     services = Services.for_store(open_local_store(data_dir_of(args)))
     club_id = _club_id(services, args.club) if args.club else None
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="clubapp-map-") as tmp:
         page = build_map_html(services, Actor.operator(), club_id, Path(tmp), tiles=args.tiles)
-        from PySide6.QtWidgets import QApplication
+        from PySide6.QtWidgets import QApplication  # Qt only for a picture of the map
 
         from ..maps.browser import dispose, open_offline, save_pdf, save_png
 

@@ -49,7 +49,7 @@ def _club_id(services: Services, code: str) -> str:
 
 
 def run_certificates(args: argparse.Namespace) -> int:
-    from ..reports import render_certificates
+    from ..reports import render_certificates  # reportlab loads for printing only
 
     services = _services(args)
     started = time.perf_counter()

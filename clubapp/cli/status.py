@@ -7,6 +7,7 @@ import json
 
 from ..services.status import store_status
 from ..store.local import open_local_store
+from ..store.models import Club
 from .main import add_data_dir_option, data_dir_of
 
 
@@ -22,8 +23,6 @@ def run(args: argparse.Namespace) -> int:
     store = open_local_store(data_dir_of(args))
     club_id = None
     if args.club:
-        from ..store.models import Club
-
         with store.reading() as session:
             club = session.query(Club).filter(Club.code == args.club.upper()).one_or_none()
         if club is None:

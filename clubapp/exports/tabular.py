@@ -70,7 +70,7 @@ def export_csv(rows: ExportRows, out: Path, progress: Progress | None = None) ->
 
 def export_xlsx(rows: ExportRows, out: Path, progress: Progress | None = None) -> dict[str, int]:
     """One sheet per table, in openpyxl's streaming mode (constant memory), written whole or not at all."""
-    from openpyxl import Workbook
+    from openpyxl import Workbook  # openpyxl loads for an Excel export only
     from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)

@@ -102,7 +102,7 @@ def admin1_in(boxes: list[tuple[float, float, float, float]]) -> list[dict]:
     """The provinces that reach into any of the boxes (west, south, east, north), each with its rings ("r")."""
     if not boxes:
         return []
-    import numpy as np
+    import numpy as np  # numpy loads when a map is drawn, not at start-up
 
     features = admin1()["features"]
     if not features:

@@ -54,7 +54,7 @@ def needs_shaping(text: str) -> bool:
 @functools.cache
 def _covers(family: str) -> frozenset[int]:
     """The characters a family's regular font has glyphs for."""
-    from reportlab.pdfbase.ttfonts import TTFontFile
+    from reportlab.pdfbase.ttfonts import TTFontFile  # reportlab loads for printing only
 
     return frozenset(TTFontFile(str(asset("fonts", FAMILIES[family][0]))).charToGlyph)
 

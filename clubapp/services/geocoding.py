@@ -63,7 +63,7 @@ class GeocodingService:
 
     def geocoder(self) -> Any:
         if self._geocoder is None:
-            from geopy.geocoders import Nominatim
+            from geopy.geocoders import Nominatim  # geopy loads at the first look-up, not at start-up
 
             self._geocoder = Nominatim(user_agent=USER_AGENT)
         return self._geocoder

@@ -17,6 +17,7 @@ from ..words import _
 from .actor import Actor
 from .authz import readable_club_ids, require_read, require_write
 from .errors import InvalidInput
+from .photos import distance_metres
 from .records import live, set_changed, valid
 from .reviews import start_revision_if_locked
 from .validation import (
@@ -141,8 +142,6 @@ def check_not_swapped(data: ProjectInput, club: Club | None) -> None:
         return
     if abs(data.longitude) > 90:
         return  # cannot be a latitude: not a swap
-    from .photos import distance_metres
-
     here = distance_metres(club.latitude, club.longitude, data.latitude, data.longitude) / 1000
     swapped = distance_metres(club.latitude, club.longitude, data.longitude, data.latitude) / 1000
     if here > SWAP_CHECK_KM and swapped < SWAP_CHECK_KM:

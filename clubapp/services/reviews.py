@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from ..store.base import utcnow
@@ -59,8 +59,6 @@ def start_revision_if_locked(record: Any) -> None:
 
 
 def snapshot(record: Any) -> dict[str, Any]:
-    from sqlalchemy import inspect
-
     return {key: to_json(getattr(record, key)) for key in field_columns(inspect(type(record)))}
 
 

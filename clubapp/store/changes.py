@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from .base import Base, Synced, new_id, utcnow
 from .fields import field_columns, to_json
-from .sync_tables import OutboxChange
+from .sync_tables import KeyValue, OutboxChange
 
 TRACK_CHANGES = "track_changes"  # session.info flag: queue local edits in the outbox (client stores)
 DEVICE_ID = "device_id"  # session.info: the install making the edits
@@ -93,10 +93,6 @@ def lock_server_sequence(session: Session) -> None:
     """Take the sequence's lock for the rest of this transaction (a push does this first). Pushes then run one
     after the other, so the same push sent twice at once is applied once, and sequence numbers commit in the
     order they were given: a puller never skips a number that commits late (PostgreSQL would allow that)."""
-    from sqlalchemy import select
-
-    from .sync_tables import KeyValue
-
     if session.scalar(select(KeyValue).where(KeyValue.key == SEQ_KEY).with_for_update()) is None:
         session.add(KeyValue(key=SEQ_KEY, value=0))
         session.flush()
@@ -105,10 +101,6 @@ def lock_server_sequence(session: Session) -> None:
 def next_server_seq(session: Session) -> int:
     """The next number in the server's one sequence of accepted versions. The counter row is locked until the
     transaction ends (PostgreSQL), so two workers never hand out the same number; SQLite has one writer anyway."""
-    from sqlalchemy import select
-
-    from .sync_tables import KeyValue
-
     row = session.scalar(select(KeyValue).where(KeyValue.key == SEQ_KEY).with_for_update())
     if row is None:
         row = KeyValue(key=SEQ_KEY, value=0)

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    inspect,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -369,8 +370,6 @@ MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MO
 
 def _foreign_keys() -> dict[str, list[tuple[str, str]]]:
     """For each synced table, its columns that point to a synced row: (attribute, table pointed to)."""
-    from sqlalchemy import inspect
-
     keys: dict[str, list[tuple[str, str]]] = {}
     for model in SYNCED_MODELS:
         mapper = inspect(model)

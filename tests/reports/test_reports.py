@@ -22,7 +22,7 @@ from clubapp.services.members import MemberInput
 from clubapp.services.projects import ProjectInput
 from clubapp.services.visits import VisitInput
 from clubapp.store.base import today
-from test_photos import phone_jpeg
+from photo_files import phone_jpeg
 
 NEPALI, DARI = ("सीता", "श्रेष्ठ"), ("فاطمه", "احمدی")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from test_sync import device, per_club
+from sync_devices import device, per_club
 
 from clubapp.domain.issue_status import EventKind
 from clubapp.services.accounts import AccountService
@@ -141,7 +141,7 @@ def test_scenario_17_gateway_errors_truncated_answers_and_drops_are_retried_to_t
 
 
 def test_scenario_20_the_same_jpeg_attached_twice_is_stored_once(server, tmp_path):
-    from test_photos import phone_jpeg
+    from photo_files import phone_jpeg
 
     a, b, student_a, student_b = two_devices(server, tmp_path)
     try:
@@ -251,7 +251,7 @@ def test_scenario_12_a_copied_database_keeps_working_on_both_computers(server, t
 
 
 def test_scenario_19_a_photo_changed_on_disk_after_it_was_queued_is_stopped(server, tmp_path):
-    from test_photos import phone_jpeg
+    from photo_files import phone_jpeg
 
     a, _b, student_a, _ = two_devices(server, tmp_path)
     try:
@@ -474,8 +474,8 @@ def test_scenario_11_a_server_restored_from_an_older_backup_gets_back_what_it_lo
     pulls everything again; nothing is deleted anywhere, and B, which syncs after, gets them too."""
     import sqlite3
 
+    from photo_files import phone_jpeg
     from sync_server import running_server
-    from test_photos import phone_jpeg
 
     with running_server(tmp_path) as live:
         a, b, student_a, student_b = two_devices(live, tmp_path)

@@ -7,21 +7,17 @@ import uuid
 import httpx
 import pytest
 from sqlalchemy import select
+from sync_devices import device, per_club
 
 from clubapp.domain.issue_status import EventKind
-from clubapp.paths import DataDir
 from clubapp.services.accounts import AccountService
 from clubapp.services.actor import Actor
 from clubapp.services.issues import IssueInput
 from clubapp.services.projects import ProjectInput
 from clubapp.services.registry import Services
 from clubapp.services.status import store_status
-from clubapp.store.local import LocalStore
 from clubapp.sync import SyncClient, SyncError, SyncReport
 from sync_server import running_server
-
-PER_CLUB = ("members", "accounts", "projects", "visits", "visit_attendees", "issues", "issue_events", "photos",
-            "review_events", "certificates", "students", "teachers")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -30,14 +26,6 @@ def server(request, tmp_path):
     url = request.getfixturevalue("pg_database") if request.param == "postgresql" else None
     with running_server(tmp_path, url) as live:
         yield live
-
-
-def device(tmp_path, name: str) -> LocalStore:
-    return LocalStore(DataDir(tmp_path / name))
-
-
-def per_club(status: dict) -> dict:
-    return {key: status["counts"][key] for key in PER_CLUB} | {"by_status": status["issues_by_status"]}
 
 
 def test_two_computers_of_a_club_end_with_the_same_records_as_the_server(server, tmp_path):
@@ -149,7 +137,7 @@ def test_a_device_sees_only_its_club_and_an_unreachable_server_loses_nothing(ser
 
 
 def test_scenario_1_photos_travel_whole_checked_by_hash_and_a_broken_upload_resumes(server, tmp_path):
-    from test_photos import phone_jpeg
+    from photo_files import phone_jpeg
 
     a, b = device(tmp_path, "a"), device(tmp_path, "b")
     try:
@@ -198,7 +186,7 @@ def test_a_photo_damaged_on_the_way_is_refused_and_a_stranger_cannot_fetch_it(se
         project = services_a.projects.create(student, student.club_id, ProjectInput(
             title="Clinic", sector="health", status="implementation"))
         picture = tmp_path / "IMG_2.jpg"
-        from test_photos import phone_jpeg
+        from photo_files import phone_jpeg
 
         picture.write_bytes(phone_jpeg(800, 600))
         services_a.photos.add_photos(student, [picture], project_id=project)
@@ -279,7 +267,7 @@ def test_usb_bundles_carry_changes_and_photos_with_the_same_guarantees(server, t
 
     from clubapp.server.bundles import import_device_bundle
     from clubapp.sync.bundle import export_bundle, import_return_bundle
-    from test_photos import phone_jpeg
+    from photo_files import phone_jpeg
 
     a, b = device(tmp_path, "a"), device(tmp_path, "b")
     try:
@@ -335,7 +323,7 @@ def test_scenario_14_a_partner_gains_or_loses_a_club_and_its_computers_follow(se
     from clubapp.domain.codelists import Role
     from clubapp.server.cli import main as server_main
     from clubapp.store.models import Club, Photo, Project
-    from test_photos import phone_jpeg
+    from photo_files import phone_jpeg
 
     operator, services = Actor.operator(), server["services"]
     with server["store"].db.reading() as session:
@@ -383,8 +371,8 @@ def test_photo_storage_is_an_interface_a_bucket_could_fill(tmp_path):
     from clubapp.server.enrolment import EnrolmentService
     from clubapp.server.storage import PhotoStorage
     from clubapp.server.store import open_server_store
+    from photo_files import phone_jpeg
     from sync_server import serving
-    from test_photos import phone_jpeg
 
     class Bucket:
         def __init__(self):

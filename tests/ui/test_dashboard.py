@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 from clubapp.ui.context import UiContext, UiEvents
 from clubapp.ui.pages.dashboard import DashboardPage
 from clubapp.ui.tasks import TaskRunner
-from test_stats import build_network
+from stats_network import build_network
 
 
 @pytest.fixture

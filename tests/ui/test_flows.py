@@ -23,7 +23,7 @@ from clubapp.ui.pages.project_window import ProjectWindow
 from clubapp.ui.pages.projects import ProjectDialog
 from clubapp.ui.pages.review import ReviewPage
 from clubapp.ui.tasks import TaskRunner
-from test_photos import phone_jpeg
+from photo_files import phone_jpeg
 
 
 def context(services, actor) -> UiContext:
@@ -299,7 +299,7 @@ def test_clubapp_demo_shows_a_window_within_five_seconds(tmp_path):
 
 def test_address_look_up_offline_never_blocks_the_form(qtbot, services, world, store):
     from clubapp.services.geocoding import GeocodingService
-    from test_geocoding import Geocoder
+    from fake_geocoder import Geocoder
 
     ctx = context(services, world.student)
     ctx.geocoding = GeocodingService(store, Geocoder(online=False))

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from club_records import REAL_NAMES, club_records
 from clubapp.domain.codelists import Role
 from clubapp.domain.pseudonyms import pseudonym
 from clubapp.services.actor import Actor
 from clubapp.services.local_settings import LocalSettings
 from clubapp.ui.main_window import MainWindow
-from test_read_models import REAL_NAMES, club_records
 
 
 def text_of(widget: QWidget) -> str:

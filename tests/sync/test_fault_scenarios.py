@@ -1,4 +1,4 @@
-"""Fault scenarios of ../shared/design/sync.md, each named by its number there, through a real server on loopback.
+"""Fault scenarios of docs/fault-scenarios.md, each named by its number there, through a real server on loopback.
 
 The faults of the network (502s, truncated answers, dropped connections) are injected by a transport between the
 client and the real server; everything else is real: two SQLite data folders, the server's database, its files.

@@ -59,3 +59,17 @@ def test_the_ui_reads_settings_through_the_typed_settings_not_the_store():
     offenders = [str(path.relative_to(ROOT)) for path in (ROOT / "clubapp" / "ui").rglob("*.py")
                  if "get_setting(" in path.read_text() or "set_setting(" in path.read_text()]
     assert offenders == []
+
+
+def test_the_readme_names_every_layer_and_the_modules_it_points_to():
+    """The architecture section of the README matches the code: every package has its row, and each module it
+    names exists."""
+    import re
+
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Architecture", 1)[1].split("\n## ", 1)[0]
+    packages = sorted(p.name for p in (ROOT / "clubapp").iterdir() if (p / "__init__.py").exists())
+    assert [p for p in packages if f"`clubapp/{p}/`" not in section] == []
+    named = set(re.findall(r"`((?:services|store|ui|domain|server|maps)/[a-z_]+\.py)`", section))
+    assert named and [m for m in sorted(named) if not (ROOT / "clubapp" / m).exists()] == []
+    assert (ROOT / "resources" / "architecture.svg").exists()

@@ -9,16 +9,13 @@ tracking numbers are new UUIDs each time, as on a real device).
 
 from __future__ import annotations
 
-import functools
-import io
 import random
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageDraw, ImageFilter
 from sqlalchemy import select
 
 from ..domain import codes
@@ -30,10 +27,10 @@ from ..store.local import LocalStore
 from ..store.models import Club
 from . import demo_content as content
 from .actor import Actor
+from .demo_pictures import site_picture
 from .issues import IssueInput
 from .local_settings import LocalSettings
 from .members import MemberInput
-from .photos import minimal_exif
 from .projects import ProjectInput
 from .registry import Services
 from .status import store_status
@@ -220,6 +217,26 @@ class _DemoBuilder:
         students: list[Actor],
         teacher: Actor,
     ) -> None:
+        """A project with three visits, its reviews, a photo of the first visit and the template's problems."""
+        author = students[number % len(students)]
+        data = self._project_input(club, number, template)
+        project_id = self.services.projects.create(author, club_id, data)
+        location = (data.latitude or 0.0, data.longitude or 0.0)
+        visits = self._visits(project_id, students)
+        self._review(author, teacher, "project", project_id, recent=False)
+        for visit_id, age, attendees in visits:
+            self._review(attendees[0], teacher, "visit", visit_id, recent=age < 20)
+        if self.with_photos:
+            old_visit_id, old_age, recorder = visits[0][0], visits[0][1], visits[0][2][0]
+            self._photo(recorder, template, *location, old_age, project_id=project_id,
+                        visit_id=old_visit_id, evidence="before", caption="The site on our first visit")
+        for problem_title, category, severity in template.problems:
+            visit_id, age, attendees = self.rng.choices(visits, weights=(35, 40, 25))[0]
+            self._issue(club, project_id, visit_id, age, attendees, teacher, problem_title, category, severity,
+                        club.authorities[number % len(club.authorities)], location, template)
+
+    def _project_input(self, club: content.DemoClub, number: int, template: content.ProjectTemplate) -> ProjectInput:
+        """The project's facts: in one of the club's villages, with its authority, contractor, dates and budget."""
         rng = self.rng
         village = club.villages[number % len(club.villages)]
         latitude = round(club.latitude + rng.uniform(-0.03, 0.03), 5)
@@ -230,45 +247,41 @@ class _DemoBuilder:
         finished = planned_end + timedelta(days=rng.randint(0, 90))
         completed = finished < self.today - timedelta(days=30) and rng.random() < 0.4
         usd = rng.randint(*template.budget) // 100 * 100
-        author = students[number % len(students)]
-        project_id = self.services.projects.create(
-            author,
-            club_id,
-            ProjectInput(
-                title=template.title.format(village=village, place=club.place),
-                sector=template.sector,
-                status="completion" if completed else "implementation",
-                type=template.type,
-                description=template.description,
-                public_authority=club.authorities[number % len(club.authorities)],
-                implementing_agency=club.contractors[number % len(club.contractors)],
-                funding_source=rng.choice(("National government", "County / municipal budget", "Donor grant")),
-                budget_amount=str(usd * content.USD_RATE[club.currency]),
-                budget_currency=club.currency,
-                planned_start=planned_start,
-                planned_end=planned_end,
-                actual_start=actual_start,
-                actual_end=finished if completed else None,
-                beneficiaries=rng.randint(*template.beneficiaries) // 10 * 10,
-                latitude=latitude,
-                longitude=longitude,
-                address=f"{village}, {club.place}",
-                admin_area=club.admin_area,
-                country=club.country,
-            ),
+        return ProjectInput(
+            title=template.title.format(village=village, place=club.place),
+            sector=template.sector,
+            status="completion" if completed else "implementation",
+            type=template.type,
+            description=template.description,
+            public_authority=club.authorities[number % len(club.authorities)],
+            implementing_agency=club.contractors[number % len(club.contractors)],
+            funding_source=rng.choice(("National government", "County / municipal budget", "Donor grant")),
+            budget_amount=str(usd * content.USD_RATE[club.currency]),
+            budget_currency=club.currency,
+            planned_start=planned_start,
+            planned_end=planned_end,
+            actual_start=actual_start,
+            actual_end=finished if completed else None,
+            beneficiaries=rng.randint(*template.beneficiaries) // 10 * 10,
+            latitude=latitude,
+            longitude=longitude,
+            address=f"{village}, {club.place}",
+            admin_area=club.admin_area,
+            country=club.country,
         )
-        # Three visits: an old one, one a few months ago and a recent one. Problems are found on visits, and
-        # how far a problem's story has got depends on how long ago it was found.
-        visit_ages = (rng.randint(150, 320), rng.randint(45, 140), rng.randint(4, 14))
+
+    def _visits(self, project_id: str, students: list[Actor]) -> list[tuple[str, int, list[Actor]]]:
+        """Three visits: an old one, one a few months ago and a recent one. Problems are found on visits, and how
+        far a problem's story has got depends on how long ago it was found. Returns (id, days ago, who went)."""
+        rng = self.rng
         visits = []
-        for age in visit_ages:
-            visited_on = self.today - timedelta(days=age)
+        for age in (rng.randint(150, 320), rng.randint(45, 140), rng.randint(4, 14)):
             attendees = rng.sample(students, 4)
             visit_id = self.services.visits.record(
                 attendees[0],
                 project_id,
                 VisitInput(
-                    visited_on=visited_on,
+                    visited_on=self.today - timedelta(days=age),
                     notes=rng.choice(content.VISIT_NOTES),
                     documents_available=rng.choice(("yes", "partly", "no")),
                     community_engaged=rng.choice(("yes", "partly", "no", "unknown")),
@@ -278,17 +291,7 @@ class _DemoBuilder:
                 ),
             )
             visits.append((visit_id, age, attendees))
-        self._review(author, teacher, "project", project_id, recent=False)
-        for visit_id, age, attendees in visits:
-            self._review(attendees[0], teacher, "visit", visit_id, recent=age < 20)
-        if self.with_photos:
-            old_visit_id, old_age, recorder = visits[0][0], visits[0][1], visits[0][2][0]
-            self._photo(recorder, template, latitude, longitude, old_age, project_id=project_id,
-                        visit_id=old_visit_id, evidence="before", caption="The site on our first visit")
-        for problem_title, category, severity in template.problems:
-            visit_id, age, attendees = rng.choices(visits, weights=(35, 40, 25))[0]
-            self._issue(club, project_id, visit_id, age, attendees, teacher, problem_title, category, severity,
-                        club.authorities[number % len(club.authorities)], (latitude, longitude), template)
+        return visits
 
     def _issue(
         self,
@@ -379,53 +382,3 @@ class _DemoBuilder:
         path = self.photo_dir / f"IMG_{len(list(self.photo_dir.iterdir())) + 1:04d}.jpg"
         path.write_bytes(site_picture(self.rng, template.sector, taken, latitude, longitude, fixed=fixed))
         self.services.photos.add_photos(actor, [path], **owner)
-
-
-@functools.cache
-def _grain(width: int, height: int) -> Image.Image:
-    return Image.effect_noise((width, height), 18).convert("RGB").filter(ImageFilter.SMOOTH)
-
-
-def site_picture(
-    rng: random.Random, sector: str, taken: date, latitude: float, longitude: float, *, fixed: bool = False
-) -> bytes:
-    """A 1280x960 picture of a site, drawn: sky, ground and the kind of structure the project builds."""
-    width, height = 1280, 960
-    horizon = rng.randint(400, 520)
-    sky = Image.linear_gradient("L").resize((width, horizon))  # lighter towards the horizon
-    image = Image.new("RGB", (width, height), (135, 180, 225))
-    image.paste(Image.merge("RGB", [sky.point(lambda v, base=base: base + v * 40 // 255) for base in (110, 160, 215)]))
-    draw = ImageDraw.Draw(image)
-    ground = (150, 110, 70) if sector != "health" else (120, 140, 80)
-    draw.rectangle([0, horizon, width, height], fill=ground)
-    colour = (200, 200, 190) if fixed else (170, 160, 150)
-    if sector.startswith("transport"):
-        draw.polygon([(540, horizon), (740, horizon), (1180, height), (100, height)], fill=(120, 110, 100))
-        if not fixed:
-            for _ in range(12):  # potholes
-                x, y = rng.randint(250, 1000), rng.randint(horizon + 80, height - 40)
-                draw.ellipse([x, y, x + rng.randint(30, 90), y + rng.randint(12, 30)], fill=(70, 60, 50))
-    elif sector == "waterAndWaste":
-        draw.rectangle([500, horizon - 260, 780, horizon - 60], fill=(60, 110, 170))  # tank
-        draw.rectangle([600, horizon - 60, 680, horizon + 120], fill=(90, 90, 90))  # stand
-        draw.rectangle([350, horizon + 60, 930, horizon + 220], fill=colour)  # kiosk / latrine block
-    elif sector.startswith("energy"):
-        for x in range(120, width, 260):
-            draw.rectangle([x, horizon - 300, x + 14, horizon + 60], fill=(80, 80, 80))
-            draw.rectangle([x - 50, horizon - 320, x + 64, horizon - 290], fill=(30, 50, 110))
-    else:
-        left, right = rng.randint(200, 320), rng.randint(900, 1080)
-        draw.rectangle([left, horizon - 220, right, horizon + 120], fill=colour)  # walls
-        draw.polygon([(left - 40, horizon - 220), ((left + right) // 2, horizon - 360),
-                      (right + 40, horizon - 220)], fill=(140, 60, 40) if fixed else (110, 110, 120))
-        for x in range(left + 60, right - 80, 170):  # windows
-            draw.rectangle([x, horizon - 150, x + 90, horizon - 60], fill=(40, 60, 80))
-        if not fixed:  # cracks
-            for _ in range(4):
-                x, y = rng.randint(left + 20, right - 20), rng.randint(horizon - 200, horizon + 60)
-                draw.line([(x, y), (x + rng.randint(-60, 60), y + rng.randint(40, 120))], fill=(60, 50, 40), width=4)
-    image = Image.blend(image, _grain(width, height), 0.08)  # grain, so sizes look like a camera's
-    taken_at = datetime.combine(taken, time(rng.randint(8, 15), rng.randint(0, 59)), tzinfo=UTC)
-    out = io.BytesIO()
-    image.save(out, "JPEG", exif=minimal_exif(taken_at, latitude, longitude), quality=82)
-    return out.getvalue()

@@ -9,10 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..store.database import Database
 from ..store.models import SYNCED_MODELS, Club, Issue, Member
 from ..store.sync_tables import KeyValue, OutboxBlob, OutboxChange
+from .local_settings import Key
 
 COUNTED = {
     "organisations": "organisation",
@@ -33,35 +35,9 @@ COUNTED = {
 
 
 def store_status(db: Database, club_id: str | None = None) -> dict[str, Any]:
-    by_table = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
-    counts: dict[str, int] = {}
+    """What a store holds (of one club, or all): counts, issues by status, clubs, and what waits to be sent."""
     with db.reading() as session:
-        for key, table in COUNTED.items():
-            model: Any = by_table[table]  # every synced model; the per-club ones have club_id
-            query = select(func.count()).select_from(model).where(model.deleted_at.is_(None))
-            if club_id is not None:
-                if table == "club":
-                    query = query.where(model.id == club_id)
-                elif model.PARTITION_COLUMN == "club_id":
-                    query = query.where(model.club_id == club_id)
-                else:
-                    continue  # organisations and schools are not per club
-            counts[key] = session.scalar(query) or 0
-        student_query = (
-            select(func.count())
-            .select_from(Member)
-            .where(Member.role == "student", Member.deleted_at.is_(None))
-        )
-        teacher_query = (
-            select(func.count())
-            .select_from(Member)
-            .where(Member.role == "teacher", Member.deleted_at.is_(None))
-        )
-        if club_id is not None:
-            student_query = student_query.where(Member.club_id == club_id)
-            teacher_query = teacher_query.where(Member.club_id == club_id)
-        counts["students"] = session.scalar(student_query) or 0
-        counts["teachers"] = session.scalar(teacher_query) or 0
+        counts = _counts(session, club_id)
         status_query = (
             select(Issue.status, func.count()).where(Issue.deleted_at.is_(None)).group_by(Issue.status)
         )
@@ -75,24 +51,49 @@ def store_status(db: Database, club_id: str | None = None) -> dict[str, Any]:
             {"id": c.id, "code": c.code, "name": c.name, "country": c.country}
             for c in session.scalars(clubs_query)
         ]
-        countries = sorted({c["country"] for c in clubs})
         settings = {row.key: row.value for row in session.scalars(select(KeyValue))}
-        pending_changes = session.scalar(select(func.count()).select_from(OutboxChange)) or 0
-        pending_photos = session.scalar(select(func.count()).select_from(OutboxBlob)) or 0
-        refused = (
-            session.scalar(
-                select(func.count()).select_from(OutboxChange).where(OutboxChange.refused_reason.is_not(None))
-            )
-            or 0
-        )
+        pending = _pending(session)
     return {
         "counts": counts,
         "issues_by_status": issues_by_status,
-        "countries": countries,
+        "countries": sorted({c["country"] for c in clubs}),
         "clubs": clubs,
-        "device_id": settings.get("device_id"),
-        "home_club_id": settings.get("home_club_id"),
-        "server_url": settings.get("server_url"),
-        "pending": {"changes": pending_changes, "photos": pending_photos, "refused": refused},
-        "last_sync_at": settings.get("last_sync_at"),
+        "device_id": settings.get(Key.SYNC_DEVICE_ID),
+        "home_club_id": settings.get(Key.HOME_CLUB_ID),
+        "server_url": settings.get(Key.SERVER_URL),
+        "pending": pending,
+        "last_sync_at": settings.get(Key.LAST_SYNC_AT),
     }
+
+
+def _counts(session: Session, club_id: str | None) -> dict[str, int]:
+    by_table = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+    counts: dict[str, int] = {}
+    for key, table in COUNTED.items():
+        model: Any = by_table[table]  # every synced model; the per-club ones have club_id
+        query = select(func.count()).select_from(model).where(model.deleted_at.is_(None))
+        if club_id is not None:
+            if table == "club":
+                query = query.where(model.id == club_id)
+            elif model.PARTITION_COLUMN == "club_id":
+                query = query.where(model.club_id == club_id)
+            else:
+                continue  # organisations and schools are not per club
+        counts[key] = session.scalar(query) or 0
+    for role, key in (("student", "students"), ("teacher", "teachers")):
+        query = select(func.count()).select_from(Member).where(Member.role == role, Member.deleted_at.is_(None))
+        if club_id is not None:
+            query = query.where(Member.club_id == club_id)
+        counts[key] = session.scalar(query) or 0
+    return counts
+
+
+def _pending(session: Session) -> dict[str, int]:
+    """What waits to be sent, and how many changes the server refused."""
+    def count(query: Any) -> int:
+        return session.scalar(query) or 0
+
+    return {"changes": count(select(func.count()).select_from(OutboxChange)),
+            "photos": count(select(func.count()).select_from(OutboxBlob)),
+            "refused": count(select(func.count()).select_from(OutboxChange)
+                             .where(OutboxChange.refused_reason.is_not(None)))}

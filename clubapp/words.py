@@ -3,7 +3,7 @@
     raise PermissionDenied(_("Only a teacher can approve a record."))
     _("Latitude must be between -90 and 90 (got {value}).").format(value=latitude)  # placeholders, no f-string
 
-The desktop app plugs Qt's translator in (clubapp.i18n.install), so a worker raising an error or drawing a PDF
+The desktop app plugs Qt's translator in (clubapp.ui.i18n.install), so a worker raising an error or drawing a PDF
 writes in the person's language; the server and a bare command line keep English. This module does not import Qt:
 the layers below the UI stay free of it. packaging/update_translations.py collects every `_("...")` of clubapp/
 into the translation sources, beside the UI's tr() strings (one context: a word is translated once).
@@ -17,7 +17,7 @@ _translate: Callable[[str], str] | None = None
 
 
 def use_translator(translate: Callable[[str], str] | None) -> None:
-    """Set by clubapp.i18n when a language is chosen (None: English)."""
+    """Set by clubapp.ui.i18n when a language is chosen (None: English)."""
     global _translate
     _translate = translate
 

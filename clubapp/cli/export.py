@@ -7,8 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from ..exports.service import FORMATS, ExportService
 from ..services.actor import Actor
-from ..services.exports import FORMATS, ExportService
 from ..store.local import open_local_store
 from .main import add_data_dir_option, data_dir_of
 

@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func, select, true
 from sqlalchemy.orm import aliased
 
+from ..domain.actor import Actor
 from ..domain.codelists import Role
-from ..services.actor import Actor
-from ..services.members import pseudonym
+from ..domain.pseudonyms import pseudonym
 from ..store.database import Database
 from ..store.fields import to_json
 from ..store.models import Club, Issue, IssueEvent, Member, Project, Visit, VisitAttendee

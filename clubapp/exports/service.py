@@ -1,15 +1,19 @@
-"""Exports as a service: who may export what, and in which format (the UI and the CLI both come here)."""
+"""Exports as a service: who may export what, and in which format (the UI and the CLI both come here).
+
+It sits above the services (as the reports do), so it is built from the store where it is used:
+`ExportService(services.store).export(actor, ...)`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+from ..domain.actor import Actor
 from ..domain.codelists import Role
+from ..domain.errors import InvalidInput, PermissionDenied
 from ..store.database import Database
 from ..words import _
-from .actor import Actor
-from .errors import InvalidInput, PermissionDenied
 
 FORMATS = {
     "csv": "CSV files (a folder, or a .zip)",
@@ -30,21 +34,21 @@ class ExportService:
             raise PermissionDenied(_("Exports are made by teachers and partner staff."))
         if fmt not in FORMATS:
             raise InvalidInput({"format": _("Choose one of: {choices}.").format(choices=", ".join(FORMATS))})
-        from ..exports.tables import ExportRows  # the export modules load only when exporting
+        from .tables import ExportRows  # the export modules load only when exporting
 
         rows = ExportRows(self.db, actor, club_codes)
         if fmt == "csv":
-            from ..exports.tabular import export_csv
+            from .tabular import export_csv
 
             return export_csv(rows, out, progress)
         if fmt == "xlsx":
-            from ..exports.tabular import export_xlsx
+            from .tabular import export_xlsx
 
             return export_xlsx(rows, out, progress)
         if fmt == "geojson":
-            from ..exports.geojson import export_geojson
+            from .geojson import export_geojson
 
             return export_geojson(rows, out)
-        from ..exports.oc4ids import export_oc4ids
+        from .oc4ids import export_oc4ids
 
         return export_oc4ids(rows, out)

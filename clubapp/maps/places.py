@@ -109,6 +109,12 @@ def _spellings(code: str) -> tuple[tuple[Town, tuple[str, ...]], ...]:
                  for town in towns_of(code))
 
 
+def country_name_of(code: str) -> str:
+    from .basemap import country_name
+
+    return country_name(code)
+
+
 def kilometres(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     from geopy.distance import geodesic
 

@@ -141,21 +141,8 @@ class SyncService:
 
     def _apply(self, session: Session, device: Device, change: dict[str, Any],
                known: dict[tuple[str, str], Any]) -> int:
-        entity_type = change.get("entity_type")
-        if not isinstance(entity_type, str) or entity_type not in DEVICE_WRITABLE:
-            raise Refused(f"A club's computer cannot change '{entity_type}' records.")
-        model = MODEL_BY_TABLE[entity_type]
-        entity_id, fields = change.get("entity_id"), change.get("fields")
-        if not isinstance(entity_id, str) or len(entity_id) != 36 or not isinstance(fields, dict):
-            raise Refused("The change is malformed (an id and a set of fields are needed).")
-        columns = field_columns(inspect(model))
-        unknown = set(fields) - set(columns) - {"deleted_at"}
-        if unknown:
-            raise Refused(f"Unknown field(s): {', '.join(sorted(unknown))}.")
-        try:
-            values = {key: from_json(columns[key], value) for key, value in fields.items() if key in columns}
-        except (TypeError, ValueError, ArithmeticError) as exc:  # a bad date, number or decimal
-            raise Refused(f"A field has the wrong type: {type(exc).__name__} {exc}") from exc
+        entity_type, entity_id = change.get("entity_type"), change.get("entity_id")
+        model, values = _values_of(change)
         row = known[(entity_type, entity_id)] if (entity_type, entity_id) in known else session.get(model, entity_id)
         club_id = values.get("club_id", getattr(row, "club_id", None))
         if club_id != device.club_id or (row is not None and row.club_id != device.club_id):
@@ -177,18 +164,7 @@ class SyncService:
             row = model(id=entity_id, origin_device=device.id, **values)
             session.add(row)
         else:
-            for key, value in values.items():
-                if getattr(row, key) == value:
-                    continue
-                newer = (row.field_seqs or {}).get(key, row.server_seq or 0)
-                if newer > base_seq and not erasing and not _own_version(session, device, row.id, newer):
-                    # changed on the server since this device last saw it, by another device: keep, and tell
-                    session.add(Conflict(club_id=row.club_id, entity_type=entity_type, entity_id=row.id, field=key,
-                                         kept_value=to_json(getattr(row, key)), other_value=to_json(value),
-                                         other_device=device.id, other_at=utcnow(), kept_at=row.updated_at))
-                    continue
-                setattr(row, key, value)
-            row.updated_at = utcnow()
+            _merge(session, device, entity_type, row, values, base_seq, erasing=bool(erasing))
         try:
             session.flush()
         except Exception as exc:  # noqa: BLE001 - a missing parent row, a duplicate: refuse this one change
@@ -288,6 +264,44 @@ def _parents_ahead(session: Session, page: list[tuple[int, str, Any]], mark: int
             break
         ahead += frontier
     return ahead
+
+
+
+def _values_of(change: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+    """The model a change is of and its fields as column values; refused when it is not a record a club's
+    computer writes, or a field is unknown or of the wrong type."""
+    entity_type = change.get("entity_type")
+    if not isinstance(entity_type, str) or entity_type not in DEVICE_WRITABLE:
+        raise Refused(f"A club's computer cannot change '{entity_type}' records.")
+    model = MODEL_BY_TABLE[entity_type]
+    entity_id, fields = change.get("entity_id"), change.get("fields")
+    if not isinstance(entity_id, str) or len(entity_id) != 36 or not isinstance(fields, dict):
+        raise Refused("The change is malformed (an id and a set of fields are needed).")
+    columns = field_columns(inspect(model))
+    unknown = set(fields) - set(columns) - {"deleted_at"}
+    if unknown:
+        raise Refused(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+    try:
+        return model, {key: from_json(columns[key], value) for key, value in fields.items() if key in columns}
+    except (TypeError, ValueError, ArithmeticError) as exc:  # a bad date, number or decimal
+        raise Refused(f"A field has the wrong type: {type(exc).__name__} {exc}") from exc
+
+
+def _merge(session: Session, device: Device, entity_type: str, row: Any, values: dict[str, Any], base_seq: float,
+           erasing: bool) -> None:
+    """An edit into the server's row, field by field. A field changed on the server since this device last saw it,
+    by another device, keeps the server's value; the other one is kept in a Conflict row for the teacher."""
+    for key, value in values.items():
+        if getattr(row, key) == value:
+            continue
+        newer = (row.field_seqs or {}).get(key, row.server_seq or 0)
+        if newer > base_seq and not erasing and not _own_version(session, device, row.id, newer):
+            session.add(Conflict(club_id=row.club_id, entity_type=entity_type, entity_id=row.id, field=key,
+                                 kept_value=to_json(getattr(row, key)), other_value=to_json(value),
+                                 other_device=device.id, other_at=utcnow(), kept_at=row.updated_at))
+            continue
+        setattr(row, key, value)
+    row.updated_at = utcnow()
 
 
 def _high_mark(session: Session) -> int:

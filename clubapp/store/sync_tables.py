@@ -91,11 +91,15 @@ class EnrolmentCode(Base):
 
 
 class AppliedChange(Base):
-    """Exactly once: a change id seen before gets the answer it got the first time."""
+    """Exactly once: a change id seen before gets the answer it got the first time. An answer belongs to the club
+    that sent the change and to its content (a SHA-256 of it): the same id from another club is another change,
+    the same id with other content is refused, and no club can answer for another's changes."""
 
     __tablename__ = "applied_change"
 
+    club_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     change_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    content_hash: Mapped[str | None] = mapped_column(String(64))  # None: remembered before hashes were kept
     device_id: Mapped[str] = mapped_column(String(36), index=True)
     entity_type: Mapped[str] = mapped_column(String(30))
     entity_id: Mapped[str] = mapped_column(String(36))

@@ -78,6 +78,9 @@ class Device(Base):
     enrolled_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None]
     last_seen_at: Mapped[datetime | None]
+    # a copy of a computer's data folder (a cloned disk) gets its own identity, tied to the enrolled computer it
+    # was copied from: revoked with it, a few at most, listed by `clubapp-server devices`
+    copy_of: Mapped[str | None] = mapped_column(ForeignKey("device.id"), index=True)
 
 
 class EnrolmentCode(Base):

@@ -146,3 +146,49 @@ def test_answers_remembered_before_the_upgrade_still_belong_to_their_club(backen
         kept = session.scalars(select(AppliedChange)).one()
         assert (kept.club_id, kept.change_id, kept.content_hash, kept.result["server_seq"]) == ("", "c1", None, 7)
     db.dispose()
+
+
+# -- 2. copy detection mints no credentials ----------------------------------------------------------------------
+def server_command(server, capsys, *args: str) -> str:
+    """`clubapp-server ARGS` on the running server's store (in this process: quicker than a subprocess)."""
+    from clubapp.server.cli import main
+
+    store = server["store"]
+    options = ["--data-dir", str(store.data_dir)]
+    if store.db.engine.url.get_backend_name() == "postgresql":
+        options += ["--database-url", store.db.engine.url.render_as_string(hide_password=False)]
+    capsys.readouterr()
+    assert main(options + list(args)) == 0
+    return capsys.readouterr().out
+
+
+def test_a_device_cannot_mint_tokens_through_copy_detection_and_revoking_it_reaches_its_copies(server, capsys):
+    import json
+
+    from clubapp.server.enrolment import MAX_COPIES
+
+    origin = enrol(server, "club")
+    session = server["url"] + "/api/v1/session"
+    first = httpx.post(session, json={"previous": None, "next": "s" * 20}, headers=bearer(origin["token"]), timeout=10)
+    assert first.json() == {"status": "ok"}
+    copies = []
+    for attempt in range(MAX_COPIES + 2):  # a hostile computer names a session that is not the last, again and again
+        token = copies[-1]["token"] if copies and attempt % 2 else origin["token"]  # copies of copies too
+        answer = httpx.post(session, json={"previous": f"forged-{attempt:012d}", "next": f"n-{attempt:016d}"},
+                            headers=bearer(token), timeout=10)
+        if len(copies) < MAX_COPIES:
+            assert answer.status_code == 200 and answer.json()["status"] == "copy"
+            copies.append(answer.json())
+        else:
+            assert answer.status_code == 403 and "copies" in answer.json()["detail"]
+            assert "clubapp-server devices" in answer.json()["detail"]
+    listed = json.loads(server_command(server, capsys, "devices", "--json"))
+    assert sorted(d["device_id"] for d in listed if d["copy_of"] == origin["device_id"]) == \
+        sorted(c["device_id"] for c in copies)
+    assert len(listed) == 1 + MAX_COPIES  # nothing else was enrolled
+    text = server_command(server, capsys, "devices")
+    assert text.count(f"copy of {origin['device_id']}") == MAX_COPIES
+    assert f"{MAX_COPIES} copy" in server_command(server, capsys, "revoke-device", origin["device_id"])
+    for token in [origin["token"]] + [c["token"] for c in copies]:
+        after = httpx.get(server["url"] + "/api/v1/device", headers=bearer(token), timeout=10)
+        assert after.status_code == 401 and "enrol" in after.json()["detail"]

@@ -19,12 +19,13 @@ def run(args, context: Context) -> int:
     found = [{"device_id": d.id, "club_id": d.club_id, "organisation_id": d.organisation_id, "name": d.name,
               "enrolled_at": d.enrolled_at.isoformat(timespec="seconds"),
               "last_seen_at": d.last_seen_at.isoformat(timespec="seconds") if d.last_seen_at else None,
-              "revoked": d.revoked_at is not None}
+              "revoked": d.revoked_at is not None, "copy_of": d.copy_of}
              for d in context.enrolment.devices(club_id(context.services, args.club) if args.club else None)]
     if args.json:
         print(json.dumps(found, indent=2))
         return 0
     for d in found:
+        copy = f"  copy of {d['copy_of']}" if d["copy_of"] else ""
         print(f"{d['device_id']}  {d['name'][:30]:<30} last seen {d['last_seen_at'] or 'never'}"
-              f"{'  REVOKED' if d['revoked'] else ''}")
+              f"{'  REVOKED' if d['revoked'] else ''}{copy}")
     return 0

@@ -12,6 +12,7 @@ def register(add) -> None:
 
 
 def run(args, context: Context) -> int:
-    context.enrolment.revoke_device(OPERATOR, args.device_id)
-    print("Revoked: that device can no longer sync.")
+    count = context.enrolment.revoke_device(OPERATOR, args.device_id)
+    copies = f" (with {count - 1} copy/copies of its data folder)" if count > 1 else ""
+    print(f"Revoked: that device can no longer sync{copies}.")
     return 0

@@ -41,6 +41,9 @@ def enrolment_router(enrolment: EnrolmentService, by_address: Throttle) -> APIRo
 
     @router.post("/api/v1/session")
     def open_session(body: SessionRequest, current: Device = Depends(device)) -> dict[str, str]:  # noqa: B008
-        return enrolment.open_session(current, body.previous, body.next)
+        try:
+            return enrolment.open_session(current, body.previous, body.next)
+        except PermissionDenied as exc:  # too many copies of one computer
+            raise HTTPException(403, str(exc)) from exc
 
     return router

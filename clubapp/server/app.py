@@ -15,6 +15,7 @@ from ..services.errors import PermissionDenied
 from ..services.throttle import Throttle, TooManyTries
 from ..store.sync_tables import Device
 from .blob_service import BlobRefused, BlobService
+from .bundles import bundle_keys_router
 from .enrolment import EnrolmentService
 from .store import ServerStore
 from .sync_service import MAX_CHANGES_PER_PUSH, PULL_PAGE, Refused, SyncService
@@ -141,6 +142,8 @@ def create_app(store: ServerStore, enrol_failures: str = ENROL_FAILURES) -> Fast
 
     def device(request: Request) -> Device:
         return request.state.device  # every /api/ path but the public ones is authenticated by the middleware
+
+    app.include_router(bundle_keys_router(store))  # USB bundle keys (bundles.py)
 
     @app.get("/health")
     def health() -> dict[str, str]:

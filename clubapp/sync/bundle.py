@@ -26,6 +26,7 @@ from ..words import _
 from .bundle_format import BundleRefused, json_entry, open_bundle, secret_bytes, write_bundle
 from .bundle_keys import keys_from_server, signing_key
 from .consent import held_for_consent
+from .lock import one_sync_at_a_time
 from .pull import apply_rows
 from .push import apply_answers, outbox_messages
 from .report import SyncReport
@@ -35,6 +36,11 @@ PHOTO_PREFIX = "photos/"
 
 def export_bundle(store: LocalStore, out: Path) -> dict[str, int]:
     """Everything this computer has not had acknowledged, for the server."""
+    with one_sync_at_a_time(store):
+        return _export(store, out)
+
+
+def _export(store: LocalStore, out: Path) -> dict[str, int]:
     signer = signing_key(store)
     with store.reading() as session:
         held = held_for_consent(session)  # a student's records wait for consent, by USB stick as by network
@@ -55,6 +61,11 @@ def export_bundle(store: LocalStore, out: Path) -> dict[str, int]:
 
 def import_return_bundle(store: LocalStore, path: Path) -> SyncReport:
     """The server's answers and what is new: applied as a network sync would apply them."""
+    with one_sync_at_a_time(store):
+        return _import(store, path)
+
+
+def _import(store: LocalStore, path: Path) -> SyncReport:
     keys = keys_from_server(store)
     own_id = store.get_setting("sync_device_id")
 

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from ..store.local import LocalStore
 from ..words import _
 from .bundle_format import BundleKeys, BundleRefused, public_key, secret_bytes
-from .transport import Transport
+from .transport import NotOnServer, Transport
 
 SETTINGS = ("bundle_signing_key", "bundle_secret", "bundle_server_key")  # forgotten when the identity changes
 
@@ -33,7 +33,10 @@ def register_keys(store: LocalStore, http: Transport) -> None:
         store.set_setting("bundle_signing_key", signing)
         store.set_setting("bundle_secret", secret)
     public = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(signing)).public_key().public_bytes_raw().hex()
-    answer = http.request("POST", "/api/v1/bundle-keys", json={"public_key": public, "secret": secret})
+    try:
+        answer = http.request("POST", "/api/v1/bundle-keys", json={"public_key": public, "secret": secret})
+    except NotOnServer:
+        return  # a server older than signed bundles: network sync goes on; bundles wait for its update
     store.set_setting("bundle_server_key", answer["server_public_key"])
 
 

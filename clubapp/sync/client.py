@@ -23,6 +23,7 @@ from ..store.sync_tables import OutboxBlob, OutboxChange
 from ..words import _
 from . import enrolment
 from .bundle_keys import register_keys
+from .lock import one_sync_at_a_time
 from .photos import MIN_PHOTO_CHUNK, PHOTO_CHUNK, PhotoSync
 from .pull import Puller, apply_rows, save_mark
 from .push import DEVICE_WRITABLE, PUSH_BATCH, Pusher, apply_answers, outbox_messages, requeue_after_restore
@@ -89,7 +90,7 @@ class SyncClient:
         started = time.perf_counter()
         stop = cancelled or (lambda: False)
         progress = progress or (lambda *_: None)
-        with self.http.connection():
+        with one_sync_at_a_time(self.store), self.http.connection():
             register_keys(self.store, self.http)  # once: enrolled before bundles were signed this way
             self._push(report, progress, stop)
             register_keys(self.store, self.http)  # a copied data folder's new identity gets its own keys

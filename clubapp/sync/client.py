@@ -22,6 +22,8 @@ from ..store.models import Conflict
 from ..store.sync_tables import OutboxBlob, OutboxChange
 from ..words import _
 from . import enrolment
+from .bundle_keys import register_keys
+from .lock import one_sync_at_a_time
 from .photos import MIN_PHOTO_CHUNK, PHOTO_CHUNK, PhotoSync
 from .pull import Puller, apply_rows, save_mark
 from .push import DEVICE_WRITABLE, PUSH_BATCH, Pusher, apply_answers, outbox_messages, requeue_after_restore
@@ -72,7 +74,9 @@ class SyncClient:
         return enrolment.is_enrolled(self.store)
 
     def enroll(self, server_url: str, code: str, device_name: str = "") -> dict[str, Any]:
-        return enrolment.enroll(self.store, self.http, server_url, code, device_name)
+        answer = enrolment.enroll(self.store, self.http, server_url, code, device_name)
+        register_keys(self.store, self.http)  # for USB bundles, while online
+        return answer
 
     def enroll_partner(self, server_url: str, username: str, password: str) -> dict[str, Any]:
         """Partner staff: this computer will read, not change, the clubs of the account's organisation."""
@@ -86,8 +90,10 @@ class SyncClient:
         started = time.perf_counter()
         stop = cancelled or (lambda: False)
         progress = progress or (lambda *_: None)
-        with self.http.connection():
+        with one_sync_at_a_time(self.store), self.http.connection():
+            register_keys(self.store, self.http)  # once: enrolled before bundles were signed this way
             self._push(report, progress, stop)
+            register_keys(self.store, self.http)  # a copied data folder's new identity gets its own keys
             if not report.cancelled:
                 self._push_photos(report, progress, stop)
             if not report.cancelled:

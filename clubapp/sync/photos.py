@@ -10,10 +10,10 @@ from sqlalchemy import delete, select
 
 from ..store.local import LocalStore
 from ..store.models import Photo
-from ..store.sync_tables import OutboxBlob
+from ..store.sync_tables import OutboxBlob, OutboxChange
 from ..words import _
 from .report import SyncReport
-from .transport import SyncError, TooLarge, Transport
+from .transport import NotOnServer, SyncError, TooLarge, Transport
 
 PHOTO_CHUNK = 256 * 1024
 MIN_PHOTO_CHUNK = 16 * 1024
@@ -29,6 +29,7 @@ class PhotoSync:
     def push(self, report: SyncReport, progress: Progress, stop: Callable[[], bool],
              held: set[str] = frozenset()) -> None:  # type: ignore[assignment]
         """Photo bytes the server lacks, in chunks; a broken upload resumes from the byte the server has."""
+        self._drop_refused()
         with self.store.reading() as session:
             queued = list(session.scalars(select(OutboxBlob).order_by(OutboxBlob.queued_at)))
         total = sum(b.size_bytes for b in queued)
@@ -46,7 +47,13 @@ class PhotoSync:
                 self._set_aside(blob.sha256, _("Its file was changed or damaged on this computer after it was "
                                                "added: add the photo again from the camera or phone."), report)
                 continue
-            sent = self._upload(blob.sha256, data, report, progress, stop, finished, total, shown)
+            try:
+                sent = self._upload(blob.sha256, data, report, progress, stop, finished, total, shown)
+            except NotOnServer as exc:  # its row is not the server's (yet): the other photos and the pull go on
+                self._set_aside(blob.sha256, _("The server has no record of this photo for this club ({reason}); "
+                                               "it stays on this computer and is tried again at the next "
+                                               "sync.").format(reason=exc), report)
+                continue
             if sent is None:
                 return  # stopped
             shown = sent
@@ -92,6 +99,20 @@ class PhotoSync:
                 done=shown // 1024, total=total // 1024))
         return shown
 
+    def _drop_refused(self) -> None:
+        """Bytes whose photo row the server refused (e.g. another club has the same picture) leave the upload
+        queue: the row's refusal, with its reason, is what the teacher reads on the Sync page; the photo stays
+        on this computer."""
+        with self.store.applying_sync() as session:
+            refused = set(session.scalars(
+                select(Photo.sha256).join(OutboxChange, OutboxChange.entity_id == Photo.id)
+                .where(OutboxChange.entity_type == "photo", OutboxChange.refused_reason.is_not(None))))
+            accepted_elsewhere = set(session.scalars(  # another row of this computer with those bytes still goes
+                select(Photo.sha256).where(Photo.sha256.in_(refused), Photo.server_seq.is_not(None))))
+            gone = refused - accepted_elsewhere
+            if gone:
+                session.execute(delete(OutboxBlob).where(OutboxBlob.sha256.in_(gone)))
+
     def _set_aside(self, sha256: str, reason: str, report: SyncReport) -> None:
         with self.store.applying_sync() as session:
             session.get(OutboxBlob, sha256).last_error = reason
@@ -106,7 +127,11 @@ class PhotoSync:
             if stop():
                 report.cancelled = True
                 return
-            data = self.http.request("GET", f"/api/v1/blobs/{sha256}", raw=True)
+            try:
+                data = self.http.request("GET", f"/api/v1/blobs/{sha256}", raw=True)
+            except NotOnServer:  # its computer has not sent the bytes yet: the others come now, this one later
+                report.photos_missing += 1
+                continue
             if hashlib.sha256(data).hexdigest() != sha256:
                 raise SyncError(_("A photo arrived damaged; sync again to fetch it again."))
             self.store.blobs.put(data)

@@ -16,6 +16,7 @@ from ..store.local import LocalStore
 from ..store.models import MODEL_BY_TABLE, SYNCED_MODELS, Photo
 from ..store.sync_tables import KeyValue, OutboxBlob, OutboxChange
 from ..words import _
+from .bundle_keys import SETTINGS as BUNDLE_KEY_SETTINGS
 from .consent import held_for_consent
 from .report import SyncReport
 from .transport import SyncError, TooLarge, Transport
@@ -83,8 +84,9 @@ class Pusher:
         answer = self.http.request("POST", "/api/v1/session",
                                    json={"previous": self.store.get_setting("sync_session"), "next": following})
         settings = {"sync_session": following, "sync_session_next": None}
-        if answer.get("status") == "copy":
-            settings |= {"sync_token": answer["token"], "sync_device_id": answer["device_id"]}
+        if answer.get("status") == "copy":  # a new identity gets its own bundle keys too (bundle_keys.py)
+            settings |= {"sync_token": answer["token"], "sync_device_id": answer["device_id"],
+                         **dict.fromkeys(BUNDLE_KEY_SETTINGS)}
         with self.store.applying_sync() as session:  # all at once: a crash here is a lost answer, sent again
             for key, value in settings.items():
                 session.merge(KeyValue(key=key, value=value))

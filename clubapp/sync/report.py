@@ -21,6 +21,7 @@ class SyncReport:
     cancelled: bool = False
     server_restored: bool = False  # the server had lost changes (an older backup): they were sent again
     waiting_for_consent: str = ""  # what stays queued until a student's consent is recorded
+    photos_missing: int = 0  # photos whose bytes the server does not have yet: fetched at a later sync
 
     def __str__(self) -> str:
         text = _("{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} "
@@ -33,6 +34,9 @@ class SyncReport:
                       "again")
         if self.waiting_for_consent:
             text += "; " + self.waiting_for_consent
+        if self.photos_missing:
+            text += _("; {count} photo(s) not yet on the server (they come with a later sync, once the computer "
+                      "that took them has sent them)").format(count=self.photos_missing)
         return text + (_(" (stopped)") if self.cancelled else "")
 
 

@@ -33,6 +33,10 @@ class TooLarge(SyncError):
     """A proxy or the server refused a request as too large (413): send less at a time."""
 
 
+class NotOnServer(SyncError):
+    """The server has no such thing for this computer (404): a photo it refused, or bytes not uploaded yet."""
+
+
 class Transport:
     def __init__(self, store: LocalStore, transport: httpx.BaseTransport | None = None,
                  retry_pauses: tuple[float, ...] = RETRY_PAUSES):
@@ -92,6 +96,8 @@ def _answer(response: httpx.Response, raw: bool) -> Any:
         raise TooLarge(_("The network refused a request as too large."))
     if response.status_code in (401, 403):
         raise SyncError(detail(response) or _("The server refused this computer: enrol it again."))
+    if response.status_code == 404:
+        raise NotOnServer(detail(response) or _("The server does not have it."))
     if response.status_code >= 400:
         raise SyncError(_("The server answered with an error ({status}): {detail}").format(
             status=response.status_code, detail=detail(response)))

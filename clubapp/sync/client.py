@@ -39,7 +39,7 @@ from ..store.models import (
     ReviewEvent,
 )
 from ..store.sync_tables import KeyValue, OutboxBlob, OutboxChange
-from ..words import _
+from ..words import _, ngettext, number
 from .consent import held_for_consent
 
 PROTOCOL = 1  # the sync protocol this client speaks; a server that needs a newer one answers 426
@@ -79,11 +79,17 @@ class SyncReport:
     waiting_for_consent: str = ""  # what stays queued until a student's consent is recorded
 
     def __str__(self) -> str:
-        text = _("{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} "
-                 "photo(s) received").format(pushed=self.pushed, photos_sent=self.photos_sent, pulled=self.pulled,
-                                             photos_received=self.photos_received)
+        def changes(n: int) -> str:
+            return ngettext("{count} change", "{count} changes", n).format(count=number(n))
+
+        def photos(n: int) -> str:
+            return ngettext("{count} photo", "{count} photos", n).format(count=number(n))
+
+        text = _("{pushed} and {photos_sent} sent, {pulled} and {photos_received} received").format(
+            pushed=changes(self.pushed), photos_sent=photos(self.photos_sent), pulled=changes(self.pulled),
+            photos_received=photos(self.photos_received))
         if self.refused:
-            text += _(", {count} refused").format(count=len(self.refused))
+            text += _(", {count} refused").format(count=number(len(self.refused)))
         if self.server_restored:
             text += _("; the server had been restored from an older backup: this computer's records were sent "
                       "again")
@@ -301,7 +307,8 @@ class SyncClient:
                 self.apply_rows(rows, int(page["next"]))
                 report.pulled += len(rows)
                 progress(report.pulled, report.pulled + (PUSH_BATCH if page.get("more") else 0),
-                         _("Receiving: {count} records").format(count=report.pulled))
+                         ngettext("Receiving: {count} record", "Receiving: {count} records", report.pulled)
+                         .format(count=number(report.pulled)))
             if not page.get("more"):
                 return
 

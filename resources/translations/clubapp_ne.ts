@@ -2552,7 +2552,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>monitored public projects in the community {period}: {visits}, {reported}, and {fixed}.</source>
-        <translation>ले समुदायमा सार्वजनिक आयोजनाहरूको अनुगमन गर्नुभयो {period}: {visits}, {reported}, र {fixed}।</translation>
+        <translation>समुदायमा सार्वजनिक आयोजनाहरूको अनुगमन गर्नुभयो {period}: {visits}, {reported}, र {fixed}।</translation>
     </message>
     <message>
         <source>member of {club}</source>

@@ -274,6 +274,50 @@ def test_the_app_in_arabic_is_translated_and_laid_out_right_to_left(language, qt
     window.close()
 
 
+@pytest.mark.parametrize(("code", "titles"), [
+    ("fa_AF", ["پروژه‌ها", "مشکلات"]), ("ps", ["پروژې", "ستونزې"]),
+])
+def test_the_app_in_dari_and_pashto_is_laid_out_right_to_left(language, qtbot, services, world, code, titles):
+    assert language(code) == code
+    window = open_app(qtbot, services, world.teacher)
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert nav_titles(window)[:2] == titles
+    assert window.workspace.nav.geometry().x() > window.workspace.stack.geometry().x()
+    window.close()
+
+
+@pytest.mark.parametrize(("code", "expected"), [("ne", ["Projects", "आयोजनाहरू"]), ("sw", ["Projects", "Miradi"]),
+                                                ("tet", ["Projects", "Projetu sira"])])
+def test_the_app_in_nepali_swahili_and_tetum_shows_their_words(language, qtbot, services, world, code, expected):
+    assert language(code) == code
+    window = open_app(qtbot, services, world.teacher)
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert nav_titles(window)[0] == expected[1]
+    window.close()
+
+
+@pytest.mark.parametrize(("code", "counts"), [
+    ("en", {1: "{count} monitoring visit", 2: "{count} monitoring visits"}),
+    ("ar", {2: "{count} زيارتا رقابة", 5: "{count} زيارات رقابة", 11: "{count} زيارة رقابة"}),
+    ("ne", {1: "{count} समस्या दर्ता र उजुरी गरियो", 3: "{count} समस्या दर्ता र उजुरी गरिए"}),
+])
+def test_qt_picks_the_plural_form_for_a_count(language, code, counts):
+    """tr(text, None, n) in the UI: Qt's plural forms from the .qm files, English's from clubapp_en.ts."""
+    from clubapp.ui.text import tr
+
+    language(code)
+    source = {"ne": "{count} problems recorded and reported"}.get(code, "{count} monitoring visits")
+    assert {n: tr(source, None, n) for n in counts} == counts
+
+
+def test_a_count_is_passed_to_tr_positionally():
+    """lupdate reads tr()'s arguments by position: tr(text, n=count) would not become a plural message."""
+    keyword = [f"{path.relative_to(UI)}:{node.lineno}" for path in UI.rglob("*.py")
+               for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+               if isinstance(node, ast.Call) and _name(node.func) == "tr" and any(k.arg == "n" for k in node.keywords)]
+    assert keyword == [], "write tr(text, None, count)"
+
+
 def test_english_is_the_source_text(language, qtbot, services, world):
     language("en")
     assert QCoreApplication.translate("", "Projects") == "Projects"

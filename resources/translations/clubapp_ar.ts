@@ -1872,6 +1872,10 @@ Yes: only this student. No: every active student of the club.</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
+        <source>Print certificates and letters &amp;in</source>
+        <translation>اطبع الشهادات والرسائل &amp;باللغة</translation>
+    </message>
+    <message>
         <source>Larger &amp;text</source>
         <translation>&amp;نص أكبر</translation>
     </message>

@@ -1872,6 +1872,10 @@ Yes: only this student. No: every active student of the club.</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
+        <source>Print certificates and letters &amp;in</source>
+        <translation>چاپ تصدیق‌نامه‌ها و مکتوب‌ها &amp;به زبان</translation>
+    </message>
+    <message>
         <source>Larger &amp;text</source>
         <translation>متن &amp;بزرگ‌تر</translation>
     </message>

@@ -1872,6 +1872,10 @@ Oui : seulement cet élève. Non : tous les élèves actifs du club.</translatio
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>Print certificates and letters &amp;in</source>
+        <translation>Imprimer certificats et lettres &amp;en</translation>
+    </message>
+    <message>
         <source>Larger &amp;text</source>
         <translation>&amp;Texte plus grand</translation>
     </message>

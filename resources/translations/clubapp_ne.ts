@@ -1872,6 +1872,10 @@ Yes: only this student. No: every active student of the club.</source>
         <translation>&amp;भाषा</translation>
     </message>
     <message>
+        <source>Print certificates and letters &amp;in</source>
+        <translation>प्रमाणपत्र र पत्र यो &amp;भाषामा छाप्ने</translation>
+    </message>
+    <message>
         <source>Larger &amp;text</source>
         <translation>ठूलो &amp;अक्षर</translation>
     </message>

@@ -1872,6 +1872,10 @@ Yes: only this student. No: every active student of the club.</source>
         <translation>&amp;ژبه</translation>
     </message>
     <message>
+        <source>Print certificates and letters &amp;in</source>
+        <translation>تصدیقنامې او لیکونه په دې &amp;ژبه چاپ کړئ</translation>
+    </message>
+    <message>
         <source>Larger &amp;text</source>
         <translation>لوی &amp;متن</translation>
     </message>

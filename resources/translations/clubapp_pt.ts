@@ -1872,6 +1872,10 @@ Sim: só este aluno. Não: todos os alunos ativos do clube.</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
+        <source>Print certificates and letters &amp;in</source>
+        <translation>Imprimir certificados e cartas &amp;em</translation>
+    </message>
+    <message>
         <source>Larger &amp;text</source>
         <translation>&amp;Texto maior</translation>
     </message>

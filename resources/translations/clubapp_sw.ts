@@ -1872,6 +1872,10 @@ Ndiyo: mwanafunzi huyu tu. Hapana: kila mwanafunzi hai wa klabu.</translation>
         <translation>&amp;Lugha</translation>
     </message>
     <message>
+        <source>Print certificates and letters &amp;in</source>
+        <translation>Chapisha vyeti na barua &amp;kwa lugha ya</translation>
+    </message>
+    <message>
         <source>Larger &amp;text</source>
         <translation>&amp;Maandishi makubwa zaidi</translation>
     </message>

@@ -1872,6 +1872,10 @@ Sin: estudante ida-ne&apos;e de&apos;it. Lae: estudante ativu hotu klube nian.</
         <translation>&amp;Lian</translation>
     </message>
     <message>
+        <source>Print certificates and letters &amp;in</source>
+        <translation>Imprime sertifikadu no karta &amp;iha lian</translation>
+    </message>
+    <message>
         <source>Larger &amp;text</source>
         <translation>Testu &amp;boot liu</translation>
     </message>

@@ -508,3 +508,25 @@ def test_larger_text_is_saved_and_makes_every_font_bigger_at_once(qtbot, qapp, s
         appearance.apply_text_scale(1.0)
     qtbot.waitUntil(lambda: label.fontInfo().pointSizeF() == pytest.approx(before, rel=0.05), timeout=5_000)
     qtbot.waitUntil(lambda: not ctx.tasks.running, timeout=10_000)
+
+
+def test_a_teacher_chooses_the_language_the_clubs_papers_are_printed_in(qtbot, services, world):
+    """Settings, with the keyboard: Alt+I goes to the papers' language, the arrows choose Dari, Save keeps it."""
+    from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
+
+    window = open_app(qtbot, services, world.teacher)
+    page = window.workspace.page_named("SettingsPage")
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(page, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox) and combo.currentText() == "English"
+    while combo.currentText() != "دری":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    save = next(b for b in page.findChildren(QPushButton) if b.text() == "&Save settings")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert services.clubs.get_club(world.teacher, world.club_id).language == "fa_AF"
+    window.close()

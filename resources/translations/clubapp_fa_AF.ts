@@ -1872,6 +1872,10 @@ Yes: only this student. No: every active student of the club.</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
+        <source>Print certificates and letters &amp;in</source>
+        <translation>چاپ تصدیق‌نامه‌ها و مکتوب‌ها &amp;به زبان</translation>
+    </message>
+    <message>
         <source>Larger &amp;text</source>
         <translation>متن &amp;بزرگ‌تر</translation>
     </message>
@@ -2511,9 +2515,11 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>Projects monitored by Integrity Clubs</source>
         <translation>پروژه‌هایی که کلب‌های شفافیت نظارت می‌کنند</translation>
     </message>
-    <message>
-        <source>{count} project(s) on the map</source>
-        <translation>{count} پروژه روی نقشه</translation>
+    <message numerus="yes">
+        <source>{count} students</source>
+        <translation>
+            <numerusform>{count} شاگرد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Worst open problem</source>
@@ -2530,10 +2536,6 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>worst open: {severity}</source>
         <translation>بدترین باز: {severity}</translation>
-    </message>
-    <message>
-        <source>{open} open of {total} problem(s)</source>
-        <translation>{open} باز از {total} مشکل</translation>
     </message>
     <message>
         <source>Integrity Club certificates</source>
@@ -2567,29 +2569,23 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>up to {date}</source>
         <translation>تا {date}</translation>
     </message>
-    <message>
-        <source>{count} monitoring visit</source>
-        <translation>{count} بازدید نظارتی</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} monitoring visits</source>
-        <translation>{count} بازدید نظارتی</translation>
+        <translation>
+            <numerusform>{count} بازدید نظارتی</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} problem recorded and reported</source>
-        <translation>{count} مشکل ثبت و گزارش شد</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problems recorded and reported</source>
-        <translation>{count} مشکل ثبت و گزارش شد</translation>
+        <translation>
+            <numerusform>{count} مشکل ثبت و گزارش شد</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} problem followed until fixed</source>
-        <translation>{count} مشکل تا رفع پیگیری شد</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problems followed until fixed</source>
-        <translation>{count} مشکل تا رفع پیگیری شد</translation>
+        <translation>
+            <numerusform>{count} مشکل تا رفع پیگیری شد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Teacher · {date}</source>
@@ -2771,9 +2767,11 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>A user name is needed.</source>
         <translation>نام کاربری لازم است.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A password needs at least {count} characters.</source>
-        <translation>رمز عبور دست‌کم {count} حرف می‌خواهد.</translation>
+        <translation>
+            <numerusform>رمز عبور دست‌کم {count} حرف می‌خواهد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That name and password do not match.</source>
@@ -2787,9 +2785,11 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>create accounts</source>
         <translation>ایجاد حساب</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A PIN needs at least {count} characters.</source>
-        <translation>PIN دست‌کم {count} رقم می‌خواهد.</translation>
+        <translation>
+            <numerusform>PIN دست‌کم {count} رقم می‌خواهد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That account no longer exists.</source>
@@ -2895,9 +2895,11 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>این فایل به‌عنوان فهرست صنف (CSV) خوانده نشد. آن را در صفحه‌گسترده باز کنید و دوباره به‌صورت CSV ذخیره کنید. ({reason})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
-        <translation>فهرست صنف حداکثر {count} سطر دارد؛ فایل را تقسیم کنید.</translation>
+        <translation>
+            <numerusform>فهرست صنف حداکثر {count} سطر دارد؛ فایل را تقسیم کنید.</numerusform>
+        </translation>
     </message>
     <message>
         <source>birth year &apos;{value}&apos; is not a year</source>
@@ -3264,8 +3266,30 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>سوابق «{kind}» بررسی نمی‌شوند.</translation>
     </message>
     <message>
+        <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
+        <translation>{pushed} و {photos_sent} فرستاده شد، {pulled} و {photos_received} دریافت شد</translation>
+    </message>
+    <message>
+        <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
+        <translation>{changes} منتظر رضایت {students}: آن را در صفحهٔ اعضا ثبت کنید، سپس دوباره همگام‌سازی کنید</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} projects on the map</source>
+        <translation>
+            <numerusform>{count} پروژه روی نقشه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open} open of {total} problems</source>
+        <translation>
+            <numerusform>{open} باز از {total} مشکل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
-        <translation>کوشش‌های نادرست زیاد. {seconds} ثانیه صبر کنید، سپس دوباره کوشش کنید.</translation>
+        <translation>
+            <numerusform>کوشش‌های نادرست زیاد. {seconds} ثانیه صبر کنید، سپس دوباره کوشش کنید.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give both latitude and longitude, or neither.</source>
@@ -3279,9 +3303,11 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>{label} is needed.</source>
         <translation>{label} لازم است.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{label} is too long ({length} characters; at most {limit}).</source>
-        <translation>{label} خیلی دراز است ({length} حرف؛ حداکثر {limit}).</translation>
+        <translation>
+            <numerusform>{label} خیلی دراز است ({length} حرف؛ حداکثر {limit}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a known {label}.</source>
@@ -3384,10 +3410,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>؛ سرور از یک نسخهٔ پشتیبان کهنه بازگردانده شده بود: سوابق این کمپیوتر دوباره فرستاده شدند</translation>
     </message>
     <message>
-        <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
-        <translation>{pushed} تغییر و {photos_sent} عکس فرستاده شد، {pulled} تغییر و {photos_received} عکس دریافت شد</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (متوقف شد)</translation>
     </message>
@@ -3447,9 +3469,23 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>One change is larger than the network lets through; it stays queued.</source>
         <translation>یک تغییر بزرگ‌تر از آن است که شبکه اجازه می‌دهد؛ در صف می‌ماند.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count} changes</source>
+        <translation>
+            <numerusform>{count} تغییر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} photos</source>
+        <translation>
+            <numerusform>{count} عکس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Receiving: {count} records</source>
-        <translation>دریافت: {count} سابقه</translation>
+        <translation>
+            <numerusform>دریافت: {count} سابقه</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending photos: {done} of {total} KB</source>
@@ -3462,10 +3498,6 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>A photo could not be sent ({reason}). The other records were sent.</source>
         <translation>یک عکس فرستاده نشد ({reason}). سوابق دیگر فرستاده شدند.</translation>
-    </message>
-    <message>
-        <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
-        <translation>{changes} تغییر منتظر رضایت {students} شاگرد است: آن را در صفحهٔ اعضا ثبت کنید، سپس دوباره همگام‌سازی کنید</translation>
     </message>
 </context>
 </TS>

@@ -1872,6 +1872,10 @@ Yes: only this student. No: every active student of the club.</source>
         <translation>&amp;भाषा</translation>
     </message>
     <message>
+        <source>Print certificates and letters &amp;in</source>
+        <translation>प्रमाणपत्र र पत्र यो &amp;भाषामा छाप्ने</translation>
+    </message>
+    <message>
         <source>Larger &amp;text</source>
         <translation>ठूलो &amp;अक्षर</translation>
     </message>
@@ -2511,9 +2515,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>Projects monitored by Integrity Clubs</source>
         <translation>सदाचार क्लबहरूले अनुगमन गरेका आयोजनाहरू</translation>
     </message>
-    <message>
-        <source>{count} project(s) on the map</source>
-        <translation>नक्सामा {count} आयोजना</translation>
+    <message numerus="yes">
+        <source>{count} students</source>
+        <translation>
+            <numerusform>{count} विद्यार्थी</numerusform>
+            <numerusform>{count} विद्यार्थी</numerusform>
+        </translation>
     </message>
     <message>
         <source>Worst open problem</source>
@@ -2530,10 +2537,6 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>worst open: {severity}</source>
         <translation>सबैभन्दा गम्भीर खुला: {severity}</translation>
-    </message>
-    <message>
-        <source>{open} open of {total} problem(s)</source>
-        <translation>{total} समस्यामध्ये {open} खुला</translation>
     </message>
     <message>
         <source>Integrity Club certificates</source>
@@ -2553,7 +2556,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>monitored public projects in the community {period}: {visits}, {reported}, and {fixed}.</source>
-        <translation>ले समुदायमा सार्वजनिक आयोजनाहरूको अनुगमन गर्नुभयो {period}: {visits}, {reported}, र {fixed}।</translation>
+        <translation>समुदायमा सार्वजनिक आयोजनाहरूको अनुगमन गर्नुभयो {period}: {visits}, {reported}, र {fixed}।</translation>
     </message>
     <message>
         <source>member of {club}</source>
@@ -2567,29 +2570,26 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>up to {date}</source>
         <translation>{date} सम्म</translation>
     </message>
-    <message>
-        <source>{count} monitoring visit</source>
-        <translation>{count} अनुगमन भ्रमण</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} monitoring visits</source>
-        <translation>{count} अनुगमन भ्रमण</translation>
+        <translation>
+            <numerusform>{count} अनुगमन भ्रमण</numerusform>
+            <numerusform>{count} अनुगमन भ्रमण</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} problem recorded and reported</source>
-        <translation>{count} समस्या दर्ता र उजुरी गरियो</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problems recorded and reported</source>
-        <translation>{count} समस्या दर्ता र उजुरी गरिए</translation>
+        <translation>
+            <numerusform>{count} समस्या दर्ता र उजुरी गरियो</numerusform>
+            <numerusform>{count} समस्या दर्ता र उजुरी गरिए</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} problem followed until fixed</source>
-        <translation>{count} समस्या समाधान नभएसम्म पछ्याइयो</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problems followed until fixed</source>
-        <translation>{count} समस्या समाधान नभएसम्म पछ्याइए</translation>
+        <translation>
+            <numerusform>{count} समस्या समाधान नभएसम्म पछ्याइयो</numerusform>
+            <numerusform>{count} समस्या समाधान नभएसम्म पछ्याइए</numerusform>
+        </translation>
     </message>
     <message>
         <source>Teacher · {date}</source>
@@ -2771,9 +2771,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>A user name is needed.</source>
         <translation>प्रयोगकर्ता नाम चाहिन्छ।</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A password needs at least {count} characters.</source>
-        <translation>पासवर्डमा कम्तीमा {count} अक्षर चाहिन्छ।</translation>
+        <translation>
+            <numerusform>पासवर्डमा कम्तीमा {count} अक्षर चाहिन्छ।</numerusform>
+            <numerusform>पासवर्डमा कम्तीमा {count} अक्षर चाहिन्छ।</numerusform>
+        </translation>
     </message>
     <message>
         <source>That name and password do not match.</source>
@@ -2787,9 +2790,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>create accounts</source>
         <translation>खाता बनाउन</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A PIN needs at least {count} characters.</source>
-        <translation>PIN मा कम्तीमा {count} अङ्क चाहिन्छ।</translation>
+        <translation>
+            <numerusform>PIN मा कम्तीमा {count} अङ्क चाहिन्छ।</numerusform>
+            <numerusform>PIN मा कम्तीमा {count} अङ्क चाहिन्छ।</numerusform>
+        </translation>
     </message>
     <message>
         <source>That account no longer exists.</source>
@@ -2895,9 +2901,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>यो फाइल कक्षाको सूची (CSV) का रूपमा पढ्न सकिएन। स्प्रेडसिटमा खोलेर फेरि CSV का रूपमा सुरक्षित गर्नुहोस्। ({reason})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
-        <translation>कक्षाको सूचीमा बढीमा {count} पङ्क्ति हुन्छन्; फाइल टुक्र्याउनुहोस्।</translation>
+        <translation>
+            <numerusform>कक्षाको सूचीमा बढीमा {count} पङ्क्ति हुन्छ; फाइल टुक्र्याउनुहोस्।</numerusform>
+            <numerusform>कक्षाको सूचीमा बढीमा {count} पङ्क्ति हुन्छन्; फाइल टुक्र्याउनुहोस्।</numerusform>
+        </translation>
     </message>
     <message>
         <source>birth year &apos;{value}&apos; is not a year</source>
@@ -3264,8 +3273,33 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>&apos;{kind}&apos; अभिलेखको समीक्षा हुँदैन।</translation>
     </message>
     <message>
+        <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
+        <translation>{pushed} र {photos_sent} पठाइए, {pulled} र {photos_received} आए</translation>
+    </message>
+    <message>
+        <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
+        <translation>{changes} {students} को सहमति पर्खिरहेका छन्: सदस्य पानामा सहमति लेख्नुहोस्, अनि फेरि सिङ्क गर्नुहोस्</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} projects on the map</source>
+        <translation>
+            <numerusform>नक्सामा {count} आयोजना</numerusform>
+            <numerusform>नक्सामा {count} आयोजना</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open} open of {total} problems</source>
+        <translation>
+            <numerusform>{total} समस्यामध्ये {open} खुला</numerusform>
+            <numerusform>{total} समस्यामध्ये {open} खुला</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
-        <translation>धेरै पटक गलत प्रयास भयो। {seconds} सेकेन्ड पर्खनुहोस्, अनि फेरि प्रयास गर्नुहोस्।</translation>
+        <translation>
+            <numerusform>धेरै पटक गलत प्रयास भयो। {seconds} सेकेन्ड पर्खनुहोस्, अनि फेरि प्रयास गर्नुहोस्।</numerusform>
+            <numerusform>धेरै पटक गलत प्रयास भयो। {seconds} सेकेन्ड पर्खनुहोस्, अनि फेरि प्रयास गर्नुहोस्।</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give both latitude and longitude, or neither.</source>
@@ -3279,9 +3313,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>{label} is needed.</source>
         <translation>{label} चाहिन्छ।</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{label} is too long ({length} characters; at most {limit}).</source>
-        <translation>{label} धेरै लामो छ ({length} अक्षर; बढीमा {limit})।</translation>
+        <translation>
+            <numerusform>{label} धेरै लामो छ ({length} अक्षर; बढीमा {limit})।</numerusform>
+            <numerusform>{label} धेरै लामो छ ({length} अक्षर; बढीमा {limit})।</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a known {label}.</source>
@@ -3384,10 +3421,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>; सर्भर पुरानो ब्याकअपबाट फर्काइएको थियो: यो कम्प्युटरका अभिलेख फेरि पठाइए</translation>
     </message>
     <message>
-        <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
-        <translation>{pushed} परिवर्तन र {photos_sent} फोटो पठाइए, {pulled} परिवर्तन र {photos_received} फोटो आए</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (रोकियो)</translation>
     </message>
@@ -3447,9 +3480,26 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>One change is larger than the network lets through; it stays queued.</source>
         <translation>एउटा परिवर्तन सञ्जालले दिनेभन्दा ठूलो छ; यो लाइनमै रहन्छ।</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count} changes</source>
+        <translation>
+            <numerusform>{count} परिवर्तन</numerusform>
+            <numerusform>{count} परिवर्तन</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} photos</source>
+        <translation>
+            <numerusform>{count} फोटो</numerusform>
+            <numerusform>{count} फोटो</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Receiving: {count} records</source>
-        <translation>ल्याउँदै: {count} अभिलेख</translation>
+        <translation>
+            <numerusform>ल्याउँदै: {count} अभिलेख</numerusform>
+            <numerusform>ल्याउँदै: {count} अभिलेख</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending photos: {done} of {total} KB</source>
@@ -3462,10 +3512,6 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>A photo could not be sent ({reason}). The other records were sent.</source>
         <translation>एउटा फोटो पठाउन सकिएन ({reason})। अरू अभिलेख पठाइए।</translation>
-    </message>
-    <message>
-        <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
-        <translation>{changes} परिवर्तन {students} विद्यार्थीको सहमति पर्खिरहेका छन्: सदस्य पानामा सहमति लेख्नुहोस्, अनि फेरि सिङ्क गर्नुहोस्</translation>
     </message>
 </context>
 </TS>

@@ -1872,6 +1872,10 @@ Yes: only this student. No: every active student of the club.</source>
         <translation>&amp;ژبه</translation>
     </message>
     <message>
+        <source>Print certificates and letters &amp;in</source>
+        <translation>تصدیقنامې او لیکونه په دې &amp;ژبه چاپ کړئ</translation>
+    </message>
+    <message>
         <source>Larger &amp;text</source>
         <translation>لوی &amp;متن</translation>
     </message>
@@ -2511,9 +2515,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>Projects monitored by Integrity Clubs</source>
         <translation>هغه پروژې چې د صداقت کلبونه یې څاري</translation>
     </message>
-    <message>
-        <source>{count} project(s) on the map</source>
-        <translation>په نقشه کې {count} پروژې</translation>
+    <message numerus="yes">
+        <source>{count} students</source>
+        <translation>
+            <numerusform>{count} زده کوونکی</numerusform>
+            <numerusform>{count} زده کوونکي</numerusform>
+        </translation>
     </message>
     <message>
         <source>Worst open problem</source>
@@ -2530,10 +2537,6 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>worst open: {severity}</source>
         <translation>تر ټولو بده پرانیستې: {severity}</translation>
-    </message>
-    <message>
-        <source>{open} open of {total} problem(s)</source>
-        <translation>له {total} ستونزو {open} پرانیستې</translation>
     </message>
     <message>
         <source>Integrity Club certificates</source>
@@ -2567,29 +2570,26 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>up to {date}</source>
         <translation>تر {date} پورې</translation>
     </message>
-    <message>
-        <source>{count} monitoring visit</source>
-        <translation>{count} د څارنې لیدنه</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} monitoring visits</source>
-        <translation>{count} د څارنې لیدنې</translation>
+        <translation>
+            <numerusform>{count} د څارنې لیدنه</numerusform>
+            <numerusform>{count} د څارنې لیدنې</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} problem recorded and reported</source>
-        <translation>{count} ستونزه ثبت او راپور شوه</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problems recorded and reported</source>
-        <translation>{count} ستونزې ثبت او راپور شوې</translation>
+        <translation>
+            <numerusform>{count} ستونزه ثبت او راپور شوه</numerusform>
+            <numerusform>{count} ستونزې ثبت او راپور شوې</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} problem followed until fixed</source>
-        <translation>{count} ستونزه تر حل پورې تعقیب شوه</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problems followed until fixed</source>
-        <translation>{count} ستونزې تر حل پورې تعقیب شوې</translation>
+        <translation>
+            <numerusform>{count} ستونزه تر حل پورې تعقیب شوه</numerusform>
+            <numerusform>{count} ستونزې تر حل پورې تعقیب شوې</numerusform>
+        </translation>
     </message>
     <message>
         <source>Teacher · {date}</source>
@@ -2771,9 +2771,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>A user name is needed.</source>
         <translation>کارن نوم اړین دی.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A password needs at least {count} characters.</source>
-        <translation>پټنوم لږ تر لږه {count} تورو ته اړتیا لري.</translation>
+        <translation>
+            <numerusform>پټنوم لږ تر لږه {count} توري ته اړتیا لري.</numerusform>
+            <numerusform>پټنوم لږ تر لږه {count} تورو ته اړتیا لري.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That name and password do not match.</source>
@@ -2787,9 +2790,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>create accounts</source>
         <translation>حسابونه جوړول</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A PIN needs at least {count} characters.</source>
-        <translation>PIN لږ تر لږه {count} عددونو ته اړتیا لري.</translation>
+        <translation>
+            <numerusform>PIN لږ تر لږه {count} عدد ته اړتیا لري.</numerusform>
+            <numerusform>PIN لږ تر لږه {count} عددونو ته اړتیا لري.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That account no longer exists.</source>
@@ -2895,9 +2901,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>دا فایل د ټولګي د لېست (CSV) په توګه ونه لوستل شو. په سپرېډشیټ کې یې پرانیزئ او بیا یې د CSV په توګه خوندي کړئ. ({reason})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
-        <translation>د ټولګي لېست تر ټولو ډېر {count} کرښې لري؛ فایل ووېشئ.</translation>
+        <translation>
+            <numerusform>د ټولګي لېست تر ټولو ډېر {count} کرښه لري؛ فایل ووېشئ.</numerusform>
+            <numerusform>د ټولګي لېست تر ټولو ډېر {count} کرښې لري؛ فایل ووېشئ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>birth year &apos;{value}&apos; is not a year</source>
@@ -3264,8 +3273,33 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>د «{kind}» ریکارډونو بیاکتنه نه کېږي.</translation>
     </message>
     <message>
+        <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
+        <translation>{pushed} او {photos_sent} ولېږل شول، {pulled} او {photos_received} ترلاسه شول</translation>
+    </message>
+    <message>
+        <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
+        <translation>{changes} د {students} رضایت ته په تمه: د غړو په پاڼه کې یې ثبت کړئ، بیا همغږي وکړئ</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} projects on the map</source>
+        <translation>
+            <numerusform>په نقشه کې {count} پروژه</numerusform>
+            <numerusform>په نقشه کې {count} پروژې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open} open of {total} problems</source>
+        <translation>
+            <numerusform>له {total} ستونزې {open} پرانیستې</numerusform>
+            <numerusform>له {total} ستونزو {open} پرانیستې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
-        <translation>ډېرې ناسمې هڅې. {seconds} ثانیې انتظار وکړئ، بیا هڅه وکړئ.</translation>
+        <translation>
+            <numerusform>ډېرې ناسمې هڅې. {seconds} ثانیه انتظار وکړئ، بیا هڅه وکړئ.</numerusform>
+            <numerusform>ډېرې ناسمې هڅې. {seconds} ثانیې انتظار وکړئ، بیا هڅه وکړئ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give both latitude and longitude, or neither.</source>
@@ -3279,9 +3313,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>{label} is needed.</source>
         <translation>{label} اړین دی.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{label} is too long ({length} characters; at most {limit}).</source>
-        <translation>{label} ډېر اوږد دی ({length} توري؛ تر ټولو ډېر {limit}).</translation>
+        <translation>
+            <numerusform>{label} ډېر اوږد دی ({length} توری؛ تر ټولو ډېر {limit}).</numerusform>
+            <numerusform>{label} ډېر اوږد دی ({length} توري؛ تر ټولو ډېر {limit}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a known {label}.</source>
@@ -3384,10 +3421,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>؛ سرور له یوه زاړه بیک‌اپ څخه بېرته راګرځول شوی و: د دې کمپیوټر ریکارډونه بیا ولېږل شول</translation>
     </message>
     <message>
-        <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
-        <translation>{pushed} بدلونونه او {photos_sent} انځورونه ولېږل شول، {pulled} بدلونونه او {photos_received} انځورونه ترلاسه شول</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (ودرول شو)</translation>
     </message>
@@ -3447,9 +3480,26 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>One change is larger than the network lets through; it stays queued.</source>
         <translation>یو بدلون له هغه لوی دی چې شبکه یې اجازه ورکوي؛ په کتار کې پاتې کېږي.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count} changes</source>
+        <translation>
+            <numerusform>{count} بدلون</numerusform>
+            <numerusform>{count} بدلونونه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} photos</source>
+        <translation>
+            <numerusform>{count} انځور</numerusform>
+            <numerusform>{count} انځورونه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Receiving: {count} records</source>
-        <translation>ترلاسه کېږي: {count} ریکارډونه</translation>
+        <translation>
+            <numerusform>ترلاسه کېږي: {count} ریکارډ</numerusform>
+            <numerusform>ترلاسه کېږي: {count} ریکارډونه</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending photos: {done} of {total} KB</source>
@@ -3462,10 +3512,6 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>A photo could not be sent ({reason}). The other records were sent.</source>
         <translation>یو انځور ونه لېږل شو ({reason}). نور ریکارډونه ولېږل شول.</translation>
-    </message>
-    <message>
-        <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
-        <translation>{changes} بدلونونه د {students} زده کوونکو رضایت ته په تمه دي: د غړو په پاڼه کې یې ثبت کړئ، بیا همغږي وکړئ</translation>
     </message>
 </context>
 </TS>

@@ -1872,6 +1872,10 @@ Ndiyo: mwanafunzi huyu tu. Hapana: kila mwanafunzi hai wa klabu.</translation>
         <translation>&amp;Lugha</translation>
     </message>
     <message>
+        <source>Print certificates and letters &amp;in</source>
+        <translation>Chapisha vyeti na barua &amp;kwa lugha ya</translation>
+    </message>
+    <message>
         <source>Larger &amp;text</source>
         <translation>&amp;Maandishi makubwa zaidi</translation>
     </message>
@@ -2511,9 +2515,12 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <source>Projects monitored by Integrity Clubs</source>
         <translation>Miradi inayofuatiliwa na Klabu za Uadilifu</translation>
     </message>
-    <message>
-        <source>{count} project(s) on the map</source>
-        <translation>Miradi {count} kwenye ramani</translation>
+    <message numerus="yes">
+        <source>{count} students</source>
+        <translation>
+            <numerusform>mwanafunzi {count}</numerusform>
+            <numerusform>wanafunzi {count}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Worst open problem</source>
@@ -2530,10 +2537,6 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
     <message>
         <source>worst open: {severity}</source>
         <translation>baya zaidi lililo wazi: {severity}</translation>
-    </message>
-    <message>
-        <source>{open} open of {total} problem(s)</source>
-        <translation>{open} wazi kati ya matatizo {total}</translation>
     </message>
     <message>
         <source>Integrity Club certificates</source>
@@ -2567,29 +2570,26 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <source>up to {date}</source>
         <translation>hadi {date}</translation>
     </message>
-    <message>
-        <source>{count} monitoring visit</source>
-        <translation>ziara {count} ya ufuatiliaji</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} monitoring visits</source>
-        <translation>ziara {count} za ufuatiliaji</translation>
+        <translation>
+            <numerusform>ziara {count} ya ufuatiliaji</numerusform>
+            <numerusform>ziara {count} za ufuatiliaji</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} problem recorded and reported</source>
-        <translation>tatizo {count} limeandikwa na kuripotiwa</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problems recorded and reported</source>
-        <translation>matatizo {count} yameandikwa na kuripotiwa</translation>
+        <translation>
+            <numerusform>tatizo {count} limeandikwa na kuripotiwa</numerusform>
+            <numerusform>matatizo {count} yameandikwa na kuripotiwa</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} problem followed until fixed</source>
-        <translation>tatizo {count} limefuatiliwa hadi kurekebishwa</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problems followed until fixed</source>
-        <translation>matatizo {count} yamefuatiliwa hadi kurekebishwa</translation>
+        <translation>
+            <numerusform>tatizo {count} limefuatiliwa hadi kurekebishwa</numerusform>
+            <numerusform>matatizo {count} yamefuatiliwa hadi kurekebishwa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Teacher · {date}</source>
@@ -2771,9 +2771,12 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <source>A user name is needed.</source>
         <translation>Jina la mtumiaji linahitajika.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A password needs at least {count} characters.</source>
-        <translation>Nenosiri linahitaji angalau herufi {count}.</translation>
+        <translation>
+            <numerusform>Nenosiri linahitaji angalau herufi {count}.</numerusform>
+            <numerusform>Nenosiri linahitaji angalau herufi {count}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That name and password do not match.</source>
@@ -2787,9 +2790,12 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <source>create accounts</source>
         <translation>kuunda akaunti</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A PIN needs at least {count} characters.</source>
-        <translation>PIN inahitaji angalau tarakimu {count}.</translation>
+        <translation>
+            <numerusform>PIN inahitaji angalau tarakimu {count}.</numerusform>
+            <numerusform>PIN inahitaji angalau tarakimu {count}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That account no longer exists.</source>
@@ -2895,9 +2901,12 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>Faili hii haikuweza kusomwa kama orodha ya darasa (CSV). Ifungue kwenye lahajedwali na uihifadhi tena kama CSV. ({reason})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
-        <translation>Orodha ya darasa ina mistari {count} zaidi; gawanya faili.</translation>
+        <translation>
+            <numerusform>Orodha ya darasa ina mstari {count} zaidi; gawanya faili.</numerusform>
+            <numerusform>Orodha ya darasa ina mistari {count} zaidi; gawanya faili.</numerusform>
+        </translation>
     </message>
     <message>
         <source>birth year &apos;{value}&apos; is not a year</source>
@@ -3264,8 +3273,33 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <translation>Kumbukumbu za &apos;{kind}&apos; hazikaguliwi.</translation>
     </message>
     <message>
+        <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
+        <translation>{pushed} na {photos_sent} zimetumwa, {pulled} na {photos_received} zimepokelewa</translation>
+    </message>
+    <message>
+        <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
+        <translation>{changes} yanasubiri idhini ya {students}: iandike kwenye ukurasa wa Wanachama, kisha usawazishe tena</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} projects on the map</source>
+        <translation>
+            <numerusform>Mradi {count} kwenye ramani</numerusform>
+            <numerusform>Miradi {count} kwenye ramani</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open} open of {total} problems</source>
+        <translation>
+            <numerusform>{open} wazi kati ya tatizo {total}</numerusform>
+            <numerusform>{open} wazi kati ya matatizo {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
-        <translation>Majaribio mengi mno yasiyo sahihi. Subiri sekunde {seconds}, kisha ujaribu tena.</translation>
+        <translation>
+            <numerusform>Majaribio mengi mno yasiyo sahihi. Subiri sekunde {seconds}, kisha ujaribu tena.</numerusform>
+            <numerusform>Majaribio mengi mno yasiyo sahihi. Subiri sekunde {seconds}, kisha ujaribu tena.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give both latitude and longitude, or neither.</source>
@@ -3279,9 +3313,12 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <source>{label} is needed.</source>
         <translation>{label} inahitajika.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{label} is too long ({length} characters; at most {limit}).</source>
-        <translation>{label} ni ndefu mno (herufi {length}; zaidi {limit}).</translation>
+        <translation>
+            <numerusform>{label} ni ndefu mno (herufi {length}; zaidi {limit}).</numerusform>
+            <numerusform>{label} ni ndefu mno (herufi {length}; zaidi {limit}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a known {label}.</source>
@@ -3384,10 +3421,6 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <translation>; seva ilikuwa imerejeshwa kutoka nakala ya zamani: kumbukumbu za kompyuta hii zilitumwa tena</translation>
     </message>
     <message>
-        <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
-        <translation>mabadiliko {pushed} na picha {photos_sent} yametumwa, mabadiliko {pulled} na picha {photos_received} yamepokelewa</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (imesimamishwa)</translation>
     </message>
@@ -3447,9 +3480,26 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <source>One change is larger than the network lets through; it stays queued.</source>
         <translation>Badiliko moja ni kubwa kuliko mtandao unavyoruhusu; linabaki kwenye foleni.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count} changes</source>
+        <translation>
+            <numerusform>badiliko {count}</numerusform>
+            <numerusform>mabadiliko {count}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} photos</source>
+        <translation>
+            <numerusform>picha {count}</numerusform>
+            <numerusform>picha {count}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Receiving: {count} records</source>
-        <translation>Inapokea: kumbukumbu {count}</translation>
+        <translation>
+            <numerusform>Inapokea: kumbukumbu {count}</numerusform>
+            <numerusform>Inapokea: kumbukumbu {count}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending photos: {done} of {total} KB</source>
@@ -3462,10 +3512,6 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
     <message>
         <source>A photo could not be sent ({reason}). The other records were sent.</source>
         <translation>Picha haikuweza kutumwa ({reason}). Kumbukumbu nyingine zimetumwa.</translation>
-    </message>
-    <message>
-        <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
-        <translation>Mabadiliko {changes} yanasubiri idhini ya wanafunzi {students}: iandike kwenye ukurasa wa Wanachama, kisha usawazishe tena</translation>
     </message>
 </context>
 </TS>

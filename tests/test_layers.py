@@ -73,3 +73,14 @@ def test_the_readme_names_every_layer_and_the_modules_it_points_to():
     named = set(re.findall(r"`((?:services|store|ui|domain|server|maps)/[a-z_]+\.py)`", section))
     assert named and [m for m in sorted(named) if not (ROOT / "clubapp" / m).exists()] == []
     assert (ROOT / "resources" / "architecture.svg").exists()
+
+
+def test_every_settings_key_is_named_once():
+    """Settings keys are named once (store/local.py's Key, read typed through services/local_settings.py): the
+    store's key-value table is never read or written with a key typed as a string (it was, in seven files)."""
+    import re
+
+    typed = re.compile(r"""(get_setting|set_setting)\(\s*["']|KeyValue\(key=["']|session\.get\(KeyValue,\s*["']""")
+    offenders = [str(path.relative_to(ROOT)) for path in (ROOT / "clubapp").rglob("*.py")
+                 if typed.search(path.read_text())]
+    assert offenders == []

@@ -1,6 +1,6 @@
 """This computer's settings and the drafts of unfinished forms, kept in the local store.
 
-Every setting's key is named here (`Key`) and read through a typed property of LocalSettings, so no other
+Every setting's key is named once (`Key`, in the store that keeps them) and read through a typed property of LocalSettings, so no other
 module spells a key or guesses its type; the UI reads settings through this object, never through the store.
 
 Drafts live in the database (not in memory, not in a temp file) so a crash, a power cut or a closed window never
@@ -15,33 +15,12 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from ..store.local import LocalStore
+from ..store.local import Key, LocalStore
 from ..store.sync_tables import KeyValue
 from ..words import _
 from .errors import InvalidInput
 
 DRAFT_PREFIX = "draft:"
-
-
-class Key:
-    """The keys of the local store's settings (the `key_value` table)."""
-
-    LANGUAGE = "language"
-    SERVER_URL = "server_url"
-    PHOTO_MAX_SIDE = "photo_max_side"
-    INACTIVITY_MINUTES = "inactivity_minutes"
-    HOME_CLUB_ID = "home_club_id"
-    TEXT_SCALE = "text_scale"
-    # written by the sync client
-    SYNC_TOKEN = "sync_token"
-    SYNC_CLUB_ID = "sync_club_id"  # "" on a partner's computer (it holds several clubs)
-    SYNC_CLUBS = "sync_clubs"
-    SYNC_DEVICE_ID = "sync_device_id"
-    SYNC_PULLED_SEQ = "sync_pulled_seq"
-    SYNC_SESSION = "sync_session"
-    SYNC_SESSION_NEXT = "sync_session_next"
-    LAST_SYNC_AT = "last_sync_at"
-
 PHOTO_SIZES = (1024, 1600, 2048)  # the longest side of a stored photo, in pixels
 
 

@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..store.database import Database
+from ..store.local import Key
 from ..store.models import SYNCED_MODELS, Club, Issue, Member
 from ..store.sync_tables import KeyValue, OutboxBlob, OutboxChange
-from .local_settings import Key
 
 COUNTED = {
     "organisations": "organisation",
@@ -58,7 +58,7 @@ def store_status(db: Database, club_id: str | None = None) -> dict[str, Any]:
         "issues_by_status": issues_by_status,
         "countries": sorted({c["country"] for c in clubs}),
         "clubs": clubs,
-        "device_id": settings.get(Key.SYNC_DEVICE_ID),
+        "device_id": settings.get(Key.INSTALL_ID),
         "home_club_id": settings.get(Key.HOME_CLUB_ID),
         "server_url": settings.get(Key.SERVER_URL),
         "pending": pending,

@@ -17,6 +17,31 @@ from .database import Database
 from .sync_tables import KeyValue
 
 
+class Key:
+    """The keys of the local store's settings (the `key_value` table), named once: LocalSettings reads them typed."""
+
+    INSTALL_ID = "device_id"  # this install's id, made on first open: the origin of the records made here
+    LANGUAGE = "language"
+    SERVER_URL = "server_url"
+    PHOTO_MAX_SIDE = "photo_max_side"
+    INACTIVITY_MINUTES = "inactivity_minutes"
+    HOME_CLUB_ID = "home_club_id"
+    TEXT_SCALE = "text_scale"
+    # written by the sync client
+    SYNC_TOKEN = "sync_token"
+    SYNC_CLUB_ID = "sync_club_id"  # "" on a partner's computer (it holds several clubs)
+    SYNC_CLUBS = "sync_clubs"
+    SYNC_DEVICE_ID = "sync_device_id"
+    SYNC_PULLED_SEQ = "sync_pulled_seq"
+    SYNC_SESSION = "sync_session"
+    SYNC_SESSION_NEXT = "sync_session_next"
+    LAST_SYNC_AT = "last_sync_at"
+    # USB bundles' keys (sync/bundle_keys.py), forgotten when the computer's identity changes
+    BUNDLE_SIGNING_KEY = "bundle_signing_key"
+    BUNDLE_SECRET = "bundle_secret"
+    BUNDLE_SERVER_KEY = "bundle_server_key"
+
+
 class LocalStore(Database):
     """A desktop install's store. Local edits are queued for sync (see changes.py)."""
 
@@ -30,9 +55,9 @@ class LocalStore(Database):
 
     def _ensure_device_id(self) -> str:
         with self.transaction() as session:
-            row = session.get(KeyValue, "device_id")
+            row = session.get(KeyValue, Key.INSTALL_ID)
             if row is None:
-                row = KeyValue(key="device_id", value=new_id())
+                row = KeyValue(key=Key.INSTALL_ID, value=new_id())
                 session.add(row)
             return str(row.value)
 

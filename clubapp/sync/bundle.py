@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..services.local_settings import Key
 from ..store.base import utcnow
 from ..store.local import LocalStore
 from ..store.models import Photo
@@ -48,13 +49,13 @@ def _export(store: LocalStore, out: Path) -> dict[str, int]:
                                               .order_by(OutboxChange.seq)) if c.seq not in held.changes]
         queued = [b.sha256 for b in session.scalars(select(OutboxBlob)) if b.sha256 not in held.photos]
     photos = [sha for sha in queued if store.blobs.has(sha)]
-    header = {"kind": "from-device", "device_id": store.get_setting("sync_device_id"),
+    header = {"kind": "from-device", "device_id": store.get_setting(Key.SYNC_DEVICE_ID),
               "created_at": utcnow().isoformat(timespec="seconds")}
     payload = {"changes": outbox_messages(changes),
-               "pulled_seq": int(store.get_setting("sync_pulled_seq", 0) or 0)}
+               "pulled_seq": int(store.get_setting(Key.SYNC_PULLED_SEQ, 0) or 0)}
     entries = [("payload", lambda: json.dumps(payload).encode())]
     entries += [(PHOTO_PREFIX + sha, lambda sha=sha: store.blobs.read(sha)) for sha in photos]
-    write_bundle(Path(out), header=header, secret=secret_bytes(store.get_setting("bundle_secret")), signer=signer,
+    write_bundle(Path(out), header=header, secret=secret_bytes(store.get_setting(Key.BUNDLE_SECRET)), signer=signer,
                  entries=entries)
     return {"changes": len(changes), "photos": len(photos), "waiting_for_consent": len(held.changes)}
 
@@ -67,7 +68,7 @@ def import_return_bundle(store: LocalStore, path: Path) -> SyncReport:
 
 def _import(store: LocalStore, path: Path) -> SyncReport:
     keys = keys_from_server(store)
-    own_id = store.get_setting("sync_device_id")
+    own_id = store.get_setting(Key.SYNC_DEVICE_ID)
 
     def keys_for(header: dict[str, Any]):
         if header.get("kind") != "to-device":
@@ -97,7 +98,7 @@ def _import(store: LocalStore, path: Path) -> SyncReport:
                     report.photos_received += 1
     finally:
         bundle.close()
-    store.set_setting("last_sync_at", utcnow().isoformat(timespec="seconds"))
+    store.set_setting(Key.LAST_SYNC_AT, utcnow().isoformat(timespec="seconds"))
     return report
 
 

@@ -13,36 +13,37 @@ import os
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from ..services.local_settings import Key
 from ..store.local import LocalStore
 from ..words import _
 from .bundle_format import BundleKeys, BundleRefused, public_key, secret_bytes
 from .transport import NotOnServer, Transport
 
-SETTINGS = ("bundle_signing_key", "bundle_secret", "bundle_server_key")  # forgotten when the identity changes
+SETTINGS = (Key.BUNDLE_SIGNING_KEY, Key.BUNDLE_SECRET, Key.BUNDLE_SERVER_KEY)  # forgotten when the identity changes
 
 
 def register_keys(store: LocalStore, http: Transport) -> None:
     """Make this computer's keys if it has none and tell the server their public part; idempotent."""
-    if not store.get_setting("sync_club_id") or store.get_setting("bundle_server_key"):
+    if not store.get_setting(Key.SYNC_CLUB_ID) or store.get_setting(Key.BUNDLE_SERVER_KEY):
         return  # partner staff computers do not use bundles; registered already
-    signing = store.get_setting("bundle_signing_key")
-    secret = store.get_setting("bundle_secret")
+    signing = store.get_setting(Key.BUNDLE_SIGNING_KEY)
+    secret = store.get_setting(Key.BUNDLE_SECRET)
     if not signing or not secret:
         signing = Ed25519PrivateKey.generate().private_bytes_raw().hex()
         secret = os.urandom(32).hex()
-        store.set_setting("bundle_signing_key", signing)
-        store.set_setting("bundle_secret", secret)
+        store.set_setting(Key.BUNDLE_SIGNING_KEY, signing)
+        store.set_setting(Key.BUNDLE_SECRET, secret)
     public = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(signing)).public_key().public_bytes_raw().hex()
     try:
         answer = http.request("POST", "/api/v1/bundle-keys", json={"public_key": public, "secret": secret})
     except NotOnServer:
         return  # a server older than signed bundles: network sync goes on; bundles wait for its update
-    store.set_setting("bundle_server_key", answer["server_public_key"])
+    store.set_setting(Key.BUNDLE_SERVER_KEY, answer["server_public_key"])
 
 
 def signing_key(store: LocalStore) -> Ed25519PrivateKey:
-    signing = store.get_setting("bundle_signing_key")
-    if not signing or not store.get_setting("bundle_server_key"):
+    signing = store.get_setting(Key.BUNDLE_SIGNING_KEY)
+    if not signing or not store.get_setting(Key.BUNDLE_SERVER_KEY):
         raise BundleRefused(_("This computer has no key for USB bundles yet: enrol it (online) or sync once "
                               "online, then use bundles."))
     return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(signing))
@@ -51,5 +52,5 @@ def signing_key(store: LocalStore) -> Ed25519PrivateKey:
 def keys_from_server(store: LocalStore) -> BundleKeys:
     """What opens a return bundle: this computer's secret, the server's public key."""
     signing_key(store)
-    return BundleKeys(secret_bytes(store.get_setting("bundle_secret")),
-                      public_key(store.get_setting("bundle_server_key")))
+    return BundleKeys(secret_bytes(store.get_setting(Key.BUNDLE_SECRET)),
+                      public_key(store.get_setting(Key.BUNDLE_SERVER_KEY)))

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 from sqlalchemy import func, select
 
+from ..services.local_settings import Key
 from ..store.base import utcnow
 from ..store.local import LocalStore
 from ..store.models import Conflict
@@ -101,7 +102,7 @@ class SyncClient:
             if not report.cancelled:
                 self.photos.pull(report, progress, stop)
         if not report.cancelled:
-            self.store.set_setting("last_sync_at", utcnow().isoformat(timespec="seconds"))
+            self.store.set_setting(Key.LAST_SYNC_AT, utcnow().isoformat(timespec="seconds"))
         report.seconds = time.perf_counter() - started
         return report
 
@@ -133,8 +134,8 @@ class SyncClient:
                                                   other_at=when(c.other_at)) for c in
                          session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None),
                                                                 Conflict.deleted_at.is_(None)))]
-        return SyncState(self.store.get_setting("server_url", "") or "", self.is_enrolled(),
-                         self.store.get_setting("last_sync_at"), count, refused, conflicts)
+        return SyncState(self.store.get_setting(Key.SERVER_URL, "") or "", self.is_enrolled(),
+                         self.store.get_setting(Key.LAST_SYNC_AT), count, refused, conflicts)
 
     # -- shared with USB bundles (bundle.py) ------------------------------------------------------------------
     outbox_messages = staticmethod(outbox_messages)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..services.local_settings import Key
 from ..store.local import LocalStore
 from ..words import _
 from .transport import SyncError, Transport
 
 
 def is_enrolled(store: LocalStore) -> bool:
-    return bool(store.get_setting("sync_token"))
+    return bool(store.get_setting(Key.SYNC_TOKEN))
 
 
 def enroll(store: LocalStore, http: Transport, server_url: str, code: str, device_name: str = "") -> dict[str, Any]:
@@ -20,9 +21,9 @@ def enroll(store: LocalStore, http: Transport, server_url: str, code: str, devic
         raise SyncError(_("The server address starts with https:// (or http://)."))
     answer = http.request("POST", "/api/v1/enroll", base=server_url, token=None,
                           json={"code": code.strip(), "device_name": device_name or store.device_id})
-    for key, value in (("server_url", server_url), ("sync_token", answer["token"]),
-                       ("sync_device_id", answer["device_id"]), ("sync_club_id", answer["club_id"]),
-                       ("home_club_id", answer["club_id"])):
+    for key, value in ((Key.SERVER_URL, server_url), (Key.SYNC_TOKEN, answer["token"]),
+                       (Key.SYNC_DEVICE_ID, answer["device_id"]), (Key.SYNC_CLUB_ID, answer["club_id"]),
+                       (Key.HOME_CLUB_ID, answer["club_id"])):
         store.set_setting(key, value)
     return answer
 
@@ -33,7 +34,7 @@ def enroll_partner(store: LocalStore, http: Transport, server_url: str, username
     server_url = server_url.strip().rstrip("/")
     answer = http.request("POST", "/api/v1/enroll-partner", base=server_url, token=None,
                           json={"username": username, "password": password, "device_name": store.device_id})
-    for key, value in (("server_url", server_url), ("sync_token", answer["token"]),
-                       ("sync_device_id", answer["device_id"]), ("sync_club_id", "")):
+    for key, value in ((Key.SERVER_URL, server_url), (Key.SYNC_TOKEN, answer["token"]),
+                       (Key.SYNC_DEVICE_ID, answer["device_id"]), (Key.SYNC_CLUB_ID, "")):
         store.set_setting(key, value)
     return answer

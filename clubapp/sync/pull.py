@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import delete, inspect, select, text
 
 from ..services.issues import refresh_issue_state
+from ..services.local_settings import Key
 from ..services.members import scrub_erased_member
 from ..services.reviews import REVIEWABLE, refresh_review_state
 from ..store.database import rows_by_key
@@ -37,7 +38,7 @@ class Puller:
             if stop():
                 report.cancelled = True
                 return
-            since = int(self.store.get_setting("sync_pulled_seq", 0) or 0)
+            since = int(self.store.get_setting(Key.SYNC_PULLED_SEQ, 0) or 0)
             page = self.http.request("GET", "/api/v1/pull", params={"since": since})
             high = int(page.get("high", since))
             if since > high and not report.server_restored:
@@ -61,7 +62,7 @@ class Puller:
     def _clubs_changed(self, clubs: set[str]) -> bool:
         """A partner's organisation gains or loses a club. A club that left is removed from this computer, with
         its photos; a club that joined is pulled from the start. True when the pull must start again."""
-        known = self.store.get_setting("sync_clubs")
+        known = self.store.get_setting(Key.SYNC_CLUBS)
         if known is not None and set(known) == clubs:
             return False
         gone = set(known or []) - clubs
@@ -76,8 +77,8 @@ class Puller:
                         session.execute(delete(model).where(column.in_(gone)))
                 orphaned -= set(session.scalars(select(Photo.sha256)))  # still shown by a club that stays
             if joined:
-                session.merge(KeyValue(key="sync_pulled_seq", value=0))
-            session.merge(KeyValue(key="sync_clubs", value=sorted(clubs)))
+                session.merge(KeyValue(key=Key.SYNC_PULLED_SEQ, value=0))
+            session.merge(KeyValue(key=Key.SYNC_CLUBS, value=sorted(clubs)))
         for sha256 in orphaned:
             self.store.blobs.path_for(sha256).unlink(missing_ok=True)
         return joined
@@ -166,6 +167,6 @@ def _apply(session, message: dict[str, Any], keep: set[str], known: dict[tuple[s
 
 def save_mark(session, mark: int) -> None:
     """The pull mark, saved in the transaction of the rows before it; an older bundle never moves it back."""
-    current = session.get(KeyValue, "sync_pulled_seq")
+    current = session.get(KeyValue, Key.SYNC_PULLED_SEQ)
     if current is None or int(current.value or 0) < mark:
-        session.merge(KeyValue(key="sync_pulled_seq", value=mark))
+        session.merge(KeyValue(key=Key.SYNC_PULLED_SEQ, value=mark))

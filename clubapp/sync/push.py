@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, inspect, select
 
+from ..services.local_settings import Key
 from ..store.base import new_id
 from ..store.database import rows_by_key
 from ..store.fields import field_columns, to_json
@@ -79,13 +80,13 @@ class Pusher:
         """Before sending changes: name the last session and a new one (saved first, so a lost answer is sent
         again unchanged). If this data folder is a copy of another computer's, the server gives it its own
         identity, kept here from now on."""
-        following = self.store.get_setting("sync_session_next") or new_id()
-        self.store.set_setting("sync_session_next", following)
+        following = self.store.get_setting(Key.SYNC_SESSION_NEXT) or new_id()
+        self.store.set_setting(Key.SYNC_SESSION_NEXT, following)
         answer = self.http.request("POST", "/api/v1/session",
-                                   json={"previous": self.store.get_setting("sync_session"), "next": following})
-        settings = {"sync_session": following, "sync_session_next": None}
+                                   json={"previous": self.store.get_setting(Key.SYNC_SESSION), "next": following})
+        settings = {Key.SYNC_SESSION: following, Key.SYNC_SESSION_NEXT: None}
         if answer.get("status") == "copy":  # a new identity gets its own bundle keys too (bundle_keys.py)
-            settings |= {"sync_token": answer["token"], "sync_device_id": answer["device_id"],
+            settings |= {Key.SYNC_TOKEN: answer["token"], Key.SYNC_DEVICE_ID: answer["device_id"],
                          **dict.fromkeys(BUNDLE_KEY_SETTINGS)}
         with self.store.applying_sync() as session:  # all at once: a crash here is a lost answer, sent again
             for key, value in settings.items():
@@ -137,7 +138,7 @@ def _mark_accepted(session, change: OutboxChange, seq: int) -> None:
 def requeue_after_restore(store: LocalStore, high: int) -> int:
     """Queue every record of this club again (parents first), as edits made on the version the restored server
     still has, and every photo's bytes; the pull mark goes back to the start. Returns how many."""
-    club_id = store.get_setting("sync_club_id")
+    club_id = store.get_setting(Key.SYNC_CLUB_ID)
     queued = 0
     with store.applying_sync() as session:
         for model in SYNCED_MODELS:
@@ -158,5 +159,5 @@ def requeue_after_restore(store: LocalStore, high: int) -> int:
             if store.blobs.has(photo.sha256) and session.get(OutboxBlob, photo.sha256) is None:
                 session.add(OutboxBlob(sha256=photo.sha256, size_bytes=photo.size_bytes))
                 session.flush()
-        session.merge(KeyValue(key="sync_pulled_seq", value=0))
+        session.merge(KeyValue(key=Key.SYNC_PULLED_SEQ, value=0))
     return queued

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 
 from ..services.errors import ServiceError
+from ..services.local_settings import Key
 from ..store.local import LocalStore
 from ..words import _
 
@@ -57,10 +58,10 @@ class Transport:
 
     def request(self, method: str, path: str, *, base: str | None = None, token: str | None = "stored",
                 raw: bool = False, headers: dict[str, str] | None = None, **kwargs: Any) -> Any:
-        base = base or self.store.get_setting("server_url", "")
+        base = base or self.store.get_setting(Key.SERVER_URL, "")
         headers = {**(headers or {}), "X-Clubapp-Protocol": str(PROTOCOL)}
         if token == "stored":
-            headers["Authorization"] = f"Bearer {self.store.get_setting('sync_token', '')}"
+            headers["Authorization"] = f"Bearer {self.store.get_setting(Key.SYNC_TOKEN, '')}"
         response = self._send_with_retries(method, base.rstrip("/") + path, headers, raw, kwargs)
         return _answer(response, raw)
 

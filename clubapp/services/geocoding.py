@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.places import country_name_of, find, folded, nearest
 from ..store.base import utcnow
 from ..store.database import Database
 from ..store.sync_tables import GeocodeCache
@@ -36,6 +35,8 @@ class Place:
 
 def _offline(query: str, country: str) -> Place | None:
     """The town called so (or the first part of an address that names one: "Kiganjo School, Nyeri")."""
+    from ..maps.places import country_name_of, find, folded  # the map package loads at the first look-up
+
     countries = [country.upper()] if country else []
     parts = [query] + [part.strip() for part in query.split(",") if part.strip()]
     for part in parts:
@@ -50,6 +51,8 @@ def _offline(query: str, country: str) -> Place | None:
 
 def _offline_prefix(query: str, country: str) -> Place | None:
     """Offline and not found online: a town whose name begins so, in the club's country (a spelling cut short)."""
+    from ..maps.places import country_name_of, find
+
     found = [t for t in find(query, countries=[country] if country else None, at_most=1)
              if not country or t.country == country.upper()]
     if not found:
@@ -63,6 +66,8 @@ def taken_near(latitude: float | None, longitude: float | None) -> str:
     """ "taken near Nyeri" for a photo's GPS position (nothing when it has none or no town is within 30 km)."""
     if latitude is None or longitude is None:
         return ""
+    from ..maps.places import nearest
+
     found = nearest(latitude, longitude, within_km=30)
     if found is None:
         return ""
@@ -111,7 +116,7 @@ class GeocodingService:
 
     def geocoder(self) -> Any:
         if self._geocoder is None:
-            from geopy.geocoders import Nominatim  # geopy loads at the first look-up, not at start-up
+            from geopy.geocoders import Nominatim
 
             self._geocoder = Nominatim(user_agent=USER_AGENT)
         return self._geocoder

@@ -17,15 +17,6 @@ from clubapp.services.projects import ProjectInput
 from clubapp.services.registry import Services
 from clubapp.services.status import store_status
 from clubapp.sync import SyncClient, SyncError, SyncReport
-from sync_server import running_server
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def server(request, tmp_path):
-    """A server with one club (a teacher, a student with a PIN) and another club, served on a loopback port."""
-    url = request.getfixturevalue("pg_database") if request.param == "postgresql" else None
-    with running_server(tmp_path, url) as live:
-        yield live
 
 
 def test_two_computers_of_a_club_end_with_the_same_records_as_the_server(server, tmp_path):

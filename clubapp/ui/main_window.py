@@ -33,7 +33,6 @@ from .first_run import FirstRunWizard, JoinAsPartner, JoinClub, NewClub
 from .sign_in import SignInScreen
 from .tasks import TaskRunner
 from .text import tr
-from .web_engine import web_engine_available
 
 AUTO_SYNC_MS = 5 * 60_000
 
@@ -49,7 +48,6 @@ PAGES = (
     ("clubapp.ui.pages.sync_page", "SyncPage", {Role.STUDENT, Role.TEACHER, Role.PARTNER_STAFF, Role.ADMIN}),
     ("clubapp.ui.pages.settings_page", "SettingsPage", {Role.STUDENT, Role.TEACHER, Role.PARTNER_STAFF, Role.ADMIN}),
 )
-NEEDS_WEB_ENGINE = {"MapPage"}  # pages a build without Qt's browser engine cannot show
 # English titles, translated when shown (page_title).
 TITLES = {"ProjectsPage": QT_TRANSLATE_NOOP("", "Projects"), "IssuesPage": QT_TRANSLATE_NOOP("", "Issues"),
           "FollowUpsPage": QT_TRANSLATE_NOOP("", "Follow-ups due"), "ReviewPage": QT_TRANSLATE_NOOP("", "Review"),
@@ -115,10 +113,7 @@ class Workspace(QWidget):
             return
         if row not in self.pages:
             module, name = self.entries[row]
-            if name in NEEDS_WEB_ENGINE and not web_engine_available():
-                page = Placeholder(tr("{page} is not part of this version yet.").format(page=page_title(name)))
-            else:  # a page that fails to import is a bug, and shows as one
-                page = getattr(importlib.import_module(module), name)(self.ctx)
+            page = getattr(importlib.import_module(module), name)(self.ctx)  # a page that fails to import is a bug
             old = self.stack.widget(row)
             self.stack.removeWidget(old)
             old.deleteLater()

@@ -24,7 +24,6 @@ from ...services.projects import ProjectInput, ProjectRow, project_details
 from ..context import UiContext
 from ..forms import DraftKeeper, OptionalDateEdit
 from ..text import format_date, format_number, label, tr
-from ..web_engine import web_engine_available
 from ..widgets import Column, RowsModel, codelist_combo, make_table, selected_row, set_combo
 
 REVIEW_LABELS = {"draft": QT_TRANSLATE_NOOP("", "Draft"), "submitted": QT_TRANSLATE_NOOP("", "Waiting for review"),
@@ -293,10 +292,9 @@ class ProjectDialog(QDialog):
                            on_failure=self._not_found, label=tr("Looking up the address"))
 
     def pick_on_map(self) -> None:
-        if not web_engine_available():  # a build without the web view
-            self.place_note.setText(tr("The map is not part of this version: type the latitude and longitude."))
-            return
-        from ..location_picker import LocationPicker  # the web engine loads when first used, not at start-up
+        from ..location_picker import (
+            LocationPicker,  # the map's modules load when first used, not at start-up
+        )
 
         values = self.values()
         lat = values.latitude if isinstance(values.latitude, float) else None

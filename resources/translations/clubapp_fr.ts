@@ -2424,6 +2424,34 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <translation>Je ne sais pas</translation>
     </message>
     <message>
+        <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
+        <translation>La base de données de {folder} est endommagée : une sauvegarde le serait aussi, aucune n&apos;a donc été faite. Remettez la sauvegarde saine la plus récente avec `clubapp restore FICHIER` (voir `clubapp backup --list`).</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The damaged database was moved to {kept}.</source>
+        <translation>{backup} a été restaurée. La base de données endommagée a été déplacée vers {kept}.</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
+        <translation>{backup} a été restaurée. La base de données telle qu&apos;elle était est gardée dans {kept} (restaurez-la pour annuler).</translation>
+    </message>
+    <message>
+        <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+        <translation>Attention : un code donné avec --code est visible par toute personne sur cet ordinateur pendant la commande. Omettez --code et tapez le code quand il est demandé, ou passez-le par l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (not shown as you type): </source>
+        <translation>Code d&apos;inscription (non affiché pendant la saisie) : </translation>
+    </message>
+    <message>
+        <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+        <translation>Aucun code d&apos;inscription n&apos;a été donné : rien n&apos;a changé. Tapez le code que l&apos;organisation partenaire vous a remis.</translation>
+    </message>
+    <message>
+        <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
+        <translation>Attention : {server} n&apos;est pas en https:// : le code et chaque enregistrement traverseraient le réseau sans chiffrement. Demandez l&apos;adresse https:// du serveur.</translation>
+    </message>
+    <message>
         <source>There are no projects to export (OC4IDS needs at least one).</source>
         <translation>Il n&apos;y a aucun projet à exporter (OC4IDS en demande au moins un).</translation>
     </message>
@@ -2924,6 +2952,38 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <translation>modifier les paramètres du club</translation>
     </message>
     <message>
+        <source>Partner staff computers do not use USB bundles.</source>
+        <translation>Les ordinateurs du personnel partenaire n&apos;utilisent pas les paquets USB.</translation>
+    </message>
+    <message>
+        <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+        <translation>Ceci est un paquet de retour que le serveur a écrit pour un ordinateur : apportez-le à cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer this server does not know.</source>
+        <translation>Ce paquet vient d&apos;un ordinateur que ce serveur ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not send bundles.</source>
+        <translation>Les ordinateurs du personnel partenaire n&apos;envoient pas de paquets.</translation>
+    </message>
+    <message>
+        <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+        <translation>Cet ordinateur n&apos;a pas de clé de paquet sur ce serveur : synchronisez-le une fois en ligne, puis exportez de nouveau le paquet.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
+        <translation>Les modifications de ce paquet ne sont pas sous la forme qu&apos;écrit clubapp.</translation>
+    </message>
+    <message>
+        <source>This computer registered other bundle keys before: enrol it again.</source>
+        <translation>Cet ordinateur a déjà enregistré d&apos;autres clés de paquet : inscrivez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+        <translation>Ce paquet vient d&apos;un ordinateur révoqué le {date} : rien de lui n&apos;est accepté. Inscrivez de nouveau l&apos;ordinateur s&apos;il doit se synchroniser.</translation>
+    </message>
+    <message>
         <source>The organisation&apos;s name</source>
         <translation>Le nom de l&apos;organisation</translation>
     </message>
@@ -3108,12 +3168,12 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <translation>la position GPS de la photo est impossible et a été ignorée</translation>
     </message>
     <message>
-        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
-        <translation>la position GPS de la photo est illisible et a été ignorée</translation>
+        <source>{added} added, {there} already there, {failed} not imported</source>
+        <translation>{added} ajoutée(s), {there} déjà là, {failed} non importée(s)</translation>
     </message>
     <message>
-        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
-        <translation>ce n&apos;est pas une image que clubapp sait lire (JPEG, PNG, WebP, TIFF, BMP, GIF)</translation>
+        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
+        <translation>la position GPS de la photo est illisible et a été ignorée</translation>
     </message>
     <message>
         <source>the picture is too big to open safely</source>
@@ -3126,6 +3186,10 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
     <message>
         <source>the file is too large ({size} MB; at most {limit} MB)</source>
         <translation>le fichier est trop gros ({size} Mo ; au plus {limit} Mo)</translation>
+    </message>
+    <message>
+        <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
+        <translation>cette photo HEIC ne peut pas être lue sur cet ordinateur ; sur l&apos;iPhone choisissez Réglages &gt; Appareil photo &gt; Formats &gt; Le plus compatible, ou envoyez-la en JPEG</translation>
     </message>
     <message>
         <source>Evidence is &apos;before&apos; or &apos;after&apos;.</source>
@@ -3332,6 +3396,10 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <translation>Seuls les membres du club peuvent être notés présents.</translation>
     </message>
     <message>
+        <source>{reason}. Check the disk has free space.</source>
+        <translation>{reason}. Vérifiez qu&apos;il reste de la place sur le disque.</translation>
+    </message>
+    <message>
         <source>{file} does not exist.</source>
         <translation>{file} n&apos;existe pas.</translation>
     </message>
@@ -3344,28 +3412,12 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <translation>{file} n&apos;est pas une sauvegarde de clubapp.</translation>
     </message>
     <message>
-        <source>The backup could not be written ({reason}). Check the disk has free space.</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite ({reason}). Vérifiez qu&apos;il reste de la place sur le disque.</translation>
-    </message>
-    <message>
         <source>{file} is not a clubapp backup ({reason}).</source>
         <translation>{file} n&apos;est pas une sauvegarde de clubapp ({reason}).</translation>
     </message>
     <message>
         <source>That is not a sync bundle (missing, or too large).</source>
         <translation>Ce n&apos;est pas un paquet de synchronisation (absent, ou trop gros).</translation>
-    </message>
-    <message>
-        <source>This bundle was written by another version of clubapp.</source>
-        <translation>Ce paquet a été écrit par une autre version de clubapp.</translation>
-    </message>
-    <message>
-        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
-        <translation>La signature de ce paquet ne correspond pas : il a été modifié, ou il n&apos;est pas destiné à cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-        <translation>Cet ordinateur n&apos;est pas encore inscrit auprès d&apos;un club : inscrivez-le une fois (en ligne), puis utilisez les paquets.</translation>
     </message>
     <message>
         <source>This bundle was made for another computer.</source>
@@ -3408,8 +3460,88 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <translation>, {count} refusée(s)</translation>
     </message>
     <message>
+        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</source>
+        <translation>ce n&apos;est pas une image que clubapp sait lire (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite : {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back: {reason}</source>
+        <translation>La sauvegarde n&apos;a pas pu être remise en place : {reason}</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} is full: the last change was not saved, nothing else was lost. Free some space (delete files you do not need, empty the recycle bin), then try again.</source>
+        <translation>Le disque qui contient {folder} est plein : la dernière modification n&apos;a pas été enregistrée, rien d&apos;autre n&apos;a été perdu. Libérez de la place (supprimez des fichiers inutiles, videz la corbeille), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in {folder}: the folder or its disk is read-only, or this account may not change it. Nothing was changed. Make the folder writable (or choose another with --data-dir), then try again.</source>
+        <translation>clubapp ne peut pas écrire dans {folder} : le dossier ou son disque est en lecture seule, ou ce compte ne peut pas le modifier. Rien n&apos;a changé. Rendez le dossier modifiable (ou choisissez-en un autre avec --data-dir), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The clubapp database in {folder} is damaged ({reason}). Nothing was changed. Put back the newest backup that is good: `clubapp backup --list` shows them, `clubapp restore FILE` restores one.</source>
+        <translation>La base de données clubapp de {folder} est endommagée ({reason}). Rien n&apos;a changé. Remettez la sauvegarde saine la plus récente : `clubapp backup --list` les montre, `clubapp restore FICHIER` en restaure une.</translation>
+    </message>
+    <message>
+        <source>clubapp could not use {folder} ({reason}). Nothing was changed; check the folder and its disk, then try again.</source>
+        <translation>clubapp n&apos;a pas pu utiliser {folder} ({reason}). Rien n&apos;a changé ; vérifiez le dossier et son disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
+        <translation>Ce paquet est celui que cet ordinateur a écrit pour le serveur, pas la réponse du serveur : apportez-le d&apos;abord au serveur.</translation>
+    </message>
+    <message>
+        <source>An entry of this bundle was changed after it was signed.</source>
+        <translation>Une entrée de ce paquet a été modifiée après sa signature.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+        <translation>Ce paquet a été écrit par une autre version de clubapp : mettez clubapp à jour des deux côtés, puis exportez de nouveau le paquet.</translation>
+    </message>
+    <message>
+        <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+        <translation>Ce paquet contient des entrées que sa signature ne couvre pas (ou il lui manque des entrées qu&apos;il annonce).</translation>
+    </message>
+    <message>
+        <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+        <translation>La clé dont ce paquet a besoin est endommagée : synchronisez une fois en ligne pour la renouveler.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
+        <translation>Ce paquet ne peut pas être ouvert avec la clé de cet ordinateur : il n&apos;est pas pour cet ordinateur, ou il a été modifié.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature is damaged.</source>
+        <translation>La signature de ce paquet est endommagée.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+        <translation>La signature de ce paquet ne correspond pas : il a été modifié, ou il n&apos;a pas été fait par l&apos;ordinateur ou le serveur qu&apos;il nomme.</translation>
+    </message>
+    <message>
+        <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+        <translation>Cet ordinateur n&apos;a pas encore de clé pour les paquets USB : inscrivez-le (en ligne) ou synchronisez une fois en ligne, puis utilisez les paquets.</translation>
+    </message>
+    <message>
+        <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+        <translation>Une autre synchronisation de ce dossier de données est en cours (l&apos;application ou une autre commande) : attendez qu&apos;elle finisse, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+        <translation>clubapp ne peut pas écrire dans son dossier de données ({folder}) : {reason}. Vérifiez que le dossier existe, n&apos;est pas en lecture seule et que le disque a de la place.</translation>
+    </message>
+    <message>
         <source>A photo arrived damaged; sync again to fetch it again.</source>
         <translation>Une photo est arrivée abîmée ; synchronisez à nouveau pour la récupérer.</translation>
+    </message>
+    <message>
+        <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+        <translation>Le serveur n&apos;a pas d&apos;enregistrement de cette photo pour ce club ({reason}) ; elle reste sur cet ordinateur et sera réessayée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>; {count} photo(s) not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+        <translation> ; {count} photo(s) pas encore sur le serveur (elles viendront avec une synchronisation ultérieure, une fois envoyées par l&apos;ordinateur qui les a prises)</translation>
     </message>
     <message>
         <source>Update clubapp: the server needs a newer version.</source>
@@ -3418,6 +3550,10 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
     <message>
         <source>The server refused this computer: enrol it again.</source>
         <translation>Le serveur a refusé cet ordinateur : inscrivez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server does not have it.</source>
+        <translation>Le serveur ne l&apos;a pas.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was damaged; try again.</source>

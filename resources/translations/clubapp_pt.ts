@@ -2424,6 +2424,34 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <translation>Não sei</translation>
     </message>
     <message>
+        <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
+        <translation>A base de dados em {folder} está danificada: uma cópia de segurança também estaria, por isso nenhuma foi feita. Reponha a cópia boa mais recente com `clubapp restore FICHEIRO` (veja `clubapp backup --list`).</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The damaged database was moved to {kept}.</source>
+        <translation>{backup} foi reposta. A base de dados danificada foi movida para {kept}.</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
+        <translation>{backup} foi reposta. A base de dados como estava fica guardada em {kept} (reponha-a para desfazer).</translation>
+    </message>
+    <message>
+        <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+        <translation>Aviso: um código dado com --code pode ser visto por qualquer pessoa neste computador enquanto o comando corre. Omita --code e escreva o código quando for pedido, ou passe-o pela entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (not shown as you type): </source>
+        <translation>Código de inscrição (não aparece enquanto escreve): </translation>
+    </message>
+    <message>
+        <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+        <translation>Não foi dado nenhum código de inscrição: nada mudou. Escreva o código que a organização parceira lhe deu.</translation>
+    </message>
+    <message>
+        <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
+        <translation>Aviso: {server} não é https://: o código e todos os registos atravessariam a rede sem cifra. Peça o endereço https:// do servidor.</translation>
+    </message>
+    <message>
         <source>There are no projects to export (OC4IDS needs at least one).</source>
         <translation>Não há projetos para exportar (o OC4IDS exige pelo menos um).</translation>
     </message>
@@ -2924,6 +2952,38 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <translation>alterar as definições do clube</translation>
     </message>
     <message>
+        <source>Partner staff computers do not use USB bundles.</source>
+        <translation>Os computadores do pessoal parceiro não usam pacotes USB.</translation>
+    </message>
+    <message>
+        <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+        <translation>Este é um pacote de resposta que o servidor escreveu para um computador: leve-o a esse computador.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer this server does not know.</source>
+        <translation>Este pacote vem de um computador que este servidor não conhece.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not send bundles.</source>
+        <translation>Os computadores do pessoal parceiro não enviam pacotes.</translation>
+    </message>
+    <message>
+        <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+        <translation>Este computador não tem chave de pacote neste servidor: sincronize-o uma vez online e depois exporte o pacote de novo.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
+        <translation>As alterações deste pacote não estão na forma que o clubapp escreve.</translation>
+    </message>
+    <message>
+        <source>This computer registered other bundle keys before: enrol it again.</source>
+        <translation>Este computador já registou outras chaves de pacote: inscreva-o de novo.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+        <translation>Este pacote vem de um computador revogado em {date}: nada dele é aceite. Inscreva o computador de novo se ele deve sincronizar.</translation>
+    </message>
+    <message>
         <source>The organisation&apos;s name</source>
         <translation>O nome da organização</translation>
     </message>
@@ -3108,12 +3168,12 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <translation>a posição GPS da fotografia é impossível e foi ignorada</translation>
     </message>
     <message>
-        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
-        <translation>a posição GPS da fotografia é ilegível e foi ignorada</translation>
+        <source>{added} added, {there} already there, {failed} not imported</source>
+        <translation>{added} adicionada(s), {there} já existente(s), {failed} não importada(s)</translation>
     </message>
     <message>
-        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
-        <translation>esta não é uma imagem que o clubapp consiga ler (JPEG, PNG, WebP, TIFF, BMP, GIF)</translation>
+        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
+        <translation>a posição GPS da fotografia é ilegível e foi ignorada</translation>
     </message>
     <message>
         <source>the picture is too big to open safely</source>
@@ -3126,6 +3186,10 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
     <message>
         <source>the file is too large ({size} MB; at most {limit} MB)</source>
         <translation>o ficheiro é demasiado grande ({size} MB; no máximo {limit} MB)</translation>
+    </message>
+    <message>
+        <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
+        <translation>esta fotografia HEIC não pode ser lida neste computador; no iPhone escolha Definições &gt; Câmara &gt; Formatos &gt; Mais compatível, ou envie-a em JPEG</translation>
     </message>
     <message>
         <source>Evidence is &apos;before&apos; or &apos;after&apos;.</source>
@@ -3332,6 +3396,10 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <translation>Só membros do clube podem ser indicados como presentes.</translation>
     </message>
     <message>
+        <source>{reason}. Check the disk has free space.</source>
+        <translation>{reason}. Verifique se o disco tem espaço livre.</translation>
+    </message>
+    <message>
         <source>{file} does not exist.</source>
         <translation>{file} não existe.</translation>
     </message>
@@ -3344,28 +3412,12 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <translation>{file} não é uma cópia de segurança do clubapp.</translation>
     </message>
     <message>
-        <source>The backup could not be written ({reason}). Check the disk has free space.</source>
-        <translation>Não foi possível gravar a cópia de segurança ({reason}). Verifique se o disco tem espaço livre.</translation>
-    </message>
-    <message>
         <source>{file} is not a clubapp backup ({reason}).</source>
         <translation>{file} não é uma cópia de segurança do clubapp ({reason}).</translation>
     </message>
     <message>
         <source>That is not a sync bundle (missing, or too large).</source>
         <translation>Isso não é um pacote de sincronização (em falta, ou demasiado grande).</translation>
-    </message>
-    <message>
-        <source>This bundle was written by another version of clubapp.</source>
-        <translation>Este pacote foi escrito por outra versão do clubapp.</translation>
-    </message>
-    <message>
-        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
-        <translation>A assinatura deste pacote não corresponde: foi alterado, ou não é para este computador.</translation>
-    </message>
-    <message>
-        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-        <translation>Este computador ainda não está inscrito num clube: inscreva-o uma vez (online) e depois use pacotes.</translation>
     </message>
     <message>
         <source>This bundle was made for another computer.</source>
@@ -3408,8 +3460,88 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <translation>, {count} recusada(s)</translation>
     </message>
     <message>
+        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</source>
+        <translation>isto não é uma imagem que o clubapp consiga ler (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}</source>
+        <translation>A cópia de segurança não pôde ser escrita: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back: {reason}</source>
+        <translation>A cópia de segurança não pôde ser reposta: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} is full: the last change was not saved, nothing else was lost. Free some space (delete files you do not need, empty the recycle bin), then try again.</source>
+        <translation>O disco que contém {folder} está cheio: a última alteração não foi guardada, nada mais se perdeu. Liberte espaço (apague ficheiros de que não precisa, esvazie a reciclagem) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in {folder}: the folder or its disk is read-only, or this account may not change it. Nothing was changed. Make the folder writable (or choose another with --data-dir), then try again.</source>
+        <translation>O clubapp não consegue escrever em {folder}: a pasta ou o seu disco é só de leitura, ou esta conta não a pode alterar. Nada mudou. Torne a pasta gravável (ou escolha outra com --data-dir) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The clubapp database in {folder} is damaged ({reason}). Nothing was changed. Put back the newest backup that is good: `clubapp backup --list` shows them, `clubapp restore FILE` restores one.</source>
+        <translation>A base de dados do clubapp em {folder} está danificada ({reason}). Nada mudou. Reponha a cópia boa mais recente: `clubapp backup --list` mostra-as, `clubapp restore FICHEIRO` repõe uma.</translation>
+    </message>
+    <message>
+        <source>clubapp could not use {folder} ({reason}). Nothing was changed; check the folder and its disk, then try again.</source>
+        <translation>O clubapp não conseguiu usar {folder} ({reason}). Nada mudou; verifique a pasta e o seu disco e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
+        <translation>Este pacote é o que este computador escreveu para o servidor, não a resposta do servidor: leve-o primeiro ao servidor.</translation>
+    </message>
+    <message>
+        <source>An entry of this bundle was changed after it was signed.</source>
+        <translation>Uma entrada deste pacote foi alterada depois de assinada.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+        <translation>Este pacote foi escrito por outra versão do clubapp: atualize o clubapp dos dois lados e depois exporte o pacote de novo.</translation>
+    </message>
+    <message>
+        <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+        <translation>Este pacote contém entradas que a sua assinatura não cobre (ou faltam-lhe entradas que lista).</translation>
+    </message>
+    <message>
+        <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+        <translation>A chave de que este pacote precisa está danificada: sincronize uma vez online para a renovar.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
+        <translation>Este pacote não pode ser aberto com a chave deste computador: não é para este computador, ou foi alterado.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature is damaged.</source>
+        <translation>A assinatura deste pacote está danificada.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+        <translation>A assinatura deste pacote não corresponde: foi alterado, ou não foi feito pelo computador ou servidor que indica.</translation>
+    </message>
+    <message>
+        <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+        <translation>Este computador ainda não tem chave para pacotes USB: inscreva-o (online) ou sincronize uma vez online e depois use os pacotes.</translation>
+    </message>
+    <message>
+        <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+        <translation>Outra sincronização desta pasta de dados ainda está a decorrer (a aplicação ou outro comando): espere que termine e tente de novo.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+        <translation>O clubapp não consegue escrever na sua pasta de dados ({folder}): {reason}. Verifique que a pasta existe, não é só de leitura e que o disco tem espaço livre.</translation>
+    </message>
+    <message>
         <source>A photo arrived damaged; sync again to fetch it again.</source>
         <translation>Uma fotografia chegou danificada; sincronize de novo para a obter outra vez.</translation>
+    </message>
+    <message>
+        <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+        <translation>O servidor não tem registo desta fotografia para este clube ({reason}); ela fica neste computador e é tentada de novo na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>; {count} photo(s) not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+        <translation>; {count} fotografia(s) ainda não estão no servidor (virão numa sincronização posterior, quando o computador que as tirou as enviar)</translation>
     </message>
     <message>
         <source>Update clubapp: the server needs a newer version.</source>
@@ -3418,6 +3550,10 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
     <message>
         <source>The server refused this computer: enrol it again.</source>
         <translation>O servidor recusou este computador: inscreva-o de novo.</translation>
+    </message>
+    <message>
+        <source>The server does not have it.</source>
+        <translation>O servidor não o tem.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was damaged; try again.</source>

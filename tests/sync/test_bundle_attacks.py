@@ -285,7 +285,7 @@ def test_a_bundle_forged_with_a_copy_of_the_servers_database_is_refused(world, t
         archive.writestr("payload.json", payload)
         archive.writestr("signature.txt", mac.hexdigest())
     code, error = server_import(world, old, capsys)
-    assert code == 1 and "not a clubapp sync bundle" in error
+    assert code == 1 and "another version of clubapp" in error
     assert server_counts(world) == before
     # and a forged answer to A, sealed with A's secret from the database, signed by a key that is not the server's
     forged_back = tmp_path / "forged-back.zip"

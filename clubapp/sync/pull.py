@@ -18,7 +18,7 @@ from ..store.fields import field_columns, from_json
 from ..store.local import LocalStore
 from ..store.models import MODEL_BY_TABLE, SYNCED_MODELS, Issue, IssueEvent, Member, Photo, ReviewEvent
 from ..store.sync_tables import KeyValue, OutboxChange
-from ..words import _
+from ..words import ngettext, number
 from .report import SyncReport
 from .transport import Transport
 
@@ -53,7 +53,8 @@ class Puller:
                 apply_rows(self.store, rows, int(page["next"]))
                 report.pulled += len(rows)
                 progress(report.pulled, report.pulled + (PAGE_HINT if page.get("more") else 0),
-                         _("Receiving: {count} records").format(count=report.pulled))
+                         ngettext("Receiving: {count} record", "Receiving: {count} records", report.pulled)
+                         .format(count=number(report.pulled)))
             if not page.get("more"):
                 return
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..words import _
+from ..words import _, ngettext, number
 
 
 @dataclass
@@ -24,19 +24,28 @@ class SyncReport:
     photos_missing: int = 0  # photos whose bytes the server does not have yet: fetched at a later sync
 
     def __str__(self) -> str:
-        text = _("{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} "
-                 "photo(s) received").format(pushed=self.pushed, photos_sent=self.photos_sent, pulled=self.pulled,
-                                             photos_received=self.photos_received)
+        def changes(n: int) -> str:
+            return ngettext("{count} change", "{count} changes", n).format(count=number(n))
+
+        def photos(n: int) -> str:
+            return ngettext("{count} photo", "{count} photos", n).format(count=number(n))
+
+        text = _("{pushed} and {photos_sent} sent, {pulled} and {photos_received} received").format(
+            pushed=changes(self.pushed), photos_sent=photos(self.photos_sent), pulled=changes(self.pulled),
+            photos_received=photos(self.photos_received))
         if self.refused:
-            text += _(", {count} refused").format(count=len(self.refused))
+            text += _(", {count} refused").format(count=number(len(self.refused)))
         if self.server_restored:
             text += _("; the server had been restored from an older backup: this computer's records were sent "
                       "again")
         if self.waiting_for_consent:
             text += "; " + self.waiting_for_consent
         if self.photos_missing:
-            text += _("; {count} photo(s) not yet on the server (they come with a later sync, once the computer "
-                      "that took them has sent them)").format(count=self.photos_missing)
+            text += ngettext("; {count} photo not yet on the server (it comes with a later sync, once the computer "
+                             "that took it has sent it)",
+                             "; {count} photos not yet on the server (they come with a later sync, once the "
+                             "computer that took them has sent them)", self.photos_missing
+                             ).format(count=number(self.photos_missing))
         return text + (_(" (stopped)") if self.cancelled else "")
 
 

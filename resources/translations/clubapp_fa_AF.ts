@@ -216,12 +216,56 @@
         <translation>موقعیت پروژه را انتخاب کنید</translation>
     </message>
     <message>
-        <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-        <translation>جایی که پروژه است کلیک کنید. با چرخ ماوس یا دکمه‌های + و − بزرگ‌نمایی کنید.</translation>
+        <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or village to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos with a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this &amp;photo&apos;s location</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Map to pick the location</source>
         <translation>نقشه برای انتخاب موقعیت</translation>
+    </message>
+    <message>
+        <source>Chosen location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo at {latitude}, {longitude}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No town or village called &apos;{name}&apos; is on the map. Check the spelling, or click on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{distance} km from {town}, the club&apos;s town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is far: check that this is the right place.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No point chosen yet.</source>
@@ -2188,10 +2232,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>لایهٔ نقشهٔ GeoJSON (.geojson)</translation>
     </message>
     <message>
-        <source>OC4IDS project package (.json)</source>
-        <translation>بستهٔ پروژهٔ OC4IDS (.json)</translation>
-    </message>
-    <message>
         <source>Female</source>
         <translation>زن</translation>
     </message>
@@ -2428,8 +2468,68 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>نمی‌دانم</translation>
     </message>
     <message>
+        <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
+        <translation>پایگاه داده در {folder} خراب است: پشتیبان آن هم خراب می‌بود، بنابراین هیچ پشتیبانی ساخته نشد. تازه‌ترین پشتیبان سالم را با `clubapp restore FILE` برگردانید (ببینید `clubapp backup --list`).</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The damaged database was moved to {kept}.</source>
+        <translation>{backup} برگردانده شد. پایگاه داده خراب به {kept} منتقل شد.</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
+        <translation>{backup} برگردانده شد. پایگاه داده به شکل قبلی در {kept} نگه داشته شده است (برای لغو آن را برگردانید).</translation>
+    </message>
+    <message>
+        <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+        <translation>هشدار: کدی که با --code داده شود، هنگام اجرای فرمان برای هر کسی روی این کمپیوتر دیده می‌شود. --code را نگذارید و کد را وقتی خواسته شد تایپ کنید، یا از ورودی استاندارد بدهید.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (not shown as you type): </source>
+        <translation>کد ثبت‌نام (هنگام تایپ دیده نمی‌شود): </translation>
+    </message>
+    <message>
+        <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+        <translation>هیچ کد ثبت‌نامی داده نشد: چیزی تغییر نکرد. کدی را که سازمان همکار به شما داده تایپ کنید.</translation>
+    </message>
+    <message>
+        <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
+        <translation>هشدار: {server} https:// نیست: کد و هر ریکارد بدون رمزگذاری از شبکه می‌گذرد. آدرس https:// سرور را بخواهید.</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no projects to export (OC4IDS needs at least one).</source>
         <translation>پروژه‌ای برای صادر کردن نیست (OC4IDS دست‌کم یکی می‌خواهد).</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The map could not be printed to PDF.</source>
@@ -2487,6 +2587,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
+    <message numerus="yes">
+        <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+        <translation>
+            <numerusform>؛ {count} عکس هنوز روی سرور نیست (با همگام‌سازی بعدی می‌آید، وقتی کمپیوتری که آن را گرفته بفرستد)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Critical problem open</source>
         <translation>مشکل بحرانی باز</translation>
@@ -2512,6 +2618,18 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>هیچ مشکلی ثبت نشده</translation>
     </message>
     <message>
+        <source>Map of the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Projects monitored by Integrity Clubs</source>
         <translation>پروژه‌هایی که کلب‌های شفافیت نظارت می‌کنند</translation>
     </message>
@@ -2526,12 +2644,92 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>بدترین مشکل باز</translation>
     </message>
     <message>
+        <source>Click a dot to see the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open of {total} problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Projects monitored by {club}</source>
         <translation>پروژه‌هایی که {club} نظارت می‌کند</translation>
     </message>
     <message>
+        <source>{count} project(s) on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} without a location</source>
         <translation>{count} بدون موقعیت</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}: open it to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>worst open: {severity}</source>
@@ -2895,6 +3093,14 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>این فایل به‌عنوان فهرست صنف (CSV) خوانده نشد. آن را در صفحه‌گسترده باز کنید و دوباره به‌صورت CSV ذخیره کنید. ({reason})</translation>
     </message>
+    <message>
+        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</source>
+        <translation>این تصویری نیست که clubapp بتواند بخواند (JPEG، PNG، WebP، TIFF، BMP، GIF، HEIC)</translation>
+    </message>
+    <message>
+        <source>The server does not have it.</source>
+        <translation>سرور آن را ندارد.</translation>
+    </message>
     <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
         <translation>
@@ -2962,8 +3168,56 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>صادرات را معلمان و کارمندان همکار می‌سازند.</translation>
     </message>
     <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose one of: {choices}.</source>
         <translation>یکی از این‌ها را انتخاب کنید: {choices}.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not use USB bundles.</source>
+        <translation>کمپیوترهای کارمندان همکار از بسته‌های USB استفاده نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+        <translation>این بسته پاسخی است که سرور برای یک کمپیوتر نوشته است: آن را به همان کمپیوتر ببرید.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer this server does not know.</source>
+        <translation>این بسته از کمپیوتری است که این سرور آن را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not send bundles.</source>
+        <translation>کمپیوترهای کارمندان همکار بسته نمی‌فرستند.</translation>
+    </message>
+    <message>
+        <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+        <translation>این کمپیوتر روی این سرور کلید بسته ندارد: یک بار آنلاین همگام‌سازی کنید، سپس بسته را دوباره صادر کنید.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
+        <translation>تغییرات این بسته به شکلی نیست که clubapp می‌نویسد.</translation>
+    </message>
+    <message>
+        <source>This computer registered other bundle keys before: enrol it again.</source>
+        <translation>این کمپیوتر پیش‌تر کلیدهای دیگری ثبت کرده است: آن را دوباره ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+        <translation>این بسته از کمپیوتری است که در {date} لغو شده است: چیزی از آن پذیرفته نمی‌شود. اگر باید همگام‌سازی کند، کمپیوتر را دوباره ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>taken near {town} ({distance} km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken in {town}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3110,12 +3364,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>موقعیت GPS عکس ناممکن است و نادیده گرفته شد</translation>
     </message>
     <message>
-        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
-        <translation>موقعیت GPS عکس خوانا نیست و نادیده گرفته شد</translation>
+        <source>{added} added, {there} already there, {failed} not imported</source>
+        <translation>{added} افزوده شد، {there} از قبل بود، {failed} وارد نشد</translation>
     </message>
     <message>
-        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
-        <translation>این تصویری نیست که clubapp بتواند بخواند (JPEG، PNG، WebP، TIFF، BMP، GIF)</translation>
+        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
+        <translation>موقعیت GPS عکس خوانا نیست و نادیده گرفته شد</translation>
     </message>
     <message>
         <source>the picture is too big to open safely</source>
@@ -3128,6 +3382,10 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>the file is too large ({size} MB; at most {limit} MB)</source>
         <translation>فایل خیلی بزرگ است ({size} MB؛ حداکثر {limit} MB)</translation>
+    </message>
+    <message>
+        <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
+        <translation>این عکس HEIC روی این کمپیوتر خوانده نمی‌شود؛ در iPhone گزینهٔ Settings &gt; Camera &gt; Formats &gt; Most Compatible را انتخاب کنید، یا آن را به صورت JPEG بفرستید</translation>
     </message>
     <message>
         <source>Evidence is &apos;before&apos; or &apos;after&apos;.</source>
@@ -3266,6 +3524,82 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>سوابق «{kind}» بررسی نمی‌شوند.</translation>
     </message>
     <message>
+        <source>{reason}. Check the disk has free space.</source>
+        <translation>{reason}. بررسی کنید که دیسک جای خالی دارد.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}</source>
+        <translation>پشتیبان نوشته نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back: {reason}</source>
+        <translation>پشتیبان برگردانده نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} is full: the last change was not saved, nothing else was lost. Free some space (delete files you do not need, empty the recycle bin), then try again.</source>
+        <translation>دیسکی که {folder} را دارد پر است: آخرین تغییر ذخیره نشد، چیز دیگری از دست نرفت. کمی جا خالی کنید (فایل‌های غیرضروری را پاک کنید، سطل بازیافت را خالی کنید)، سپس دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in {folder}: the folder or its disk is read-only, or this account may not change it. Nothing was changed. Make the folder writable (or choose another with --data-dir), then try again.</source>
+        <translation>clubapp نمی‌تواند در {folder} بنویسد: پوشه یا دیسک آن فقط‌خواندنی است، یا این حساب اجازهٔ تغییر آن را ندارد. چیزی تغییر نکرد. پوشه را قابل نوشتن کنید (یا با --data-dir پوشهٔ دیگری انتخاب کنید)، سپس دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>The clubapp database in {folder} is damaged ({reason}). Nothing was changed. Put back the newest backup that is good: `clubapp backup --list` shows them, `clubapp restore FILE` restores one.</source>
+        <translation>پایگاه دادهٔ clubapp در {folder} خراب است ({reason}). چیزی تغییر نکرد. تازه‌ترین پشتیبان سالم را برگردانید: `clubapp backup --list` آن‌ها را نشان می‌دهد، `clubapp restore FILE` یکی را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>clubapp could not use {folder} ({reason}). Nothing was changed; check the folder and its disk, then try again.</source>
+        <translation>clubapp نتوانست از {folder} استفاده کند ({reason}). چیزی تغییر نکرد؛ پوشه و دیسک آن را بررسی کنید، سپس دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
+        <translation>این بسته را همین کمپیوتر برای سرور نوشته است، پاسخ سرور نیست: نخست آن را به سرور ببرید.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+        <translation>این بسته با نسخهٔ دیگری از clubapp نوشته شده است: clubapp را در هر دو طرف به‌روز کنید، سپس بسته را دوباره صادر کنید.</translation>
+    </message>
+    <message>
+        <source>An entry of this bundle was changed after it was signed.</source>
+        <translation>یکی از بخش‌های این بسته پس از امضا تغییر کرده است.</translation>
+    </message>
+    <message>
+        <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+        <translation>این بسته بخش‌هایی دارد که امضای آن شاملشان نمی‌شود (یا برخی از بخش‌های فهرست‌شده را ندارد).</translation>
+    </message>
+    <message>
+        <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+        <translation>کلیدی که این بسته لازم دارد خراب است: برای تازه کردن آن یک بار آنلاین همگام‌سازی کنید.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
+        <translation>این بسته با کلید این کمپیوتر باز نمی‌شود: برای این کمپیوتر نیست، یا تغییر کرده است.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature is damaged.</source>
+        <translation>امضای این بسته خراب است.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+        <translation>امضای این بسته مطابقت ندارد: تغییر کرده است، یا کمپیوتر یا سروری که نام می‌برد آن را نساخته است.</translation>
+    </message>
+    <message>
+        <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+        <translation>این کمپیوتر هنوز کلید بسته‌های USB ندارد: آن را ثبت کنید (آنلاین) یا یک بار آنلاین همگام‌سازی کنید، سپس از بسته‌ها استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+        <translation>همگام‌سازی دیگری از این پوشهٔ داده هنوز در جریان است (برنامه یا فرمان دیگری): منتظر بمانید تا تمام شود، سپس دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+        <translation>clubapp نمی‌تواند در پوشهٔ داده‌اش ({folder}) بنویسد: {reason}. بررسی کنید که پوشه وجود دارد، فقط‌خواندنی نیست و دیسک جای خالی دارد.</translation>
+    </message>
+    <message>
+        <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+        <translation>سرور برای این باشگاه ریکارد این عکس را ندارد ({reason})؛ عکس روی این کمپیوتر می‌ماند و در همگام‌سازی بعدی دوباره کوشش می‌شود.</translation>
+    </message>
+    <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
         <translation>{pushed} و {photos_sent} فرستاده شد، {pulled} و {photos_received} دریافت شد</translation>
     </message>
@@ -3370,28 +3704,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>{file} نسخهٔ پشتیبان clubapp نیست.</translation>
     </message>
     <message>
-        <source>The backup could not be written ({reason}). Check the disk has free space.</source>
-        <translation>نسخهٔ پشتیبان نوشته نشد ({reason}). بررسی کنید که دیسک جای خالی داشته باشد.</translation>
-    </message>
-    <message>
         <source>{file} is not a clubapp backup ({reason}).</source>
         <translation>{file} نسخهٔ پشتیبان clubapp نیست ({reason}).</translation>
     </message>
     <message>
         <source>That is not a sync bundle (missing, or too large).</source>
         <translation>این بستهٔ همگام‌سازی نیست (موجود نیست، یا خیلی بزرگ است).</translation>
-    </message>
-    <message>
-        <source>This bundle was written by another version of clubapp.</source>
-        <translation>این بسته را نسخهٔ دیگری از clubapp نوشته است.</translation>
-    </message>
-    <message>
-        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
-        <translation>امضای این بسته نمی‌خواند: تغییر داده شده، یا برای این کمپیوتر نیست.</translation>
-    </message>
-    <message>
-        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-        <translation>این کمپیوتر هنوز در یک کلب ثبت نشده است: یک بار (آنلاین) ثبتش کنید، سپس بسته‌ها را به کار ببرید.</translation>
     </message>
     <message>
         <source>This bundle was made for another computer.</source>

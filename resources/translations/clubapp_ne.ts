@@ -216,12 +216,56 @@
         <translation>आयोजनाको स्थान छान्नुहोस्</translation>
     </message>
     <message>
-        <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-        <translation>आयोजना भएको ठाउँमा क्लिक गर्नुहोस्। माउसको पाङ्ग्रा वा + र − बटनले जुम गर्नुहोस्।</translation>
+        <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or village to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos with a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this &amp;photo&apos;s location</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Map to pick the location</source>
         <translation>स्थान छान्ने नक्सा</translation>
+    </message>
+    <message>
+        <source>Chosen location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo at {latitude}, {longitude}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No town or village called &apos;{name}&apos; is on the map. Check the spelling, or click on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{distance} km from {town}, the club&apos;s town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is far: check that this is the right place.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No point chosen yet.</source>
@@ -2188,10 +2232,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>GeoJSON नक्सा तह (.geojson)</translation>
     </message>
     <message>
-        <source>OC4IDS project package (.json)</source>
-        <translation>OC4IDS आयोजना प्याकेज (.json)</translation>
-    </message>
-    <message>
         <source>Female</source>
         <translation>महिला</translation>
     </message>
@@ -2428,8 +2468,68 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>थाहा छैन</translation>
     </message>
     <message>
+        <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
+        <translation>{folder} मा रहेको डाटाबेस बिग्रिएको छ: यसको ब्याकअप पनि बिग्रिएको हुन्थ्यो, त्यसैले बनाइएन। `clubapp restore FILE` ले सबैभन्दा नयाँ राम्रो ब्याकअप फर्काउनुहोस् (`clubapp backup --list` हेर्नुहोस्)।</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The damaged database was moved to {kept}.</source>
+        <translation>{backup} फर्काइयो। बिग्रिएको डाटाबेस {kept} मा सारियो।</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
+        <translation>{backup} फर्काइयो। पहिलेको डाटाबेस {kept} मा राखिएको छ (पूर्ववत गर्न यसलाई फर्काउनुहोस्)।</translation>
+    </message>
+    <message>
+        <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+        <translation>चेतावनी: --code सँग दिइएको कोड आदेश चल्दा यो कम्प्युटरमा जोसुकैले देख्न सक्छ। --code नराख्नुहोस् र सोधिँदा कोड टाइप गर्नुहोस्, वा पाइप गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Enrolment code (not shown as you type): </source>
+        <translation>दर्ता कोड (टाइप गर्दा देखिँदैन): </translation>
+    </message>
+    <message>
+        <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+        <translation>कुनै दर्ता कोड दिइएन: केही परिवर्तन भएन। साझेदार संस्थाले दिएको कोड टाइप गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
+        <translation>चेतावनी: {server} https:// होइन: कोड र हरेक रेकर्ड इन्क्रिप्सनबिना नेटवर्क पार गर्नेछन्। सर्भरको https:// ठेगाना माग्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no projects to export (OC4IDS needs at least one).</source>
         <translation>निर्यात गर्न कुनै आयोजना छैन (OC4IDS लाई कम्तीमा एउटा चाहिन्छ)।</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The map could not be printed to PDF.</source>
@@ -2487,6 +2587,13 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
+    <message numerus="yes">
+        <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+        <translation>
+            <numerusform>; {count} फोटो अझै सर्भरमा छैनन् (खिच्ने कम्प्युटरले पठाएपछि पछिल्लो सिंकमा आउनेछन्)</numerusform>
+            <numerusform>; {count} फोटो अझै सर्भरमा छैनन् (खिच्ने कम्प्युटरले पठाएपछि पछिल्लो सिंकमा आउनेछन्)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Critical problem open</source>
         <translation>अति गम्भीर समस्या खुला</translation>
@@ -2512,6 +2619,18 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>कुनै समस्या दर्ता भएको छैन</translation>
     </message>
     <message>
+        <source>Map of the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Projects monitored by Integrity Clubs</source>
         <translation>सदाचार क्लबहरूले अनुगमन गरेका आयोजनाहरू</translation>
     </message>
@@ -2527,12 +2646,92 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>सबैभन्दा गम्भीर खुला समस्या</translation>
     </message>
     <message>
+        <source>Click a dot to see the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open of {total} problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Projects monitored by {club}</source>
         <translation>{club} ले अनुगमन गरेका आयोजनाहरू</translation>
     </message>
     <message>
+        <source>{count} project(s) on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} without a location</source>
         <translation>{count} स्थानबिना</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}: open it to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>worst open: {severity}</source>
@@ -2901,6 +3100,14 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>यो फाइल कक्षाको सूची (CSV) का रूपमा पढ्न सकिएन। स्प्रेडसिटमा खोलेर फेरि CSV का रूपमा सुरक्षित गर्नुहोस्। ({reason})</translation>
     </message>
+    <message>
+        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</source>
+        <translation>यो clubapp ले पढ्न सक्ने तस्बिर होइन (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</translation>
+    </message>
+    <message>
+        <source>The server does not have it.</source>
+        <translation>सर्भरसँग त्यो छैन।</translation>
+    </message>
     <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
         <translation>
@@ -2969,8 +3176,56 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>निर्यात शिक्षक र साझेदारका कर्मचारीले गर्छन्।</translation>
     </message>
     <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose one of: {choices}.</source>
         <translation>यीमध्ये एउटा छान्नुहोस्: {choices}।</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not use USB bundles.</source>
+        <translation>साझेदार कर्मचारीका कम्प्युटरले USB बन्डल प्रयोग गर्दैनन्।</translation>
+    </message>
+    <message>
+        <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+        <translation>यो सर्भरले कुनै कम्प्युटरका लागि लेखेको फिर्ती बन्डल हो: त्यो कम्प्युटरमा लैजानुहोस्।</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer this server does not know.</source>
+        <translation>यो बन्डल यस सर्भरले नचिनेको कम्प्युटरबाट आएको हो।</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not send bundles.</source>
+        <translation>साझेदार कर्मचारीका कम्प्युटरले बन्डल पठाउँदैनन्।</translation>
+    </message>
+    <message>
+        <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+        <translation>यो कम्प्युटरको यस सर्भरमा बन्डल साँचो छैन: एक पटक अनलाइन सिंक गर्नुहोस्, अनि फेरि बन्डल निर्यात गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
+        <translation>यो बन्डलका परिवर्तनहरू clubapp ले लेख्ने ढाँचामा छैनन्।</translation>
+    </message>
+    <message>
+        <source>This computer registered other bundle keys before: enrol it again.</source>
+        <translation>यो कम्प्युटरले पहिले अर्कै बन्डल साँचो दर्ता गरेको थियो: फेरि दर्ता गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+        <translation>यो बन्डल {date} मा रद्द गरिएको कम्प्युटरबाट आएको हो: यसबाट केही स्वीकार हुँदैन। सिंक गर्नुपर्ने भए कम्प्युटर फेरि दर्ता गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>taken near {town} ({distance} km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken in {town}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3117,12 +3372,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>फोटोको GPS स्थान असम्भव भएकाले बेवास्ता गरियो</translation>
     </message>
     <message>
-        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
-        <translation>फोटोको GPS स्थान पढ्न नसकिने भएकाले बेवास्ता गरियो</translation>
+        <source>{added} added, {there} already there, {failed} not imported</source>
+        <translation>{added} थपियो, {there} पहिले नै छन्, {failed} आयात भएन</translation>
     </message>
     <message>
-        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
-        <translation>यो clubapp ले पढ्न सक्ने तस्बिर होइन (JPEG, PNG, WebP, TIFF, BMP, GIF)</translation>
+        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
+        <translation>फोटोको GPS स्थान पढ्न नसकिने भएकाले बेवास्ता गरियो</translation>
     </message>
     <message>
         <source>the picture is too big to open safely</source>
@@ -3135,6 +3390,10 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>the file is too large ({size} MB; at most {limit} MB)</source>
         <translation>फाइल धेरै ठूलो छ ({size} MB; बढीमा {limit} MB)</translation>
+    </message>
+    <message>
+        <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
+        <translation>यो HEIC फोटो यस कम्प्युटरमा पढ्न सकिँदैन; iPhone मा Settings &gt; Camera &gt; Formats &gt; Most Compatible छान्नुहोस्, वा JPEG मा पठाउनुहोस्</translation>
     </message>
     <message>
         <source>Evidence is &apos;before&apos; or &apos;after&apos;.</source>
@@ -3273,6 +3532,82 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>&apos;{kind}&apos; अभिलेखको समीक्षा हुँदैन।</translation>
     </message>
     <message>
+        <source>{reason}. Check the disk has free space.</source>
+        <translation>{reason}। डिस्कमा खाली ठाउँ छ कि जाँच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}</source>
+        <translation>ब्याकअप लेख्न सकिएन: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back: {reason}</source>
+        <translation>ब्याकअप फर्काउन सकिएन: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} is full: the last change was not saved, nothing else was lost. Free some space (delete files you do not need, empty the recycle bin), then try again.</source>
+        <translation>{folder} भएको डिस्क भरिएको छ: अन्तिम परिवर्तन सुरक्षित भएन, अरू केही हराएन। केही ठाउँ खाली गर्नुहोस् (नचाहिने फाइल मेटाउनुहोस्, रिसाइकल बिन खाली गर्नुहोस्), अनि फेरि प्रयास गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in {folder}: the folder or its disk is read-only, or this account may not change it. Nothing was changed. Make the folder writable (or choose another with --data-dir), then try again.</source>
+        <translation>clubapp ले {folder} मा लेख्न सक्दैन: फोल्डर वा यसको डिस्क पढ्न मात्र मिल्ने छ, वा यो खाताले बदल्न पाउँदैन। केही परिवर्तन भएन। फोल्डर लेख्न मिल्ने बनाउनुहोस् (वा --data-dir ले अर्को छान्नुहोस्), अनि फेरि प्रयास गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The clubapp database in {folder} is damaged ({reason}). Nothing was changed. Put back the newest backup that is good: `clubapp backup --list` shows them, `clubapp restore FILE` restores one.</source>
+        <translation>{folder} मा रहेको clubapp डाटाबेस बिग्रिएको छ ({reason})। केही परिवर्तन भएन। सबैभन्दा नयाँ राम्रो ब्याकअप फर्काउनुहोस्: `clubapp backup --list` ले देखाउँछ, `clubapp restore FILE` ले एउटा फर्काउँछ।</translation>
+    </message>
+    <message>
+        <source>clubapp could not use {folder} ({reason}). Nothing was changed; check the folder and its disk, then try again.</source>
+        <translation>clubapp ले {folder} प्रयोग गर्न सकेन ({reason})। केही परिवर्तन भएन; फोल्डर र यसको डिस्क जाँच्नुहोस्, अनि फेरि प्रयास गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
+        <translation>यो बन्डल यस कम्प्युटरले सर्भरका लागि लेखेको हो, सर्भरको जवाफ होइन: पहिले सर्भरमा लैजानुहोस्।</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+        <translation>यो बन्डल clubapp को अर्को संस्करणले लेखेको हो: दुवैतर्फ clubapp अद्यावधिक गर्नुहोस्, अनि फेरि बन्डल निर्यात गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>An entry of this bundle was changed after it was signed.</source>
+        <translation>यो बन्डलको एउटा प्रविष्टि हस्ताक्षरपछि बदलिएको छ।</translation>
+    </message>
+    <message>
+        <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+        <translation>यो बन्डलमा हस्ताक्षरले नसमेटेका प्रविष्टिहरू छन् (वा सूचीमा भएका केही छैनन्)।</translation>
+    </message>
+    <message>
+        <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+        <translation>यो बन्डललाई चाहिने साँचो बिग्रिएको छ: नवीकरण गर्न एक पटक अनलाइन सिंक गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
+        <translation>यो बन्डल यस कम्प्युटरको साँचोले खोल्न सकिँदैन: यो यस कम्प्युटरका लागि होइन, वा बदलिएको छ।</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature is damaged.</source>
+        <translation>यो बन्डलको हस्ताक्षर बिग्रिएको छ।</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+        <translation>यो बन्डलको हस्ताक्षर मिल्दैन: यो बदलिएको छ, वा यसले नाम लिएको कम्प्युटर वा सर्भरले बनाएको होइन।</translation>
+    </message>
+    <message>
+        <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+        <translation>यो कम्प्युटरसँग अझै USB बन्डलको साँचो छैन: दर्ता गर्नुहोस् (अनलाइन) वा एक पटक अनलाइन सिंक गर्नुहोस्, अनि बन्डल प्रयोग गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+        <translation>यो डाटा फोल्डरको अर्को सिंक अझै चलिरहेको छ (एप, वा अर्को आदेश): सकिन पर्खनुहोस्, अनि फेरि प्रयास गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+        <translation>clubapp ले आफ्नो डाटा फोल्डर ({folder}) मा लेख्न सक्दैन: {reason}। फोल्डर छ, पढ्न मात्र मिल्ने छैन र डिस्कमा ठाउँ छ कि जाँच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+        <translation>सर्भरसँग यो क्लबका लागि यो फोटोको रेकर्ड छैन ({reason}); यो यही कम्प्युटरमा रहन्छ र अर्को सिंकमा फेरि प्रयास हुन्छ।</translation>
+    </message>
+    <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
         <translation>{pushed} र {photos_sent} पठाइए, {pulled} र {photos_received} आए</translation>
     </message>
@@ -3381,28 +3716,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>{file} clubapp को ब्याकअप होइन।</translation>
     </message>
     <message>
-        <source>The backup could not be written ({reason}). Check the disk has free space.</source>
-        <translation>ब्याकअप लेख्न सकिएन ({reason})। डिस्कमा खाली ठाउँ छ कि जाँच्नुहोस्।</translation>
-    </message>
-    <message>
         <source>{file} is not a clubapp backup ({reason}).</source>
         <translation>{file} clubapp को ब्याकअप होइन ({reason})।</translation>
     </message>
     <message>
         <source>That is not a sync bundle (missing, or too large).</source>
         <translation>त्यो सिङ्क बन्डल होइन (छैन, वा धेरै ठूलो छ)।</translation>
-    </message>
-    <message>
-        <source>This bundle was written by another version of clubapp.</source>
-        <translation>यो बन्डल clubapp को अर्को संस्करणले लेखेको हो।</translation>
-    </message>
-    <message>
-        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
-        <translation>यो बन्डलको हस्ताक्षर मिलेन: यो बदलिएको छ, वा यो कम्प्युटरका लागि होइन।</translation>
-    </message>
-    <message>
-        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-        <translation>यो कम्प्युटर अझै कुनै क्लबमा दर्ता भएको छैन: एक पटक (अनलाइन) दर्ता गर्नुहोस्, अनि बन्डल प्रयोग गर्नुहोस्।</translation>
     </message>
     <message>
         <source>This bundle was made for another computer.</source>

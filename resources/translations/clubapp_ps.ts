@@ -216,12 +216,56 @@
         <translation>د پروژې ځای وټاکئ</translation>
     </message>
     <message>
-        <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-        <translation>هلته کلیک وکړئ چې پروژه ده. د موږک په څرخ یا د + او − تڼیو لوی یا کوچنی کړئ.</translation>
+        <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or village to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos with a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this &amp;photo&apos;s location</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Map to pick the location</source>
         <translation>د ځای ټاکلو نقشه</translation>
+    </message>
+    <message>
+        <source>Chosen location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo at {latitude}, {longitude}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No town or village called &apos;{name}&apos; is on the map. Check the spelling, or click on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{distance} km from {town}, the club&apos;s town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is far: check that this is the right place.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No point chosen yet.</source>
@@ -2188,10 +2232,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>د GeoJSON نقشې پوړ (.geojson)</translation>
     </message>
     <message>
-        <source>OC4IDS project package (.json)</source>
-        <translation>د OC4IDS پروژې کڅوړه (.json)</translation>
-    </message>
-    <message>
         <source>Female</source>
         <translation>ښځینه</translation>
     </message>
@@ -2428,8 +2468,68 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>نه پوهېږم</translation>
     </message>
     <message>
+        <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
+        <translation>په {folder} کې ډېټابیس خراب دی: د هغه بېک‌اپ به هم خراب وای، نو هېڅ جوړ نه شو. تر ټولو نوی روغ بېک‌اپ د `clubapp restore FILE` په مرسته بېرته راولئ (`clubapp backup --list` وګورئ).</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The damaged database was moved to {kept}.</source>
+        <translation>{backup} بېرته راوستل شو. خراب ډېټابیس {kept} ته ولېږدول شو.</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
+        <translation>{backup} بېرته راوستل شو. پخوانی ډېټابیس په {kept} کې ساتل شوی (د بېرته کولو لپاره يې راولئ).</translation>
+    </message>
+    <message>
+        <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+        <translation>خبرداری: هغه کوډ چې د --code سره ورکول کېږي، د فرمان پر مهال په دې کمپیوټر هر څوک لیدلی شي. --code مه لیکئ او کوډ هغه وخت ولیکئ چې وغوښتل شي، یا يې د معیاري ننوت له لارې ورکړئ.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (not shown as you type): </source>
+        <translation>د نوم لیکنې کوډ (د لیکلو پر مهال نه ښکاري): </translation>
+    </message>
+    <message>
+        <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+        <translation>د نوم لیکنې هېڅ کوډ ورنه کړل شو: هېڅ بدلون نه دی راغلی. هغه کوډ ولیکئ چې همکار سازمان درکړی.</translation>
+    </message>
+    <message>
+        <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
+        <translation>خبرداری: {server} https:// نه دی: کوډ او هر ریکارډ به بې له کوډ کولو له شبکې تېر شي. د سرور https:// پته وغواړئ.</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no projects to export (OC4IDS needs at least one).</source>
         <translation>د صادرولو لپاره پروژه نشته (OC4IDS لږ تر لږه یوه ته اړتیا لري).</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The map could not be printed to PDF.</source>
@@ -2487,6 +2587,13 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
+    <message numerus="yes">
+        <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+        <translation>
+            <numerusform>؛ {count} انځورونه لا په سرور کې نه دي (په وروسته همغږۍ کې راځي، کله چې هغه کمپیوټر يې ولېږي چې اخیستي يې دي)</numerusform>
+            <numerusform>؛ {count} انځورونه لا په سرور کې نه دي (په وروسته همغږۍ کې راځي، کله چې هغه کمپیوټر يې ولېږي چې اخیستي يې دي)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Critical problem open</source>
         <translation>بحراني ستونزه پرانیستې ده</translation>
@@ -2512,6 +2619,18 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>هېڅ ستونزه نه ده ثبت شوې</translation>
     </message>
     <message>
+        <source>Map of the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Projects monitored by Integrity Clubs</source>
         <translation>هغه پروژې چې د صداقت کلبونه یې څاري</translation>
     </message>
@@ -2527,12 +2646,92 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>تر ټولو بده پرانیستې ستونزه</translation>
     </message>
     <message>
+        <source>Click a dot to see the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open of {total} problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Projects monitored by {club}</source>
         <translation>هغه پروژې چې {club} یې څاري</translation>
     </message>
     <message>
+        <source>{count} project(s) on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} without a location</source>
         <translation>{count} بې ځایه</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}: open it to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>worst open: {severity}</source>
@@ -2901,6 +3100,14 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>دا فایل د ټولګي د لېست (CSV) په توګه ونه لوستل شو. په سپرېډشیټ کې یې پرانیزئ او بیا یې د CSV په توګه خوندي کړئ. ({reason})</translation>
     </message>
+    <message>
+        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</source>
+        <translation>دا داسې انځور نه دی چې clubapp يې ولولي (JPEG، PNG، WebP، TIFF، BMP، GIF، HEIC)</translation>
+    </message>
+    <message>
+        <source>The server does not have it.</source>
+        <translation>سرور هغه نه لري.</translation>
+    </message>
     <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
         <translation>
@@ -2969,8 +3176,56 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>صادرات ښوونکي او د همکار کارکوونکي جوړوي.</translation>
     </message>
     <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose one of: {choices}.</source>
         <translation>له دې څخه یو وټاکئ: {choices}.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not use USB bundles.</source>
+        <translation>د همکار کارکوونکو کمپیوټرونه د USB بنډلونه نه کاروي.</translation>
+    </message>
+    <message>
+        <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+        <translation>دا هغه ځوابي بنډل دی چې سرور د یو کمپیوټر لپاره لیکلی: هماغه کمپیوټر ته يې یوسئ.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer this server does not know.</source>
+        <translation>دا بنډل له داسې کمپیوټره راغلی چې دا سرور يې نه پېژني.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not send bundles.</source>
+        <translation>د همکار کارکوونکو کمپیوټرونه بنډلونه نه لېږي.</translation>
+    </message>
+    <message>
+        <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+        <translation>دا کمپیوټر په دې سرور د بنډل کیلي نه لري: یو ځل آنلاین همغږي يې کړئ، بیا بنډل بیا صادر کړئ.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
+        <translation>د دې بنډل بدلونونه په هغه بڼه نه دي چې clubapp يې لیکي.</translation>
+    </message>
+    <message>
+        <source>This computer registered other bundle keys before: enrol it again.</source>
+        <translation>دې کمپیوټر مخکې نورې کیلي ثبت کړې وې: بیا يې نوم لیکنه وکړئ.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+        <translation>دا بنډل له داسې کمپیوټره دی چې په {date} لغوه شوی: له هغه څخه هېڅ نه منل کېږي. که باید همغږي وکړي، کمپیوټر بیا ثبت کړئ.</translation>
+    </message>
+    <message>
+        <source>taken near {town} ({distance} km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken in {town}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3117,12 +3372,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>د انځور GPS ځای ناشونی دی او له پامه وغورځول شو</translation>
     </message>
     <message>
-        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
-        <translation>د انځور GPS ځای نه لوستل کېږي او له پامه وغورځول شو</translation>
+        <source>{added} added, {there} already there, {failed} not imported</source>
+        <translation>{added} زیات شول، {there} مخکې وو، {failed} نه وارد شول</translation>
     </message>
     <message>
-        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
-        <translation>دا داسې انځور نه دی چې clubapp یې ولوستی شي (JPEG، PNG، WebP، TIFF، BMP، GIF)</translation>
+        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
+        <translation>د انځور GPS ځای نه لوستل کېږي او له پامه وغورځول شو</translation>
     </message>
     <message>
         <source>the picture is too big to open safely</source>
@@ -3135,6 +3390,10 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>the file is too large ({size} MB; at most {limit} MB)</source>
         <translation>فایل ډېر لوی دی ({size} MB؛ تر ټولو ډېر {limit} MB)</translation>
+    </message>
+    <message>
+        <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
+        <translation>دا HEIC انځور په دې کمپیوټر نه لوستل کېږي؛ په iPhone کې Settings &gt; Camera &gt; Formats &gt; Most Compatible وټاکئ، یا يې د JPEG په توګه ولېږئ</translation>
     </message>
     <message>
         <source>Evidence is &apos;before&apos; or &apos;after&apos;.</source>
@@ -3273,6 +3532,82 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>د «{kind}» ریکارډونو بیاکتنه نه کېږي.</translation>
     </message>
     <message>
+        <source>{reason}. Check the disk has free space.</source>
+        <translation>{reason}. وګورئ چې ډیسک خالي ځای لري.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}</source>
+        <translation>بېک‌اپ ونه لیکل شو: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back: {reason}</source>
+        <translation>بېک‌اپ بېرته رانه وستل شو: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} is full: the last change was not saved, nothing else was lost. Free some space (delete files you do not need, empty the recycle bin), then try again.</source>
+        <translation>هغه ډیسک چې {folder} پکې دی ډک دی: وروستی بدلون خوندي نه شو، بل څه ورک نه شول. یو څه ځای خالي کړئ (غیر ضروري فایلونه ړنګ کړئ، د کثافاتو سطل خالي کړئ)، بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in {folder}: the folder or its disk is read-only, or this account may not change it. Nothing was changed. Make the folder writable (or choose another with --data-dir), then try again.</source>
+        <translation>clubapp په {folder} کې لیکلی نه شي: فولډر یا د هغه ډیسک یوازې د لوستلو دی، یا دا حساب يې بدلولی نه شي. هېڅ بدلون نه دی راغلی. فولډر د لیکلو وړ کړئ (یا د --data-dir سره بل وټاکئ)، بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>The clubapp database in {folder} is damaged ({reason}). Nothing was changed. Put back the newest backup that is good: `clubapp backup --list` shows them, `clubapp restore FILE` restores one.</source>
+        <translation>په {folder} کې د clubapp ډېټابیس خراب دی ({reason}). هېڅ بدلون نه دی راغلی. تر ټولو نوی روغ بېک‌اپ بېرته راولئ: `clubapp backup --list` يې ښيي، `clubapp restore FILE` یو بېرته راولي.</translation>
+    </message>
+    <message>
+        <source>clubapp could not use {folder} ({reason}). Nothing was changed; check the folder and its disk, then try again.</source>
+        <translation>clubapp ونه شو کولی {folder} وکاروي ({reason}). هېڅ بدلون نه دی راغلی؛ فولډر او ډیسک يې وګورئ، بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
+        <translation>دا بنډل همدې کمپیوټر د سرور لپاره لیکلی، د سرور ځواب نه دی: لومړی يې سرور ته یوسئ.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+        <translation>دا بنډل د clubapp بلې نسخې لیکلی: په دواړو خواوو clubapp تازه کړئ، بیا بنډل بیا صادر کړئ.</translation>
+    </message>
+    <message>
+        <source>An entry of this bundle was changed after it was signed.</source>
+        <translation>د دې بنډل یوه برخه له لاسلیک وروسته بدله شوې.</translation>
+    </message>
+    <message>
+        <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+        <translation>دا بنډل داسې برخې لري چې لاسلیک يې نه پوښي (یا ځینې لیست شوې برخې نه لري).</translation>
+    </message>
+    <message>
+        <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+        <translation>هغه کیلي چې دې بنډل ته اړینه ده خرابه ده: د نوي کولو لپاره یو ځل آنلاین همغږي وکړئ.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
+        <translation>دا بنډل د دې کمپیوټر په کیلي نه خلاصېږي: د دې کمپیوټر لپاره نه دی، یا بدل شوی.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature is damaged.</source>
+        <translation>د دې بنډل لاسلیک خراب دی.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+        <translation>د دې بنډل لاسلیک سمون نه خوري: بدل شوی، یا هغه کمپیوټر یا سرور نه دی جوړ کړی چې نوم يې اخلي.</translation>
+    </message>
+    <message>
+        <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+        <translation>دا کمپیوټر لا د USB بنډلونو کیلي نه لري: نوم لیکنه يې وکړئ (آنلاین) یا یو ځل آنلاین همغږي وکړئ، بیا بنډلونه وکاروئ.</translation>
+    </message>
+    <message>
+        <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+        <translation>د دې ډېټا فولډر بله همغږي لا روانه ده (اپ، یا بل فرمان): انتظار وکړئ چې پای ته ورسېږي، بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+        <translation>clubapp په خپل ډېټا فولډر ({folder}) کې لیکلی نه شي: {reason}. وګورئ چې فولډر شته، یوازې د لوستلو نه دی او ډیسک ځای لري.</translation>
+    </message>
+    <message>
+        <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+        <translation>سرور د دې کلب لپاره د دې انځور ریکارډ نه لري ({reason})؛ انځور په دې کمپیوټر پاتې کېږي او په راتلونکې همغږۍ کې بیا هڅه کېږي.</translation>
+    </message>
+    <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
         <translation>{pushed} او {photos_sent} ولېږل شول، {pulled} او {photos_received} ترلاسه شول</translation>
     </message>
@@ -3381,28 +3716,12 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>{file} د clubapp بیک‌اپ نه دی.</translation>
     </message>
     <message>
-        <source>The backup could not be written ({reason}). Check the disk has free space.</source>
-        <translation>بیک‌اپ ونه لیکل شو ({reason}). وګورئ چې ډیسک خالي ځای ولري.</translation>
-    </message>
-    <message>
         <source>{file} is not a clubapp backup ({reason}).</source>
         <translation>{file} د clubapp بیک‌اپ نه دی ({reason}).</translation>
     </message>
     <message>
         <source>That is not a sync bundle (missing, or too large).</source>
         <translation>دا د همغږۍ کڅوړه نه ده (نشته، یا ډېره لویه ده).</translation>
-    </message>
-    <message>
-        <source>This bundle was written by another version of clubapp.</source>
-        <translation>دا کڅوړه د clubapp بلې نسخې لیکلې ده.</translation>
-    </message>
-    <message>
-        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
-        <translation>د دې کڅوړې لاسلیک سمون نه خوري: بدله شوې، یا د دې کمپیوټر لپاره نه ده.</translation>
-    </message>
-    <message>
-        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-        <translation>دا کمپیوټر تر اوسه په یوه کلب کې نه دی ثبت شوی: یو ځل یې (آنلاین) ثبت کړئ، بیا کڅوړې وکاروئ.</translation>
     </message>
     <message>
         <source>This bundle was made for another computer.</source>

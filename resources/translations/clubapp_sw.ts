@@ -216,12 +216,56 @@
         <translation>Chagua mahali pa mradi</translation>
     </message>
     <message>
-        <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-        <translation>Bofya mahali mradi ulipo. Kuza kwa gurudumu la kipanya au vitufe + na −.</translation>
+        <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or village to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos with a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this &amp;photo&apos;s location</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Map to pick the location</source>
         <translation>Ramani ya kuchagua mahali</translation>
+    </message>
+    <message>
+        <source>Chosen location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo at {latitude}, {longitude}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No town or village called &apos;{name}&apos; is on the map. Check the spelling, or click on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{distance} km from {town}, the club&apos;s town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is far: check that this is the right place.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No point chosen yet.</source>
@@ -2188,10 +2232,6 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <translation>Tabaka la ramani la GeoJSON (.geojson)</translation>
     </message>
     <message>
-        <source>OC4IDS project package (.json)</source>
-        <translation>Kifurushi cha miradi cha OC4IDS (.json)</translation>
-    </message>
-    <message>
         <source>Female</source>
         <translation>Mwanamke</translation>
     </message>
@@ -2428,8 +2468,68 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <translation>Sijui</translation>
     </message>
     <message>
+        <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
+        <translation>Hifadhidata katika {folder} imeharibika: nakala yake pia ingeharibika, kwa hiyo hakuna iliyotengenezwa. Rudisha nakala nzuri ya karibuni kwa `clubapp restore FILE` (ona `clubapp backup --list`).</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The damaged database was moved to {kept}.</source>
+        <translation>{backup} imerudishwa. Hifadhidata iliyoharibika imehamishiwa {kept}.</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
+        <translation>{backup} imerudishwa. Hifadhidata ilivyokuwa imehifadhiwa katika {kept} (irudishe kutendua).</translation>
+    </message>
+    <message>
+        <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+        <translation>Onyo: msimbo uliotolewa kwa --code unaweza kuonwa na mtu yeyote kwenye kompyuta hii wakati amri inaendeshwa. Acha --code na uandike msimbo unapoulizwa, au uupitishe kwa pembejeo.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (not shown as you type): </source>
+        <translation>Msimbo wa usajili (hauonyeshwi unapoandika): </translation>
+    </message>
+    <message>
+        <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+        <translation>Hakuna msimbo wa usajili uliotolewa: hakuna kilichobadilika. Andika msimbo uliopewa na shirika mshirika.</translation>
+    </message>
+    <message>
+        <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
+        <translation>Onyo: {server} si https://: msimbo na kila rekodi vingepita mtandaoni bila usimbaji. Uliza anwani ya https:// ya seva.</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no projects to export (OC4IDS needs at least one).</source>
         <translation>Hakuna miradi ya kuhamisha (OC4IDS inahitaji angalau mmoja).</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The map could not be printed to PDF.</source>
@@ -2487,6 +2587,13 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
+    <message numerus="yes">
+        <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+        <translation>
+            <numerusform>; picha {count} bado hazipo kwenye seva (zitakuja na uunganishaji wa baadaye, kompyuta iliyozipiga ikishazituma)</numerusform>
+            <numerusform>; picha {count} bado hazipo kwenye seva (zitakuja na uunganishaji wa baadaye, kompyuta iliyozipiga ikishazituma)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Critical problem open</source>
         <translation>Tatizo la hatari liko wazi</translation>
@@ -2512,6 +2619,18 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <translation>Hakuna matatizo yaliyoandikwa</translation>
     </message>
     <message>
+        <source>Map of the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Projects monitored by Integrity Clubs</source>
         <translation>Miradi inayofuatiliwa na Klabu za Uadilifu</translation>
     </message>
@@ -2527,12 +2646,92 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <translation>Tatizo baya zaidi lililo wazi</translation>
     </message>
     <message>
+        <source>Click a dot to see the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open of {total} problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Projects monitored by {club}</source>
         <translation>Miradi inayofuatiliwa na {club}</translation>
     </message>
     <message>
+        <source>{count} project(s) on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} without a location</source>
         <translation>{count} bila mahali</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}: open it to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>worst open: {severity}</source>
@@ -2901,6 +3100,14 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>Faili hii haikuweza kusomwa kama orodha ya darasa (CSV). Ifungue kwenye lahajedwali na uihifadhi tena kama CSV. ({reason})</translation>
     </message>
+    <message>
+        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</source>
+        <translation>hii si picha ambayo clubapp inaweza kusoma (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</translation>
+    </message>
+    <message>
+        <source>The server does not have it.</source>
+        <translation>Seva haina hicho.</translation>
+    </message>
     <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
         <translation>
@@ -2969,8 +3176,56 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <translation>Uhamishaji unafanywa na walimu na wafanyakazi wa mshirika.</translation>
     </message>
     <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose one of: {choices}.</source>
         <translation>Chagua mojawapo ya: {choices}.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not use USB bundles.</source>
+        <translation>Kompyuta za wafanyakazi wa mshirika hazitumii vifurushi vya USB.</translation>
+    </message>
+    <message>
+        <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+        <translation>Hiki ni kifurushi cha jibu ambacho seva iliandikia kompyuta: kipeleke kwenye kompyuta hiyo.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer this server does not know.</source>
+        <translation>Kifurushi hiki kinatoka kwa kompyuta ambayo seva hii haiijui.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not send bundles.</source>
+        <translation>Kompyuta za wafanyakazi wa mshirika hazitumi vifurushi.</translation>
+    </message>
+    <message>
+        <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+        <translation>Kompyuta hii haina ufunguo wa vifurushi kwenye seva hii: iunganishe mara moja mtandaoni, kisha toa kifurushi tena.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
+        <translation>Mabadiliko ya kifurushi hiki si katika umbo ambalo clubapp huandika.</translation>
+    </message>
+    <message>
+        <source>This computer registered other bundle keys before: enrol it again.</source>
+        <translation>Kompyuta hii ilisajili funguo nyingine za vifurushi awali: isajili tena.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+        <translation>Kifurushi hiki kinatoka kwa kompyuta iliyofutiwa idhini tarehe {date}: hakuna kinachokubaliwa kutoka kwake. Sajili kompyuta tena ikiwa inapaswa kuunganisha.</translation>
+    </message>
+    <message>
+        <source>taken near {town} ({distance} km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken in {town}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3117,12 +3372,12 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <translation>mahali pa GPS pa picha haiwezekani na pamepuuzwa</translation>
     </message>
     <message>
-        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
-        <translation>mahali pa GPS pa picha hapasomeki na pamepuuzwa</translation>
+        <source>{added} added, {there} already there, {failed} not imported</source>
+        <translation>{added} zimeongezwa, {there} zilikuwepo tayari, {failed} hazikuingizwa</translation>
     </message>
     <message>
-        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
-        <translation>hii si picha ambayo clubapp inaweza kusoma (JPEG, PNG, WebP, TIFF, BMP, GIF)</translation>
+        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
+        <translation>mahali pa GPS pa picha hapasomeki na pamepuuzwa</translation>
     </message>
     <message>
         <source>the picture is too big to open safely</source>
@@ -3135,6 +3390,10 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
     <message>
         <source>the file is too large ({size} MB; at most {limit} MB)</source>
         <translation>faili ni kubwa mno (MB {size}; zaidi MB {limit})</translation>
+    </message>
+    <message>
+        <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
+        <translation>picha hii ya HEIC haiwezi kusomwa kwenye kompyuta hii; kwenye iPhone chagua Settings &gt; Camera &gt; Formats &gt; Most Compatible, au itume kama JPEG</translation>
     </message>
     <message>
         <source>Evidence is &apos;before&apos; or &apos;after&apos;.</source>
@@ -3273,6 +3532,82 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <translation>Kumbukumbu za &apos;{kind}&apos; hazikaguliwi.</translation>
     </message>
     <message>
+        <source>{reason}. Check the disk has free space.</source>
+        <translation>{reason}. Hakikisha diski ina nafasi.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}</source>
+        <translation>Nakala haikuweza kuandikwa: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back: {reason}</source>
+        <translation>Nakala haikuweza kurudishwa: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} is full: the last change was not saved, nothing else was lost. Free some space (delete files you do not need, empty the recycle bin), then try again.</source>
+        <translation>Diski yenye {folder} imejaa: badiliko la mwisho halikuhifadhiwa, hakuna kingine kilichopotea. Toa nafasi (futa faili usizohitaji, safisha pipa la taka), kisha jaribu tena.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in {folder}: the folder or its disk is read-only, or this account may not change it. Nothing was changed. Make the folder writable (or choose another with --data-dir), then try again.</source>
+        <translation>clubapp haiwezi kuandika katika {folder}: folda au diski yake ni ya kusoma tu, au akaunti hii haiwezi kuibadilisha. Hakuna kilichobadilika. Fanya folda iweze kuandikwa (au chagua nyingine kwa --data-dir), kisha jaribu tena.</translation>
+    </message>
+    <message>
+        <source>The clubapp database in {folder} is damaged ({reason}). Nothing was changed. Put back the newest backup that is good: `clubapp backup --list` shows them, `clubapp restore FILE` restores one.</source>
+        <translation>Hifadhidata ya clubapp katika {folder} imeharibika ({reason}). Hakuna kilichobadilika. Rudisha nakala nzuri ya karibuni: `clubapp backup --list` inazionyesha, `clubapp restore FILE` inarudisha moja.</translation>
+    </message>
+    <message>
+        <source>clubapp could not use {folder} ({reason}). Nothing was changed; check the folder and its disk, then try again.</source>
+        <translation>clubapp haikuweza kutumia {folder} ({reason}). Hakuna kilichobadilika; kagua folda na diski yake, kisha jaribu tena.</translation>
+    </message>
+    <message>
+        <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
+        <translation>Kifurushi hiki ni kile kompyuta hii iliandikia seva, si jibu la seva: kipeleke kwanza kwenye seva.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+        <translation>Kifurushi hiki kiliandikwa na toleo jingine la clubapp: sasisha clubapp pande zote mbili, kisha toa kifurushi tena.</translation>
+    </message>
+    <message>
+        <source>An entry of this bundle was changed after it was signed.</source>
+        <translation>Kipengele cha kifurushi hiki kilibadilishwa baada ya kusainiwa.</translation>
+    </message>
+    <message>
+        <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+        <translation>Kifurushi hiki kina vipengele ambavyo sahihi yake haivifunika (au kinakosa baadhi kinavyoorodhesha).</translation>
+    </message>
+    <message>
+        <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+        <translation>Ufunguo unaohitajika na kifurushi hiki umeharibika: unganisha mara moja mtandaoni kuufanya upya.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
+        <translation>Kifurushi hiki hakiwezi kufunguliwa kwa ufunguo wa kompyuta hii: si cha kompyuta hii, au kilibadilishwa.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature is damaged.</source>
+        <translation>Sahihi ya kifurushi hiki imeharibika.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+        <translation>Sahihi ya kifurushi hiki hailingani: kilibadilishwa, au hakikutengenezwa na kompyuta au seva kinayoitaja.</translation>
+    </message>
+    <message>
+        <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+        <translation>Kompyuta hii haina bado ufunguo wa vifurushi vya USB: isajili (mtandaoni) au unganisha mara moja mtandaoni, kisha tumia vifurushi.</translation>
+    </message>
+    <message>
+        <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+        <translation>Uunganishaji mwingine wa folda hii ya data bado unaendelea (programu, au amri nyingine): subiri uishe, kisha jaribu tena.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+        <translation>clubapp haiwezi kuandika katika folda yake ya data ({folder}): {reason}. Hakikisha folda ipo, si ya kusoma tu na diski ina nafasi.</translation>
+    </message>
+    <message>
+        <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+        <translation>Seva haina rekodi ya picha hii kwa klabu hii ({reason}); inabaki kwenye kompyuta hii na itajaribiwa tena katika uunganishaji ujao.</translation>
+    </message>
+    <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
         <translation>{pushed} na {photos_sent} zimetumwa, {pulled} na {photos_received} zimepokelewa</translation>
     </message>
@@ -3381,28 +3716,12 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <translation>{file} si nakala ya clubapp.</translation>
     </message>
     <message>
-        <source>The backup could not be written ({reason}). Check the disk has free space.</source>
-        <translation>Nakala haikuweza kuandikwa ({reason}). Hakikisha diski ina nafasi.</translation>
-    </message>
-    <message>
         <source>{file} is not a clubapp backup ({reason}).</source>
         <translation>{file} si nakala ya clubapp ({reason}).</translation>
     </message>
     <message>
         <source>That is not a sync bundle (missing, or too large).</source>
         <translation>Hicho si kifurushi cha usawazishaji (hakipo, au ni kikubwa mno).</translation>
-    </message>
-    <message>
-        <source>This bundle was written by another version of clubapp.</source>
-        <translation>Kifurushi hiki kiliandikwa na toleo jingine la clubapp.</translation>
-    </message>
-    <message>
-        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
-        <translation>Sahihi ya kifurushi hiki hailingani: kilibadilishwa, au si cha kompyuta hii.</translation>
-    </message>
-    <message>
-        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-        <translation>Kompyuta hii bado haijasajiliwa na klabu: isajili mara moja (mtandaoni), kisha tumia vifurushi.</translation>
     </message>
     <message>
         <source>This bundle was made for another computer.</source>

@@ -216,12 +216,56 @@
         <translation>Hili fatin projetu nian</translation>
     </message>
     <message>
-        <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-        <translation>Klik iha fatin ne&apos;ebé projetu iha. Zoom ho rodas mouse nian ka butaun + no −.</translation>
+        <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or village to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos with a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this &amp;photo&apos;s location</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Map to pick the location</source>
         <translation>Mapa atu hili fatin</translation>
+    </message>
+    <message>
+        <source>Chosen location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo at {latitude}, {longitude}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No town or village called &apos;{name}&apos; is on the map. Check the spelling, or click on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{distance} km from {town}, the club&apos;s town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is far: check that this is the right place.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No point chosen yet.</source>
@@ -2188,10 +2232,6 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <translation>Kamada mapa GeoJSON (.geojson)</translation>
     </message>
     <message>
-        <source>OC4IDS project package (.json)</source>
-        <translation>Pakote projetu OC4IDS (.json)</translation>
-    </message>
-    <message>
         <source>Female</source>
         <translation>Feto</translation>
     </message>
@@ -2428,8 +2468,68 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <translation>La hatene</translation>
     </message>
     <message>
+        <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
+        <translation>Baze dadus iha {folder} aat ona: nia kópia mós sei aat, tan ne&apos;e la halo. Fó fila kópia di&apos;ak foun liu ho `clubapp restore FILE` (haree `clubapp backup --list`).</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The damaged database was moved to {kept}.</source>
+        <translation>{backup} fó fila ona. Baze dadus ne&apos;ebé aat muda ba {kept}.</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
+        <translation>{backup} fó fila ona. Baze dadus uluk rai iha {kept} (fó fila nia atu kansela).</translation>
+    </message>
+    <message>
+        <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+        <translation>Avizu: kódigu ne&apos;ebé fó ho --code ema hotu iha komputador ne&apos;e bele haree bainhira komandu la&apos;o. Labele uza --code no hakerek kódigu bainhira husu, ka haruka liuhusi entrada.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (not shown as you type): </source>
+        <translation>Kódigu inskrisaun (la hatudu bainhira hakerek): </translation>
+    </message>
+    <message>
+        <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+        <translation>La fó kódigu inskrisaun: buat ida la muda. Hakerek kódigu ne&apos;ebé organizasaun parseiru fó.</translation>
+    </message>
+    <message>
+        <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
+        <translation>Avizu: {server} la&apos;ós https://: kódigu no rejistu hotu sei liu rede la ho enkriptasaun. Husu enderesu https:// servidór nian.</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no projects to export (OC4IDS needs at least one).</source>
         <translation>La iha projetu atu esporta (OC4IDS presiza pelumenus ida).</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The map could not be printed to PDF.</source>
@@ -2487,6 +2587,13 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
+    <message numerus="yes">
+        <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+        <translation>
+            <numerusform>; fotografia {count} seidauk iha servidór (sei mai ho sinkronizasaun tuir mai, bainhira komputador ne&apos;ebé foti haruka ona)</numerusform>
+            <numerusform>; fotografia {count} seidauk iha servidór (sei mai ho sinkronizasaun tuir mai, bainhira komputador ne&apos;ebé foti haruka ona)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Critical problem open</source>
         <translation>Problema krítiku sei loke</translation>
@@ -2512,6 +2619,18 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <translation>La iha problema rejistadu</translation>
     </message>
     <message>
+        <source>Map of the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Projects monitored by Integrity Clubs</source>
         <translation>Projetu ne&apos;ebé Klube Integridade monitoriza</translation>
     </message>
@@ -2527,12 +2646,92 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <translation>Problema aat liu ne&apos;ebé sei loke</translation>
     </message>
     <message>
+        <source>Click a dot to see the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open of {total} problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Projects monitored by {club}</source>
         <translation>Projetu ne&apos;ebé {club} monitoriza</translation>
     </message>
     <message>
+        <source>{count} project(s) on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} without a location</source>
         <translation>{count} la iha fatin</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}: open it to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>worst open: {severity}</source>
@@ -2901,6 +3100,14 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>La bele lee arkivu ida-ne&apos;e hanesan lista klase (CSV). Loke iha folla-kálkulu no rai fali hanesan CSV. ({reason})</translation>
     </message>
+    <message>
+        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</source>
+        <translation>ne&apos;e la&apos;ós imajen ne&apos;ebé clubapp bele lee (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</translation>
+    </message>
+    <message>
+        <source>The server does not have it.</source>
+        <translation>Servidór la iha ida ne&apos;e.</translation>
+    </message>
     <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
         <translation>
@@ -2969,8 +3176,56 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <translation>Profesór no funsionáriu parseiru mak halo esportasaun.</translation>
     </message>
     <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose one of: {choices}.</source>
         <translation>Hili ida husi: {choices}.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not use USB bundles.</source>
+        <translation>Komputador funsionáriu parseiru nian la uza pakote USB.</translation>
+    </message>
+    <message>
+        <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+        <translation>Ne&apos;e pakote resposta ne&apos;ebé servidór hakerek ba komputador ida: lori ba komputador ne&apos;e.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer this server does not know.</source>
+        <translation>Pakote ne&apos;e mai husi komputador ida ne&apos;ebé servidór ne&apos;e la koñese.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not send bundles.</source>
+        <translation>Komputador funsionáriu parseiru nian la haruka pakote.</translation>
+    </message>
+    <message>
+        <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+        <translation>Komputador ne&apos;e la iha xave pakote iha servidór ne&apos;e: sinkroniza dala ida online, depois esporta fali pakote.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
+        <translation>Mudansa sira iha pakote ne&apos;e la tuir forma ne&apos;ebé clubapp hakerek.</translation>
+    </message>
+    <message>
+        <source>This computer registered other bundle keys before: enrol it again.</source>
+        <translation>Komputador ne&apos;e rejista ona xave seluk uluk: inskreve fali.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+        <translation>Pakote ne&apos;e mai husi komputador ne&apos;ebé kansela iha {date}: buat ida husi nia la simu. Inskreve fali komputador se nia tenke sinkroniza.</translation>
+    </message>
+    <message>
+        <source>taken near {town} ({distance} km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken in {town}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3117,12 +3372,12 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <translation>foto nia pozisaun GPS la posivel no la konsidera</translation>
     </message>
     <message>
-        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
-        <translation>foto nia pozisaun GPS la bele lee no la konsidera</translation>
+        <source>{added} added, {there} already there, {failed} not imported</source>
+        <translation>{added} aumenta, {there} iha ona, {failed} la importa</translation>
     </message>
     <message>
-        <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
-        <translation>ida-ne&apos;e la&apos;ós imajen ne&apos;ebé clubapp bele lee (JPEG, PNG, WebP, TIFF, BMP, GIF)</translation>
+        <source>the photo&apos;s GPS position is unreadable and was ignored</source>
+        <translation>foto nia pozisaun GPS la bele lee no la konsidera</translation>
     </message>
     <message>
         <source>the picture is too big to open safely</source>
@@ -3135,6 +3390,10 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
     <message>
         <source>the file is too large ({size} MB; at most {limit} MB)</source>
         <translation>arkivu boot liu ({size} MB; maximu {limit} MB)</translation>
+    </message>
+    <message>
+        <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
+        <translation>fotografia HEIC ne&apos;e la bele lee iha komputador ne&apos;e; iha iPhone hili Settings &gt; Camera &gt; Formats &gt; Most Compatible, ka haruka nu&apos;udar JPEG</translation>
     </message>
     <message>
         <source>Evidence is &apos;before&apos; or &apos;after&apos;.</source>
@@ -3273,6 +3532,82 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <translation>Rejistu &apos;{kind}&apos; la halo revizaun.</translation>
     </message>
     <message>
+        <source>{reason}. Check the disk has free space.</source>
+        <translation>{reason}. Haree se disku iha fatin mamuk.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}</source>
+        <translation>Kópia la bele hakerek: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back: {reason}</source>
+        <translation>Kópia la bele fó fila: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} is full: the last change was not saved, nothing else was lost. Free some space (delete files you do not need, empty the recycle bin), then try again.</source>
+        <translation>Disku ne&apos;ebé iha {folder} nakonu ona: mudansa ikus la rai, buat seluk la lakon. Hamamuk fatin (hamoos ficheiru ne&apos;ebé la presiza, hamamuk lixu), depois koko fali.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in {folder}: the folder or its disk is read-only, or this account may not change it. Nothing was changed. Make the folder writable (or choose another with --data-dir), then try again.</source>
+        <translation>clubapp la bele hakerek iha {folder}: pasta ka nia disku ba lee de&apos;it, ka konta ne&apos;e la bele muda. Buat ida la muda. Halo pasta bele hakerek (ka hili seluk ho --data-dir), depois koko fali.</translation>
+    </message>
+    <message>
+        <source>The clubapp database in {folder} is damaged ({reason}). Nothing was changed. Put back the newest backup that is good: `clubapp backup --list` shows them, `clubapp restore FILE` restores one.</source>
+        <translation>Baze dadus clubapp iha {folder} aat ona ({reason}). Buat ida la muda. Fó fila kópia di&apos;ak foun liu: `clubapp backup --list` hatudu sira, `clubapp restore FILE` fó fila ida.</translation>
+    </message>
+    <message>
+        <source>clubapp could not use {folder} ({reason}). Nothing was changed; check the folder and its disk, then try again.</source>
+        <translation>clubapp la bele uza {folder} ({reason}). Buat ida la muda; haree pasta no nia disku, depois koko fali.</translation>
+    </message>
+    <message>
+        <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
+        <translation>Pakote ne&apos;e komputador ne&apos;e hakerek ba servidór, la&apos;ós resposta servidór nian: lori uluk ba servidór.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+        <translation>Pakote ne&apos;e hakerek husi versaun seluk clubapp nian: atualiza clubapp iha parte rua, depois esporta fali pakote.</translation>
+    </message>
+    <message>
+        <source>An entry of this bundle was changed after it was signed.</source>
+        <translation>Parte ida husi pakote ne&apos;e muda ona depois asina.</translation>
+    </message>
+    <message>
+        <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+        <translation>Pakote ne&apos;e iha parte ne&apos;ebé nia asinatura la kobre (ka falta parte balu ne&apos;ebé nia lista).</translation>
+    </message>
+    <message>
+        <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+        <translation>Xave ne&apos;ebé pakote ne&apos;e presiza aat ona: sinkroniza dala ida online atu renova.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
+        <translation>Pakote ne&apos;e la bele loke ho xave komputador ne&apos;e nian: la&apos;ós ba komputador ne&apos;e, ka muda ona.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature is damaged.</source>
+        <translation>Asinatura pakote ne&apos;e nian aat ona.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+        <translation>Asinatura pakote ne&apos;e nian la hanesan: muda ona, ka la&apos;ós komputador ka servidór ne&apos;ebé nia temi mak halo.</translation>
+    </message>
+    <message>
+        <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+        <translation>Komputador ne&apos;e seidauk iha xave ba pakote USB: inskreve (online) ka sinkroniza dala ida online, depois uza pakote.</translation>
+    </message>
+    <message>
+        <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+        <translation>Sinkronizasaun seluk husi pasta dadus ne&apos;e sei la&apos;o (aplikasaun, ka komandu seluk): hein to&apos;o remata, depois koko fali.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+        <translation>clubapp la bele hakerek iha nia pasta dadus ({folder}): {reason}. Haree se pasta iha, la&apos;ós ba lee de&apos;it no disku iha fatin mamuk.</translation>
+    </message>
+    <message>
+        <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+        <translation>Servidór la iha rejistu fotografia ne&apos;e nian ba klube ne&apos;e ({reason}); nia hela iha komputador ne&apos;e no sei koko fali iha sinkronizasaun tuir mai.</translation>
+    </message>
+    <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
         <translation>{pushed} no {photos_sent} haruka ona, {pulled} no {photos_received} simu ona</translation>
     </message>
@@ -3381,28 +3716,12 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <translation>{file} la&apos;ós kópia seguransa clubapp nian.</translation>
     </message>
     <message>
-        <source>The backup could not be written ({reason}). Check the disk has free space.</source>
-        <translation>La bele hakerek kópia seguransa ({reason}). Verifika katak disku iha fatin mamuk.</translation>
-    </message>
-    <message>
         <source>{file} is not a clubapp backup ({reason}).</source>
         <translation>{file} la&apos;ós kópia seguransa clubapp nian ({reason}).</translation>
     </message>
     <message>
         <source>That is not a sync bundle (missing, or too large).</source>
         <translation>Ida-ne&apos;e la&apos;ós pakote sinkronizasaun (la iha, ka boot liu).</translation>
-    </message>
-    <message>
-        <source>This bundle was written by another version of clubapp.</source>
-        <translation>Pakote ida-ne&apos;e hakerek husi versaun seluk clubapp nian.</translation>
-    </message>
-    <message>
-        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
-        <translation>Pakote ida-ne&apos;e nia asinatura la kombina: ema muda tiha, ka la&apos;ós ba komputadór ida-ne&apos;e.</translation>
-    </message>
-    <message>
-        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-        <translation>Komputadór ida-ne&apos;e seidauk rejista ho klube ida: rejista dala ida (online), depois uza pakote.</translation>
     </message>
     <message>
         <source>This bundle was made for another computer.</source>

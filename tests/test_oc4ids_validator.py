@@ -14,7 +14,6 @@ import sys
 import zipfile
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 

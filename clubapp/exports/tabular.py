@@ -16,7 +16,6 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -129,13 +128,13 @@ def export_xlsx(rows: ExportRows, out: Path, progress: Progress | None = None) -
         for index, column in enumerate(table.columns, start=1):
             width = {"date": 12, "int": 10, "number": 14}.get(column.kind, 24)
             sheet.column_dimensions[_column_letter(index)].width = max(width, min(len(column.header) + 2, 40))
+        sheet.freeze_panes = "A2"  # before the first row: a streaming sheet writes its view first
         header = []
         for text in table.headers:
             cell = WriteOnlyCell(sheet, value=text)
             cell.font = bold
             header.append(cell)
         sheet.append(header)
-        sheet.freeze_panes = "A2"
         keys = table.keys
         count = 0
         for count, row in enumerate(rows.rows(table), start=1):

@@ -2184,10 +2184,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>طبقة خريطة GeoJSON (‎.geojson)</translation>
     </message>
     <message>
-        <source>OC4IDS project package (.json)</source>
-        <translation>حزمة مشاريع OC4IDS (‎.json)</translation>
-    </message>
-    <message>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
@@ -2924,6 +2920,30 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>تغيير إعدادات النادي</translation>
     </message>
     <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation>حزمة مشاريع OC4IDS (‎.json، أو ‎.zip مع الصور)</translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation>الصور (ملف ‎.zip بالملفات المذكورة في الجداول)</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation>تبدأ معرّفات مشاريع OC4IDS بالبادئة المسجّلة لمنظمتك: oc4ids- ثم 6 أحرف أو أرقام (مثل oc4ids-ab12cd)، تمنحها شراكة التعاقد المفتوح (Open Contracting Partnership). اضبطها مرة واحدة بالأمر `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation>يبدأ العنوان الأساسي بـ https://‎ ويشير إلى المجلد الذي تُنشر فيه الحزمة.</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation>بادئة OC4IDS هي oc4ids- ثم 6 أحرف صغيرة أو أرقام، مثل oc4ids-ab12cd (المُدخل: {value}).</translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation>تصدير الوسائط ملف ‎.zip: اختر اسمًا ينتهي بـ ‎.zip.</translation>
+    </message>
+    <message>
         <source>The organisation&apos;s name</source>
         <translation>اسم المنظمة</translation>
     </message>
@@ -2956,8 +2976,24 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>لهذا النادي معلم بالفعل؛ اطلب منه إضافتك.</translation>
     </message>
     <message>
+        <source>The end of the date range is before its start.</source>
+        <translation>نهاية الفترة الزمنية تسبق بدايتها.</translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation>يضبط موظفو الشريك إعدادات ناشر OC4IDS.</translation>
+    </message>
+    <message>
         <source>Exports are made by teachers and partner staff.</source>
         <translation>يقوم المعلمون وموظفو الشركاء بالتصدير.</translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation>حالة مشكلة غير معروفة {value}؛ اختر من: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation>قطاع غير معروف {value}.</translation>
     </message>
     <message>
         <source>Choose one of: {choices}.</source>

@@ -2184,10 +2184,6 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <translation>Couche cartographique GeoJSON (.geojson)</translation>
     </message>
     <message>
-        <source>OC4IDS project package (.json)</source>
-        <translation>Paquet de projets OC4IDS (.json)</translation>
-    </message>
-    <message>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
@@ -2924,6 +2920,30 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <translation>modifier les paramètres du club</translation>
     </message>
     <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation>Paquet de projets OC4IDS (.json, ou .zip avec les photos)</translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation>Photos (un .zip des fichiers nommés dans les tableaux)</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation>Les identifiants de projet OC4IDS commencent par le préfixe enregistré de votre organisation : oc4ids- et 6 lettres ou chiffres (par ex. oc4ids-ab12cd), attribué par l'Open Contracting Partnership. Indiquez-le une fois avec `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation>L'adresse de base commence par https:// et désigne le dossier où le paquet est publié.</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation>Un préfixe OC4IDS s'écrit oc4ids- suivi de 6 lettres minuscules ou chiffres, par ex. oc4ids-ab12cd (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation>L'export des médias est un fichier .zip : donnez un nom qui se termine par .zip.</translation>
+    </message>
+    <message>
         <source>The organisation&apos;s name</source>
         <translation>Le nom de l&apos;organisation</translation>
     </message>
@@ -2956,8 +2976,24 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <translation>Ce club a déjà un enseignant ; demandez-lui de vous ajouter.</translation>
     </message>
     <message>
+        <source>The end of the date range is before its start.</source>
+        <translation>La fin de la période est avant son début.</translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation>Les réglages d'éditeur OC4IDS sont définis par le personnel partenaire.</translation>
+    </message>
+    <message>
         <source>Exports are made by teachers and partner staff.</source>
         <translation>Les exportations sont faites par les enseignants et le personnel partenaire.</translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation>Statut de problème inconnu {value} ; choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation>Secteur inconnu {value}.</translation>
     </message>
     <message>
         <source>Choose one of: {choices}.</source>

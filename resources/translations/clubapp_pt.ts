@@ -2184,10 +2184,6 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <translation>Camada de mapa GeoJSON (.geojson)</translation>
     </message>
     <message>
-        <source>OC4IDS project package (.json)</source>
-        <translation>Pacote de projetos OC4IDS (.json)</translation>
-    </message>
-    <message>
         <source>Female</source>
         <translation>Feminino</translation>
     </message>
@@ -2924,6 +2920,30 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <translation>alterar as definições do clube</translation>
     </message>
     <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation>Pacote de projetos OC4IDS (.json, ou .zip com as fotos)</translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation>Fotos (um .zip dos ficheiros indicados nas tabelas)</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation>Os identificadores de projeto OC4IDS começam pelo prefixo registado da sua organização: oc4ids- e 6 letras ou algarismos (por ex. oc4ids-ab12cd), atribuído pela Open Contracting Partnership. Defina-o uma vez com `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation>O endereço base começa por https:// e indica a pasta onde o pacote é publicado.</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation>Um prefixo OC4IDS é oc4ids- seguido de 6 letras minúsculas ou algarismos, por ex. oc4ids-ab12cd (recebido: {value}).</translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation>A exportação de multimédia é um ficheiro .zip: indique um nome terminado em .zip.</translation>
+    </message>
+    <message>
         <source>The organisation&apos;s name</source>
         <translation>O nome da organização</translation>
     </message>
@@ -2956,8 +2976,24 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <translation>Este clube já tem um professor; peça-lhe que o adicione.</translation>
     </message>
     <message>
+        <source>The end of the date range is before its start.</source>
+        <translation>O fim do intervalo de datas é anterior ao início.</translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation>As definições de editor OC4IDS são feitas pela equipa parceira.</translation>
+    </message>
+    <message>
         <source>Exports are made by teachers and partner staff.</source>
         <translation>As exportações são feitas pelos professores e pelo pessoal parceiro.</translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation>Estado de problema desconhecido {value}; escolha entre: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation>Setor desconhecido {value}.</translation>
     </message>
     <message>
         <source>Choose one of: {choices}.</source>

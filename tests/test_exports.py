@@ -19,10 +19,10 @@ import pytest
 
 from clubapp.domain.issue_status import EventKind
 from clubapp.exports.geojson import export_geojson
+from clubapp.exports.service import ExportOptions, ExportService
 from clubapp.exports.tables import TABLES, ExportFilter, ExportRows
 from clubapp.exports.tabular import export_csv, export_media, export_xlsx
 from clubapp.services.errors import InvalidInput, PermissionDenied
-from clubapp.services.exports import ExportOptions
 from clubapp.services.issues import IssueInput
 from clubapp.services.members import MemberInput
 from clubapp.services.projects import ProjectInput
@@ -212,7 +212,7 @@ def test_filters_like_stats(exported, services, world, tmp_path):
 
     def exported_with(**options) -> dict[str, list[dict[str, str]]]:
         out = tmp_path / f"f{len(list(tmp_path.iterdir()))}"
-        services.exports.export(world.partner, "csv", out, options=ExportOptions(**options))
+        ExportService(services.store).export(world.partner, "csv", out, options=ExportOptions(**options))
         return {t.name: _csv_rows(out / f"{t.name}.csv")[2] for t in TABLES}
 
     def numbers(tables: dict) -> set[str]:
@@ -233,7 +233,7 @@ def test_filters_like_stats(exported, services, world, tmp_path):
     assert exported_with(club_codes=(world.club_code,))["projects"] != []
     assert exported_with(sectors=("education",))["issues"][0]["Tracking number"] == number
     with pytest.raises(InvalidInput) as refused:
-        services.exports.export(world.partner, "csv", tmp_path / "bad", options=ExportOptions(
+        ExportService(services.store).export(world.partner, "csv", tmp_path / "bad", options=ExportOptions(
             statuses=("nope",), date_from=date(2026, 2, 1), date_to=date(2026, 1, 1)))
     assert set(refused.value.problems) == {"status", "date_to"}
     assert not (tmp_path / "bad").exists()
@@ -283,8 +283,8 @@ def test_export_command_writes_media_and_filters(exported, services, world, tmp_
 
 def test_students_cannot_export_and_partners_export_only_their_organisation(exported, services, world, tmp_path):
     with pytest.raises(PermissionDenied):
-        services.exports.export(world.student, "csv", tmp_path / "x")
+        ExportService(services.store).export(world.student, "csv", tmp_path / "x")
     assert not (tmp_path / "x").exists()
-    counts = services.exports.export(world.other_partner, "csv", tmp_path / "other")
+    counts = ExportService(services.store).export(world.other_partner, "csv", tmp_path / "other")
     assert counts["projects"] == 0 and counts["issues"] == 0 and counts["photos"] == 0
     assert ExportRows(services.store, world.other_partner, flt=ExportFilter(countries=("KE",))).filter.countries

@@ -19,6 +19,7 @@ import pytest
 
 from clubapp.domain.codelists import Role
 from clubapp.exports.oc4ids import Publisher, export_oc4ids, ni_uri
+from clubapp.exports.service import ExportService
 from clubapp.exports.tables import ExportRows
 from clubapp.paths import DataDir
 from clubapp.services.actor import Actor
@@ -165,20 +166,20 @@ def test_prefix_is_required_and_checked(services, world, tmp_path):
     services.projects.create(world.teacher, world.club_id, ProjectInput(
         title="Clinic", sector="health", status="implementation"))
     with pytest.raises(InvalidInput) as refused:
-        services.exports.export(world.partner, "oc4ids", tmp_path / "x.json")
+        ExportService(services.store).export(world.partner, "oc4ids", tmp_path / "x.json")
     assert "oc4ids-ab12cd" in str(refused.value) and "Open Contracting Partnership" in str(refused.value)
     for bad in ("oc4ids-AB12CD", "oc4ids-ab12", "ocds-ab12cd", "oc4ids-ab12cd-x"):
         with pytest.raises(InvalidInput):
-            services.exports.set_oc4ids_settings(world.partner, bad)
+            ExportService(services.store).set_oc4ids_settings(world.partner, bad)
     with pytest.raises(InvalidInput):
-        services.exports.set_oc4ids_settings(world.partner, base_url="ftp://x")
+        ExportService(services.store).set_oc4ids_settings(world.partner, base_url="ftp://x")
     from clubapp.services.errors import PermissionDenied
 
     with pytest.raises(PermissionDenied):
-        services.exports.set_oc4ids_settings(world.teacher, PREFIX)
+        ExportService(services.store).set_oc4ids_settings(world.teacher, PREFIX)
     assert not (tmp_path / "x.json").exists()
-    services.exports.set_oc4ids_settings(world.partner, PREFIX)
-    assert services.exports.export(world.partner, "oc4ids", tmp_path / "x.json") == {"projects": 1}
+    ExportService(services.store).set_oc4ids_settings(world.partner, PREFIX)
+    assert ExportService(services.store).export(world.partner, "oc4ids", tmp_path / "x.json") == {"projects": 1}
 
 
 def test_command_line_remembers_the_prefix_and_writes_a_valid_zip(services, world, tmp_path):

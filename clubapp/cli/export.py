@@ -9,8 +9,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from ..exports.service import FORMATS, ExportOptions, ExportService
 from ..services.actor import Actor
-from ..services.exports import FORMATS, ExportOptions, ExportService
 from ..store.local import open_local_store
 from .main import add_data_dir_option, data_dir_of
 

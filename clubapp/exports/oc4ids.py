@@ -36,7 +36,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..services.errors import InvalidInput
+from ..domain.errors import InvalidInput
 from ..store.base import utcnow
 from ..store.models import Club, Issue, Organisation, Project, Visit
 from ..words import _

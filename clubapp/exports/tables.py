@@ -22,9 +22,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, select, true
 from sqlalchemy.orm import aliased
 
+from ..domain.actor import Actor
 from ..domain.codelists import Role
-from ..services.actor import Actor
-from ..services.members import pseudonym
+from ..domain.pseudonyms import pseudonym
 from ..store.database import Database
 from ..store.models import Club, Issue, IssueEvent, Member, Photo, Project, Visit, VisitAttendee
 from .labels import code_labels

@@ -1,4 +1,8 @@
-"""Exports as a service: who may export what, and in which format (the UI and the CLI both come here)."""
+"""Exports as a service: who may export what, and in which format (the UI and the CLI both come here).
+
+It sits above the services (as the reports do), so it is built from the store where it is used:
+`ExportService(services.store).export(actor, ...)`.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ..domain.actor import Actor
 from ..domain.codelists import PROJECT_SECTORS, Role
+from ..domain.errors import InvalidInput, PermissionDenied
 from ..domain.issue_status import IssueStatus
 from ..store.database import Database
 from ..words import _
-from .actor import Actor
-from .errors import InvalidInput, PermissionDenied
 
 FORMATS = {
     "csv": "CSV files (a folder, or a .zip)",
@@ -65,7 +69,7 @@ class ExportService:
 
     def set_oc4ids_settings(self, actor: Actor, prefix: str | None = None, base_url: str | None = None) -> None:
         """The partner's registered OC4IDS prefix and where its packages are published (None: unchanged)."""
-        from ..exports.oc4ids import check_base_url, check_prefix
+        from .oc4ids import check_base_url, check_prefix
 
         if actor.role not in (Role.PARTNER_STAFF, Role.ADMIN):
             raise PermissionDenied(_("The OC4IDS publisher settings are set by partner staff."))
@@ -87,28 +91,28 @@ class ExportService:
             raise InvalidInput({"format": _("Choose one of: {choices}.").format(choices=", ".join(FORMATS))})
         options = options or ExportOptions()
         options.check()
-        from ..exports.tables import ExportFilter, ExportRows  # the export modules load only when exporting
+        from .tables import ExportFilter, ExportRows  # the export modules load only when exporting
 
         flt = ExportFilter(date_from=options.date_from, date_to=options.date_to, countries=options.countries,
                            club_codes=options.club_codes, sectors=options.sectors, statuses=options.statuses)
         rows = ExportRows(self.db, actor, club_codes, flt)
         if fmt == "csv":
-            from ..exports.tabular import export_csv
+            from .tabular import export_csv
 
             return export_csv(rows, out, progress)
         if fmt == "xlsx":
-            from ..exports.tabular import export_xlsx
+            from .tabular import export_xlsx
 
             return export_xlsx(rows, out, progress)
         if fmt == "media":
-            from ..exports.tabular import export_media
+            from .tabular import export_media
 
             return export_media(rows, out, progress)
         if fmt == "geojson":
-            from ..exports.geojson import export_geojson
+            from .geojson import export_geojson
 
             return export_geojson(rows, out)
-        from ..exports.oc4ids import Publisher, check_prefix, export_oc4ids
+        from .oc4ids import Publisher, check_prefix, export_oc4ids
 
         prefix, base_url = self.oc4ids_settings()
         return export_oc4ids(rows, out, Publisher(check_prefix(prefix), base_url), progress)

@@ -3499,5 +3499,45 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>A photo could not be sent ({reason}). The other records were sent.</source>
         <translation>یک عکس فرستاده نشد ({reason}). سوابق دیگر فرستاده شدند.</translation>
     </message>
+    <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation>بستهٔ پروژه‌های OC4IDS (‎.json، یا ‎.zip همراه با عکس‌ها)</translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation>عکس‌ها (فایل ‎.zip از فایل‌هایی که جدول‌ها نام می‌برند)</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation>شناسه‌های پروژهٔ OC4IDS با پیشوند ثبت‌شدهٔ سازمان شما آغاز می‌شوند: oc4ids- و ۶ حرف یا رقم (مثلاً oc4ids-ab12cd)، که Open Contracting Partnership می‌دهد. آن را یک بار با `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd` تنظیم کنید.</translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation>آدرس پایه با https://‎ آغاز می‌شود و پوشه‌ای را که بسته در آن نشر می‌شود نام می‌برد.</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation>پیشوند OC4IDS عبارت است از oc4ids- و سپس ۶ حرف کوچک یا رقم، مثلاً oc4ids-ab12cd (دریافت‌شده: {value}).</translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation>صادرات رسانه یک فایل ‎.zip است: نامی بدهید که به ‎.zip ختم شود.</translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation>پایان بازهٔ تاریخ پیش از آغاز آن است.</translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation>تنظیمات نشرکنندهٔ OC4IDS را کارمندان سازمان همکار تنظیم می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation>وضعیت مشکل {value} ناشناخته است؛ از این‌ها انتخاب کنید: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation>سکتور {value} ناشناخته است.</translation>
+    </message>
 </context>
 </TS>

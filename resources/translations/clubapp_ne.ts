@@ -3513,5 +3513,45 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>A photo could not be sent ({reason}). The other records were sent.</source>
         <translation>एउटा फोटो पठाउन सकिएन ({reason})। अरू अभिलेख पठाइए।</translation>
     </message>
+    <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation>OC4IDS परियोजना प्याकेज (.json, वा फोटोसहितको .zip)</translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation>फोटोहरू (तालिकाहरूमा उल्लेखित फाइलहरूको .zip)</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation>OC4IDS परियोजना आईडीहरू तपाईंको संस्थाको दर्ता गरिएको उपसर्गबाट सुरु हुन्छन्: oc4ids- र ६ अक्षर वा अङ्क (जस्तै oc4ids-ab12cd), जुन Open Contracting Partnership ले दिन्छ। यसलाई एक पटक `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd` बाट सेट गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation>आधार ठेगाना https:// बाट सुरु हुन्छ र प्याकेज प्रकाशित हुने फोल्डर जनाउँछ।</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation>OC4IDS उपसर्ग oc4ids- पछि ६ साना अक्षर वा अङ्क हो, जस्तै oc4ids-ab12cd (प्राप्त: {value})।</translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation>मिडिया निर्यात एउटा .zip फाइल हो: .zip मा टुङ्गिने नाम दिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation>मितिको अवधिको अन्त्य यसको सुरुभन्दा अघि छ।</translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation>OC4IDS प्रकाशक सेटिङहरू साझेदार संस्थाका कर्मचारीले सेट गर्छन्।</translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation>अज्ञात समस्या अवस्था {value}; यीमध्येबाट छान्नुहोस्: {choices}।</translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation>अज्ञात क्षेत्र {value}।</translation>
+    </message>
 </context>
 </TS>

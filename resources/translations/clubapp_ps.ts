@@ -3513,5 +3513,45 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>A photo could not be sent ({reason}). The other records were sent.</source>
         <translation>یو انځور ونه لېږل شو ({reason}). نور ریکارډونه ولېږل شول.</translation>
     </message>
+    <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation>د OC4IDS پروژو بسته (‎.json، یا ‎.zip د انځورونو سره)</translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation>انځورونه (د هغو فایلونو ‎.zip چې جدولونه یې نوموي)</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation>د OC4IDS پروژو پېژندنې ستاسو د سازمان په ثبت شوي مختاړي پیلېږي: oc4ids- او ۶ توري یا عددونه (لکه oc4ids-ab12cd)، چې Open Contracting Partnership یې ورکوي. یو ځل یې د `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd` په مرسته وټاکئ.</translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation>بنسټیزه پته په https://‎ پیلېږي او هغه فولډر نوموي چې بسته پکې خپرېږي.</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation>د OC4IDS مختاړی oc4ids- دی او بیا ۶ کوچني توري یا عددونه، لکه oc4ids-ab12cd (ترلاسه شوی: {value}).</translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation>د رسنیو صادرول یو ‎.zip فایل دی: داسې نوم ورکړئ چې په ‎.zip پای ته ورسېږي.</translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation>د نېټې د مودې پای د هغې تر پیل مخکې دی.</translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation>د OC4IDS خپرونکي تنظیمات د همکار سازمان کارکوونکي ټاکي.</translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation>د ستونزې ناپېژندل شوی حالت {value}؛ له دې منځه یو وټاکئ: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation>ناپېژندل شوې سکتور {value}.</translation>
+    </message>
 </context>
 </TS>

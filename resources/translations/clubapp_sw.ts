@@ -3513,5 +3513,45 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <source>A photo could not be sent ({reason}). The other records were sent.</source>
         <translation>Picha haikuweza kutumwa ({reason}). Kumbukumbu nyingine zimetumwa.</translation>
     </message>
+    <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation>Kifurushi cha miradi cha OC4IDS (.json, au .zip pamoja na picha)</translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation>Picha (faili .zip ya picha zinazotajwa kwenye majedwali)</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation>Vitambulisho vya miradi vya OC4IDS huanza na kiambishi kilichosajiliwa cha shirika lako: oc4ids- na herufi au tarakimu 6 (k.m. oc4ids-ab12cd), kinachotolewa na Open Contracting Partnership. Kiweke mara moja kwa `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation>Anwani ya msingi huanza na https:// na hutaja folda ambamo kifurushi kinachapishwa.</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation>Kiambishi cha OC4IDS ni oc4ids- kisha herufi ndogo au tarakimu 6, k.m. oc4ids-ab12cd (imepokelewa: {value}).</translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation>Uhamishaji wa picha ni faili .zip: toa jina linaloishia na .zip.</translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation>Mwisho wa kipindi cha tarehe uko kabla ya mwanzo wake.</translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation>Mipangilio ya mchapishaji wa OC4IDS huwekwa na wafanyakazi wa mshirika.</translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation>Hali ya tatizo {value} haijulikani; chagua kati ya: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation>Sekta {value} haijulikani.</translation>
+    </message>
 </context>
 </TS>

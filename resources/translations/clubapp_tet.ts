@@ -3513,5 +3513,45 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <source>A photo could not be sent ({reason}). The other records were sent.</source>
         <translation>La bele haruka foto ida ({reason}). Rejistu seluk haruka ona.</translation>
     </message>
+    <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation>Pakote projetu OC4IDS (.json, ka .zip ho foto sira)</translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation>Foto sira (.zip ida ho arkivu sira ne&apos;ebé tabela sira temi)</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation>Identifikadór projetu OC4IDS nian hahú ho prefiksu rejistadu husi ita-nia organizasaun: oc4ids- no letra ka númeru 6 (ezemplu oc4ids-ab12cd), ne&apos;ebé Open Contracting Partnership fó. Hatuur dala ida ho `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation>Enderesu baze hahú ho https:// no temi pasta ne&apos;ebé pakote publika ba.</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation>Prefiksu OC4IDS mak oc4ids- tuir fali letra ki&apos;ik ka númeru 6, ezemplu oc4ids-ab12cd (simu: {value}).</translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation>Esportasaun média nian mak arkivu .zip ida: fó naran ida ne&apos;ebé remata ho .zip.</translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation>Rohan husi períodu data nian mosu uluk liu nia hahú.</translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation>Parseiru nia funsionáriu mak hatuur konfigurasaun publikadór OC4IDS nian.</translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation>Estatutu problema {value} la koñesidu; hili husi: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation>Setór {value} la koñesidu.</translation>
+    </message>
 </context>
 </TS>

@@ -288,3 +288,25 @@ def test_students_cannot_export_and_partners_export_only_their_organisation(expo
     counts = ExportService(services.store).export(world.other_partner, "csv", tmp_path / "other")
     assert counts["projects"] == 0 and counts["issues"] == 0 and counts["photos"] == 0
     assert ExportRows(services.store, world.other_partner, flt=ExportFilter(countries=("KE",))).filter.countries
+
+
+def test_a_forged_photo_hash_names_no_file_in_any_zip(exported, services, world, tmp_path):
+    """A record synced from a hostile computer with "../" for a hash: no zip entry escapes, nothing crashes."""
+    from sqlalchemy import select
+
+    from clubapp.exports.oc4ids import Publisher, export_oc4ids
+    from clubapp.store.models import Photo, Project
+
+    rows, _, _ = exported
+    with services.store.transaction() as session:
+        project = session.scalars(select(Project).where(Project.title == "Classroom block")).one()
+        session.add(Photo(club_id=world.club_id, sha256="../../../../etc/passwd", size_bytes=1, width=1, height=1,
+                          media_type="image/jpeg", project_id=project.id, caption="forged"))
+    counts = export_media(rows, tmp_path / "media.zip")
+    assert counts == {"photos": 3, "files": 2, "missing": 0}
+    export_oc4ids(rows, tmp_path / "package.zip", Publisher("oc4ids-ab12cd"))
+    for archive in (zipfile.ZipFile(tmp_path / "media.zip"), zipfile.ZipFile(tmp_path / "package.zip")):
+        assert all(".." not in name and not name.startswith("/") for name in archive.namelist())
+    package = json.loads(zipfile.ZipFile(tmp_path / "package.zip").read("data.json"))
+    forged = [d for p in package["projects"] for d in p["documents"] if d["title"] == "forged"]
+    assert forged and "url" not in forged[0]

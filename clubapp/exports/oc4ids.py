@@ -237,10 +237,12 @@ def _photo_document(photo: dict[str, Any], project_title: str, publisher: Publis
         "id": f"photo-{photo['id']}",
         "documentType": "illustration",
         "title": photo["caption"] or f"Photo of {project_title}",
-        "description": f"Photo taken by the Integrity Club's monitors; the file {name} of the package zip.",
-        "format": photo["media_type"],
-        "url": f"{publisher.base_url}{name}" if publisher.base_url else ni_uri(photo["sha256"]),
+        "description": f"Photo taken by the Integrity Club's monitors; the file {name} of the package zip."
+                       if name else "Photo taken by the Integrity Club's monitors (its file is not available).",
+        "format": photo["media_type"] or "image/jpeg",
     }
+    if name:
+        document["url"] = f"{publisher.base_url}{name}" if publisher.base_url else ni_uri(photo["sha256"])
     if photo["taken_at"]:
         document["datePublished"] = _datetime(photo["taken_at"])
     return document

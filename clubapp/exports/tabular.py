@@ -152,7 +152,7 @@ def _photo_files(rows: ExportRows) -> Iterator[tuple[str, str]]:
     """(name in the zip, sha256) of each photo of the export, once per file."""
     seen: set[str] = set()
     for row in rows.photos():
-        if row["file"] not in seen:
+        if row["file"] and row["file"] not in seen:
             seen.add(row["file"])
             yield row["file"], row["sha256"]
 

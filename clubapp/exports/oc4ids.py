@@ -126,7 +126,7 @@ def _monitoring_summary(club_code: str, visits: list[Visit], issues: list[Issue]
     parts[0] += "."
     parts.append(f"{len(issues)} issue(s) found: {outcomes.get('fixed', 0)} fixed, "
                  f"{outcomes.get('partly_fixed', 0)} partly fixed, {outcomes.get('not_fixed', 0)} not fixed, "
-                 f"{outcomes.get('open', 0)} still open.")
+                 f"{outcomes.get('open', 0)} still open, {outcomes.get('closed', 0)} closed without an outcome.")
     if visits:
         spec = Counter(v.matches_specification for v in visits)
         parts.append(f"Work matched the specification at {spec.get('yes', 0)} of {len(visits)} visit(s).")
@@ -144,7 +144,8 @@ def _metrics(project_id: str, visits: list[Visit], issues: list[Issue]) -> list[
         counts = (("found", "Issues found", len(issues)), ("fixed", "Fixed", outcomes.get("fixed", 0)),
                   ("partlyFixed", "Partly fixed", outcomes.get("partly_fixed", 0)),
                   ("notFixed", "Not fixed", outcomes.get("not_fixed", 0)),
-                  ("stillOpen", "Still open", outcomes.get("open", 0)))
+                  ("stillOpen", "Still open", outcomes.get("open", 0)),
+                  ("closed", "Closed without an outcome", outcomes.get("closed", 0)))
         metrics.append({
             "id": "monitoringIssues",
             "title": "Issues found by the Integrity Club and what became of them",

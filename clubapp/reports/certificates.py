@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..services.actor import Actor
 from ..services.certificates import CertificateData, CertificateService, format_code
-from ..words import _
+from ..words import _, ngettext, number
 from .pdf import ACCENT, INK, MUTED, draw_qr, long_date, para, plain_line
 
 PAGE = landscape(A4)
@@ -185,11 +185,11 @@ def achievements(c: CertificateData) -> str:
     """What the student did, in words: a sentence with the period and the three counts (singular or plural)."""
     period = (_("from {start} to {end}").format(start=long_date(c.period_start), end=long_date(c.period_end))
               if c.period_start and c.period_end else _("up to {date}").format(date=long_date(c.issued_on)))
-    visits = (_("{count} monitoring visit") if c.visits == 1 else _("{count} monitoring visits")).format(
-        count=c.visits)
-    reported = (_("{count} problem recorded and reported") if c.issues_reported == 1
-                else _("{count} problems recorded and reported")).format(count=c.issues_reported)
-    fixed = (_("{count} problem followed until fixed") if c.issues_fixed == 1
-             else _("{count} problems followed until fixed")).format(count=c.issues_fixed)
+    visits = ngettext("{count} monitoring visit", "{count} monitoring visits", c.visits).format(
+        count=number(c.visits))
+    reported = ngettext("{count} problem recorded and reported", "{count} problems recorded and reported",
+                        c.issues_reported).format(count=number(c.issues_reported))
+    fixed = ngettext("{count} problem followed until fixed", "{count} problems followed until fixed",
+                     c.issues_fixed).format(count=number(c.issues_fixed))
     return _("monitored public projects in the community {period}: {visits}, {reported}, and {fixed}.").format(
         period=period, visits=visits, reported=reported, fixed=fixed)

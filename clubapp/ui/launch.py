@@ -20,11 +20,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .. import i18n
 from ..services.geocoding import GeocodingService
 from ..services.local_settings import LocalSettings
 from ..services.registry import Services
 from ..store.local import open_local_store
+from . import i18n
 from .appearance import apply_text_scale, stored_scale
 from .text import tr
 

@@ -81,15 +81,15 @@
     </message>
     <message>
         <source>&amp;Start a new club on this computer (I am the teacher)</source>
-        <translation>यो कम्प्युटरमा नयाँ क्लब &amp;सुरु गर्नुहोस् (म शिक्षक हुँ)</translation>
+        <translation>यो कम्प्युटरमा नयाँ क्लब सुरु गर्नुहोस् (म शिक्षक हुँ) (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Connect to an existing club with a club code from our partner</source>
-        <translation>हाम्रो साझेदारबाट पाएको क्लब कोडले भइरहेको क्लबमा &amp;जोड्नुहोस्</translation>
+        <translation>हाम्रो साझेदारबाट पाएको क्लब कोडले भइरहेको क्लबमा जोड्नुहोस् (&amp;C)</translation>
     </message>
     <message>
         <source>I work for a &amp;partner organisation: read our clubs&apos; records</source>
-        <translation>म &amp;साझेदार संस्थामा काम गर्छु: हाम्रा क्लबहरूका अभिलेख पढ्ने</translation>
+        <translation>म साझेदार संस्थामा काम गर्छु: हाम्रा क्लबहरूका अभिलेख पढ्ने (&amp;P)</translation>
     </message>
     <message>
         <source>Your school and club</source>
@@ -101,23 +101,23 @@
     </message>
     <message>
         <source>&amp;School</source>
-        <translation>&amp;विद्यालय</translation>
+        <translation>विद्यालय (&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;lub name</source>
-        <translation>&amp;क्लबको नाम</translation>
+        <translation>क्लबको नाम (&amp;L)</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation>दे&amp;श</translation>
+        <translation>देश (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Town or village</source>
-        <translation>&amp;सहर वा गाउँ</translation>
+        <translation>सहर वा गाउँ (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Partner organisation</source>
-        <translation>&amp;साझेदार संस्था</translation>
+        <translation>साझेदार संस्था (&amp;P)</translation>
     </message>
     <message>
         <source>The first teacher</source>
@@ -129,23 +129,23 @@
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation>&amp;पहिलो नाम</translation>
+        <translation>पहिलो नाम (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation>&amp;थर</translation>
+        <translation>थर (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>&amp;प्रयोगकर्ता नाम</translation>
+        <translation>प्रयोगकर्ता नाम (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;पासवर्ड</translation>
+        <translation>पासवर्ड (&amp;P)</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation>पासवर्ड &amp;फेरि</translation>
+        <translation>पासवर्ड फेरि (&amp;A)</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation>सर्भरको &amp;ठेगाना</translation>
+        <translation>सर्भरको ठेगाना (&amp;S)</translation>
     </message>
     <message>
         <source>Club &amp;code</source>
-        <translation>क्लब &amp;कोड</translation>
+        <translation>क्लब कोड (&amp;C)</translation>
     </message>
     <message>
         <source>Connect with your partner account</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;बाहिर निस्कनुहोस्</translation>
+        <translation>बाहिर निस्कनुहोस् (&amp;O)</translation>
     </message>
     <message>
         <source>Partner computer: {count} club(s)&lt;br&gt;&lt;small&gt;Type your user name below&lt;/small&gt;</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>&amp;Found between</source>
-        <translation>&amp;भेटिएको अवधि</translation>
+        <translation>भेटिएको अवधि (&amp;F)</translation>
     </message>
     <message>
         <source>Found on or after</source>
@@ -465,11 +465,11 @@
     </message>
     <message>
         <source>&amp;Break down by</source>
-        <translation>यसअनुसार &amp;छुट्याउनुहोस्</translation>
+        <translation>यसअनुसार छुट्याउनुहोस् (&amp;B)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>&amp;निर्यात…</translation>
+        <translation>निर्यात (&amp;X)…</translation>
     </message>
     <message>
         <source>and</source>
@@ -741,27 +741,27 @@
     </message>
     <message>
         <source>&amp;Problem</source>
-        <translation>&amp;समस्या</translation>
+        <translation>समस्या (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation>&amp;प्रकार</translation>
+        <translation>प्रकार (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Severity</source>
-        <translation>&amp;गम्भीरता</translation>
+        <translation>गम्भीरता (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;What you saw</source>
-        <translation>तपाईंले &amp;देखेको कुरा</translation>
+        <translation>तपाईंले देखेको कुरा (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Responsible</source>
-        <translation>&amp;जिम्मेवार</translation>
+        <translation>जिम्मेवार (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Found on</source>
-        <translation>&amp;भेटिएको मिति</translation>
+        <translation>भेटिएको मिति (&amp;F)</translation>
     </message>
     <message>
         <source>Restored what you typed last time (it was not saved yet).</source>
@@ -781,11 +781,11 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;बन्द गर्नुहोस्</translation>
+        <translation>बन्द गर्नुहोस् (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation>&amp;कहिले</translation>
+        <translation>कहिले (&amp;W)</translation>
     </message>
     <message>
         <source>Letter or case number, if any</source>
@@ -793,19 +793,19 @@
     </message>
     <message>
         <source>&amp;To whom</source>
-        <translation>&amp;कसलाई</translation>
+        <translation>कसलाई (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation>&amp;कसरी</translation>
+        <translation>कसरी (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation>&amp;सन्दर्भ</translation>
+        <translation>सन्दर्भ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation>&amp;टिप्पणी</translation>
+        <translation>टिप्पणी (&amp;N)</translation>
     </message>
     <message>
         <source>Add an &quot;after&quot; photo from the issue&apos;s Photos tab to show what you saw.</source>
@@ -861,11 +861,11 @@
     </message>
     <message>
         <source>Su&amp;bmit for review</source>
-        <translation>समीक्षाका लागि &amp;पेस गर्नुहोस्</translation>
+        <translation>समीक्षाका लागि पेस गर्नुहोस् (&amp;B)</translation>
     </message>
     <message>
         <source>Referral &amp;letter (PDF)…</source>
-        <translation>सिफारिस &amp;पत्र (PDF)…</translation>
+        <translation>सिफारिस पत्र (PDF) (&amp;L)…</translation>
     </message>
     <message>
         <source>Not submitted</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>Show members who &amp;left</source>
-        <translation>&amp;छोडेका सदस्य देखाउनुहोस्</translation>
+        <translation>छोडेका सदस्य देखाउनुहोस् (&amp;L)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -977,31 +977,31 @@
     </message>
     <message>
         <source>&amp;Add a member…</source>
-        <translation>सदस्य &amp;थप्नुहोस्…</translation>
+        <translation>सदस्य थप्नुहोस् (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation>&amp;परिवर्तन…</translation>
+        <translation>परिवर्तन (&amp;C)…</translation>
     </message>
     <message>
         <source>Record &amp;consent…</source>
-        <translation>&amp;सहमति लेख्नुहोस्…</translation>
+        <translation>सहमति लेख्नुहोस् (&amp;C)…</translation>
     </message>
     <message>
         <source>Set &amp;PIN or password…</source>
-        <translation>&amp;PIN वा पासवर्ड राख्नुहोस्…</translation>
+        <translation>PIN वा पासवर्ड राख्नुहोस् (&amp;P)…</translation>
     </message>
     <message>
         <source>Mark as &amp;left</source>
-        <translation>&amp;छोडेको भनी चिनो लगाउनुहोस्</translation>
+        <translation>छोडेको भनी चिनो लगाउनुहोस् (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Import a class list (CSV)…</source>
-        <translation>कक्षाको सूची &amp;आयात गर्नुहोस् (CSV)…</translation>
+        <translation>कक्षाको सूची आयात गर्नुहोस् (CSV) (&amp;I)…</translation>
     </message>
     <message>
         <source>Print cer&amp;tificates…</source>
-        <translation>प्रमाणपत्र &amp;छाप्नुहोस्…</translation>
+        <translation>प्रमाणपत्र छाप्नुहोस् (&amp;T)…</translation>
     </message>
     <message>
         <source>Loading members</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>Mark as &amp;back</source>
-        <translation>&amp;फर्केको भनी चिनो लगाउनुहोस्</translation>
+        <translation>फर्केको भनी चिनो लगाउनुहोस् (&amp;B)</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -1141,19 +1141,19 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation>&amp;भूमिका</translation>
+        <translation>भूमिका (&amp;R)</translation>
     </message>
     <message>
         <source>G&amp;ender</source>
-        <translation>&amp;लिङ्ग</translation>
+        <translation>लिङ्ग (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation>&amp;जन्म वर्ष</translation>
+        <translation>जन्म वर्ष (&amp;B)</translation>
     </message>
     <message>
         <source>G&amp;rade</source>
-        <translation>&amp;कक्षा</translation>
+        <translation>कक्षा (&amp;R)</translation>
     </message>
     <message>
         <source>Import {file}</source>
@@ -1241,7 +1241,7 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Add photos…</source>
-        <translation>फोटो &amp;थप्नुहोस्…</translation>
+        <translation>फोटो थप्नुहोस् (&amp;A)…</translation>
     </message>
     <message>
         <source>The photos show</source>
@@ -1325,7 +1325,7 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Caption:</source>
-        <translation>&amp;क्याप्सन:</translation>
+        <translation>क्याप्सन (&amp;C):</translation>
     </message>
     <message>
         <source>Opening a photo</source>
@@ -1345,11 +1345,11 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Date of the visit</source>
-        <translation>भ्रमणको &amp;मिति</translation>
+        <translation>भ्रमणको मिति (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;टिप्पणीहरू</translation>
+        <translation>टिप्पणीहरू (&amp;N)</translation>
     </message>
     <message>
         <source>Who went</source>
@@ -1361,19 +1361,19 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Edit details</source>
-        <translation>विवरण &amp;सम्पादन गर्नुहोस्</translation>
+        <translation>विवरण सम्पादन गर्नुहोस् (&amp;E)</translation>
     </message>
     <message>
         <source>Record a &amp;visit</source>
-        <translation>&amp;भ्रमण दर्ता गर्नुहोस्</translation>
+        <translation>भ्रमण दर्ता गर्नुहोस् (&amp;V)</translation>
     </message>
     <message>
         <source>Record an &amp;issue</source>
-        <translation>&amp;समस्या दर्ता गर्नुहोस्</translation>
+        <translation>समस्या दर्ता गर्नुहोस् (&amp;I)</translation>
     </message>
     <message>
         <source>Project &amp;report (PDF)…</source>
-        <translation>आयोजना &amp;प्रतिवेदन (PDF)…</translation>
+        <translation>आयोजना प्रतिवेदन (PDF) (&amp;R)…</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1381,11 +1381,11 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;विवरण</translation>
+        <translation>विवरण (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Photos</source>
-        <translation>&amp;फोटोहरू</translation>
+        <translation>फोटोहरू (&amp;P)</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -1393,11 +1393,11 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>Vi&amp;sits</source>
-        <translation>&amp;भ्रमणहरू</translation>
+        <translation>भ्रमणहरू (&amp;S)</translation>
     </message>
     <message>
         <source>Iss&amp;ues</source>
-        <translation>&amp;समस्याहरू</translation>
+        <translation>समस्याहरू (&amp;U)</translation>
     </message>
     <message>
         <source>Opening the project</source>
@@ -1425,7 +1425,7 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>Vi&amp;sits ({count})</source>
-        <translation>&amp;भ्रमणहरू ({count})</translation>
+        <translation>भ्रमणहरू ({count}) (&amp;S)</translation>
     </message>
     <message>
         <source>Sent to your teacher for review.</source>
@@ -1473,7 +1473,7 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;New project</source>
-        <translation>&amp;नयाँ आयोजना</translation>
+        <translation>नयाँ आयोजना (&amp;N)</translation>
     </message>
     <message>
         <source>Responsible authority</source>
@@ -1541,43 +1541,43 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Name of the project</source>
-        <translation>आयोजनाको &amp;नाम</translation>
+        <translation>आयोजनाको नाम (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation>&amp;क्षेत्र</translation>
+        <translation>क्षेत्र (&amp;S)</translation>
     </message>
     <message>
         <source>Sta&amp;tus</source>
-        <translation>&amp;अवस्था</translation>
+        <translation>अवस्था (&amp;T)</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation>&amp;किसिम</translation>
+        <translation>किसिम (&amp;Y)</translation>
     </message>
     <message>
         <source>What was &amp;promised</source>
-        <translation>&amp;वाचा गरिएको कुरा</translation>
+        <translation>वाचा गरिएको कुरा (&amp;P)</translation>
     </message>
     <message>
         <source>Responsible &amp;authority</source>
-        <translation>जिम्मेवार &amp;निकाय</translation>
+        <translation>जिम्मेवार निकाय (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Contractor or agency</source>
-        <translation>&amp;ठेकेदार वा निकाय</translation>
+        <translation>ठेकेदार वा निकाय (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Funding source</source>
-        <translation>&amp;आर्थिक स्रोत</translation>
+        <translation>आर्थिक स्रोत (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation>&amp;बजेट</translation>
+        <translation>बजेट (&amp;B)</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation>&amp;मुद्रा</translation>
+        <translation>मुद्रा (&amp;U)</translation>
     </message>
     <message>
         <source>Planned start</source>
@@ -1597,27 +1597,27 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>B&amp;eneficiaries</source>
-        <translation>&amp;लाभग्राही</translation>
+        <translation>लाभग्राही (&amp;E)</translation>
     </message>
     <message>
         <source>Add&amp;ress or place</source>
-        <translation>&amp;ठेगाना वा स्थान</translation>
+        <translation>ठेगाना वा स्थान (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Latitude</source>
-        <translation>&amp;अक्षांश</translation>
+        <translation>अक्षांश (&amp;L)</translation>
     </message>
     <message>
         <source>L&amp;ongitude</source>
-        <translation>&amp;देशान्तर</translation>
+        <translation>देशान्तर (&amp;O)</translation>
     </message>
     <message>
         <source>Look up the &amp;map position</source>
-        <translation>&amp;नक्सामा स्थान खोज्नुहोस्</translation>
+        <translation>नक्सामा स्थान खोज्नुहोस् (&amp;M)</translation>
     </message>
     <message>
         <source>Pick on the ma&amp;p…</source>
-        <translation>न&amp;क्सामा छान्नुहोस्…</translation>
+        <translation>नक्सामा छान्नुहोस् (&amp;P)…</translation>
     </message>
     <message>
         <source>The latitude and longitude are numbers, e.g. -0.4197 and 36.9475.</source>
@@ -1757,19 +1757,19 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;खोल्नुहोस्</translation>
+        <translation>खोल्नुहोस् (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;स्वीकृत गर्नुहोस्</translation>
+        <translation>स्वीकृत गर्नुहोस् (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Return with a comment…</source>
-        <translation>टिप्पणीसहित &amp;फिर्ता गर्नुहोस्…</translation>
+        <translation>टिप्पणीसहित फिर्ता गर्नुहोस् (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Submit again</source>
-        <translation>फेरि &amp;पेस गर्नुहोस्</translation>
+        <translation>फेरि पेस गर्नुहोस् (&amp;S)</translation>
     </message>
     <message>
         <source>Loading reviews</source>
@@ -1869,31 +1869,31 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;भाषा</translation>
+        <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
         <source>Print certificates and letters &amp;in</source>
-        <translation>प्रमाणपत्र र पत्र यो &amp;भाषामा छाप्ने</translation>
+        <translation>प्रमाणपत्र र पत्र यो भाषामा छाप्ने (&amp;I)</translation>
     </message>
     <message>
         <source>Larger &amp;text</source>
-        <translation>ठूलो &amp;अक्षर</translation>
+        <translation>ठूलो अक्षर (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Follow up an issue with no answer after</source>
-        <translation>जवाफ नआएको समस्यामा यति समयपछि &amp;ताकेता गर्नुहोस्</translation>
+        <translation>जवाफ नआएको समस्यामा यति समयपछि ताकेता गर्नुहोस् (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Server address</source>
-        <translation>सर्भरको &amp;ठेगाना</translation>
+        <translation>सर्भरको ठेगाना (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Photo size</source>
-        <translation>&amp;फोटोको आकार</translation>
+        <translation>फोटोको आकार (&amp;P)</translation>
     </message>
     <message>
         <source>Sign out after no &amp;activity for</source>
-        <translation>कुनै &amp;गतिविधि नभए यति समयपछि बाहिर निकाल्नुहोस्</translation>
+        <translation>कुनै गतिविधि नभए यति समयपछि बाहिर निकाल्नुहोस् (&amp;A)</translation>
     </message>
     <message>
         <source>Language changes apply the next time the app opens. The text size changes at once.</source>
@@ -1901,7 +1901,7 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation>सेटिङ &amp;सुरक्षित गर्नुहोस्</translation>
+        <translation>सेटिङ सुरक्षित गर्नुहोस् (&amp;S)</translation>
     </message>
     <message>
         <source>Reading settings</source>
@@ -1929,11 +1929,11 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>अहिले &amp;ब्याकअप गर्नुहोस्</translation>
+        <translation>अहिले ब्याकअप गर्नुहोस् (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation>ब्याकअप &amp;फर्काउनुहोस्…</translation>
+        <translation>ब्याकअप फर्काउनुहोस् (&amp;R)…</translation>
     </message>
     <message>
         <source>Backup written: {file}</source>
@@ -2009,11 +2009,11 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation>अहिले &amp;सिङ्क गर्नुहोस्</translation>
+        <translation>अहिले सिङ्क गर्नुहोस् (&amp;S)</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>&amp;रोक्नुहोस्</translation>
+        <translation>रोक्नुहोस् (&amp;T)</translation>
     </message>
     <message>
         <source>Sync progress</source>
@@ -2025,7 +2025,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>&amp;Connect this computer to the club</source>
-        <translation>यो कम्प्युटर क्लबमा &amp;जोड्नुहोस्</translation>
+        <translation>यो कम्प्युटर क्लबमा जोड्नुहोस् (&amp;C)</translation>
     </message>
     <message>
         <source>Refused records and conflicts</source>
@@ -2077,7 +2077,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>1. Choose your &amp;name:</source>
-        <translation>१. आफ्नो &amp;नाम छान्नुहोस्:</translation>
+        <translation>१. आफ्नो नाम छान्नुहोस् (&amp;N):</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -2093,7 +2093,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>2. Type your &amp;PIN or password:</source>
-        <translation>२. आफ्नो &amp;PIN वा पासवर्ड लेख्नुहोस्:</translation>
+        <translation>२. आफ्नो PIN वा पासवर्ड लेख्नुहोस् (&amp;P):</translation>
     </message>
     <message>
         <source>PIN or password</source>
@@ -2101,7 +2101,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation>&amp;भित्र पस्नुहोस्</translation>
+        <translation>भित्र पस्नुहोस् (&amp;S)</translation>
     </message>
     <message>
         <source>Loading names</source>
@@ -2113,11 +2113,11 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>2. Type your &amp;PIN:</source>
-        <translation>२. आफ्नो &amp;PIN लेख्नुहोस्:</translation>
+        <translation>२. आफ्नो PIN लेख्नुहोस् (&amp;P):</translation>
     </message>
     <message>
         <source>2. Type your &amp;password:</source>
-        <translation>२. आफ्नो &amp;पासवर्ड लेख्नुहोस्:</translation>
+        <translation>२. आफ्नो पासवर्ड लेख्नुहोस् (&amp;P):</translation>
     </message>
     <message>
         <source>Choose your name first.</source>

@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation>Vikumbusho vinavyodaiwa</translation>
+        <translation>Vikumbusho</translation>
     </message>
     <message>
         <source>Review</source>

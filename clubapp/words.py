@@ -6,7 +6,7 @@
     with in_language(club.language):  # a Herat club's certificate in Dari, whatever the computer reads
         render(...)
 
-The desktop app plugs Qt's translator in (clubapp.i18n.install), so a worker raising an error or drawing a PDF
+The desktop app plugs Qt's translator in (clubapp.ui.i18n.install), so a worker raising an error or drawing a PDF
 writes in the person's language; the server and a bare command line keep English. `in_language(code)` switches
 the language for the code running inside it only (a context variable: the UI thread and other workers keep
 theirs); its translations are read from the .ts sources themselves, so it needs no Qt. This module does not import
@@ -60,7 +60,7 @@ _printing: ContextVar[str | None] = ContextVar("clubapp_words_language", default
 
 
 def use_translator(translate: Callable[[str], str] | None, language: str | None = None) -> None:
-    """Set by clubapp.i18n when a language is chosen (None: English)."""
+    """Set by clubapp.ui.i18n when a language is chosen (None: English)."""
     global _translate, _ui_language
     _translate = translate
     _ui_language = language or (ENGLISH if translate is None else _ui_language)

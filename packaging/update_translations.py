@@ -47,7 +47,7 @@ def tool(name: str) -> list[str]:
 
 def label_tables() -> dict[str, dict]:
     from clubapp.domain import codelists
-    from clubapp.services.exports import FORMATS
+    from clubapp.exports.service import FORMATS
 
     tables = {name: value for name, value in vars(codelists).items()
               if name.isupper() and isinstance(value, dict) and all(isinstance(v, str) for v in value.values())}

@@ -9,7 +9,8 @@ import threading
 import pytest
 from PySide6.QtCore import QLocale
 
-from clubapp import i18n, words
+from clubapp import words
+from clubapp.ui import i18n
 from clubapp.words import _, in_language, ngettext
 
 VISITS = ("{count} monitoring visit", "{count} monitoring visits")
@@ -54,7 +55,7 @@ def test_french_zero_is_singular_and_dari_nouns_stay_singular_after_a_number():
     ("fa_AF", "۵٬۴۰۰٬۰۰۰"), ("ps", "۵٬۴۰۰٬۰۰۰"), ("sw", "5,400,000"), ("tet", "5\u00a0400\u00a0000"),
 ])
 def test_numbers_use_the_languages_digits_as_the_window_does(language, expected):
-    """The PDFs (words.number) and the window (Qt's locale, as clubapp.i18n installs it) write the same."""
+    """The PDFs (words.number) and the window (Qt's locale, as clubapp.ui.i18n installs it) write the same."""
     qt = QLocale(i18n.QT_LOCALES.get(language, language))
     assert words.number(5400000, language=language) == qt.toString(5400000)
     assert words.number(7.5, 1, language=language) == qt.toString(7.5, "f", 1)

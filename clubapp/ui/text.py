@@ -52,7 +52,7 @@ def labels(table: Mapping[Any, str]) -> dict[Any, str]:
 
 
 def locale() -> QLocale:
-    """The language's locale (set by clubapp.i18n.install); English when nothing was chosen (the "C" locale)."""
+    """The language's locale (set by clubapp.ui.i18n.install); English when nothing was chosen (the "C" locale)."""
     current = QLocale()
     return QLocale(QLocale.Language.English) if current.language() == QLocale.Language.C else current
 

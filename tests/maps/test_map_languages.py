@@ -1,4 +1,4 @@
-"""The projects map speaks the chosen language: with the pseudo-locale installed through clubapp.i18n, the legend,
+"""The projects map speaks the chosen language: with the pseudo-locale installed through clubapp.ui.i18n, the legend,
 the title box and the popups' words come out pseudo-translated. Only the page's HTML is read (no browser)."""
 
 from __future__ import annotations

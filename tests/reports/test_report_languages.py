@@ -1,4 +1,4 @@
-"""The printed PDFs speak the chosen language: with the pseudo-locale installed through clubapp.i18n (as the app
+"""The printed PDFs speak the chosen language: with the pseudo-locale installed through clubapp.ui.i18n (as the app
 does), every fixed word of a certificate, a referral letter and a project report comes out pseudo-translated
 ("[Çértîfîçàté ... ~~~]"); only the data (names, titles, codes, numbers) stays as it was typed."""
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from clubapp import i18n
+from clubapp.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "clubapp" / "ui"

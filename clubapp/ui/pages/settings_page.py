@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import i18n
 from ...services.backups import MAY_RESTORE
 from ...services.local_settings import PHOTO_SIZES
+from .. import i18n
 from ..appearance import SCALES, apply_text_scale, save_scale, stored_scale
 from ..context import UiContext
 from ..text import format_date, format_number, tr

@@ -17,7 +17,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
-from . import paths, words
+from .. import paths, words
 
 log = logging.getLogger(__name__)
 

@@ -216,12 +216,56 @@
         <translation>موقعیت پروژه را انتخاب کنید</translation>
     </message>
     <message>
-        <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-        <translation>جایی که پروژه است کلیک کنید. با چرخ ماوس یا دکمه‌های + و − بزرگ‌نمایی کنید.</translation>
+        <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+        <translation>جایی که پروژه است کلیک کنید، یا نام شهر یا قریه را بنویسید. برای جابه‌جایی بکشید؛ با چرخ ماوس یا کلیدهای + و − بزرگ‌نمایی کنید.</translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation>شهر یا قریه</translation>
+    </message>
+    <message>
+        <source>Town or village to find</source>
+        <translation>شهر یا قریه برای یافتن</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;یافتن</translation>
+    </message>
+    <message>
+        <source>Photos with a location</source>
+        <translation>عکس‌های دارای موقعیت</translation>
+    </message>
+    <message>
+        <source>Use this &amp;photo&apos;s location</source>
+        <translation>موقعیت این &amp;عکس را به کار ببر</translation>
     </message>
     <message>
         <source>Map to pick the location</source>
         <translation>نقشه برای انتخاب موقعیت</translation>
+    </message>
+    <message>
+        <source>Chosen location</source>
+        <translation>موقعیت انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Making the map</source>
+        <translation>ساختن نقشه</translation>
+    </message>
+    <message>
+        <source>Photo at {latitude}, {longitude}</source>
+        <translation>عکس در {latitude}، {longitude}</translation>
+    </message>
+    <message>
+        <source>No town or village called &apos;{name}&apos; is on the map. Check the spelling, or click on the map.</source>
+        <translation>هیچ شهر یا قریه‌ای به نام &apos;{name}&apos; روی نقشه نیست. املا را بررسی کنید، یا روی نقشه کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>{distance} km from {town}, the club&apos;s town.</source>
+        <translation>{distance} km از {town}، شهر کلب.</translation>
+    </message>
+    <message>
+        <source>That is far: check that this is the right place.</source>
+        <translation>این دور است: بررسی کنید که جای درست باشد.</translation>
     </message>
     <message>
         <source>No point chosen yet.</source>
@@ -2188,10 +2232,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>لایهٔ نقشهٔ GeoJSON (.geojson)</translation>
     </message>
     <message>
-        <source>OC4IDS project package (.json)</source>
-        <translation>بستهٔ پروژهٔ OC4IDS (.json)</translation>
-    </message>
-    <message>
         <source>Female</source>
         <translation>زن</translation>
     </message>
@@ -2512,6 +2552,18 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>هیچ مشکلی ثبت نشده</translation>
     </message>
     <message>
+        <source>Map of the projects</source>
+        <translation>نقشهٔ پروژه‌ها</translation>
+    </message>
+    <message>
+        <source>{count} km</source>
+        <translation>{count} km</translation>
+    </message>
+    <message>
+        <source>{count} m</source>
+        <translation>{count} m</translation>
+    </message>
+    <message>
         <source>Projects monitored by Integrity Clubs</source>
         <translation>پروژه‌هایی که کلب‌های شفافیت نظارت می‌کنند</translation>
     </message>
@@ -2526,12 +2578,92 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>بدترین مشکل باز</translation>
     </message>
     <message>
+        <source>Click a dot to see the project.</source>
+        <translation>برای دیدن پروژه روی یک نقطه کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Chosen project</source>
+        <translation>پروژهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Photo of the chosen project</source>
+        <translation>عکس پروژهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Problems of the chosen project</source>
+        <translation>مشکلات پروژهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation>&amp;باز کردن پروژه</translation>
+    </message>
+    <message>
+        <source>{open} open of {total} problem(s)</source>
+        <translation>{open} باز از {total} مشکل</translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation>هنوز عکسی نیست.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تازه کردن</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;چاپ…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>ذخیره به‌صورت &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Making the map…</source>
+        <translation>ساختن نقشه…</translation>
+    </message>
+    <message>
+        <source>Map status</source>
+        <translation>وضعیت نقشه</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+        <translation>برای جابه‌جایی بکشید یا کلیدهای جهت را به کار ببرید، برای بزرگ‌نمایی چرخ یا + و −؛ برای دیدن پروژه روی یک نقطه کلیک کنید.</translation>
+    </message>
+    <message>
         <source>Projects monitored by {club}</source>
         <translation>پروژه‌هایی که {club} نظارت می‌کند</translation>
     </message>
     <message>
+        <source>{count} project(s) on the map</source>
+        <translation>{count} پروژه روی نقشه</translation>
+    </message>
+    <message>
         <source>{count} without a location</source>
         <translation>{count} بدون موقعیت</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation>بارگذاری پروژه</translation>
+    </message>
+    <message>
+        <source>Save the map as PDF</source>
+        <translation>ذخیرهٔ نقشه به‌صورت PDF</translation>
+    </message>
+    <message>
+        <source>Saved {path}: open it to print.</source>
+        <translation>{path} ذخیره شد: برای چاپ بازش کنید.</translation>
+    </message>
+    <message>
+        <source>Map saved to {path}</source>
+        <translation>نقشه در {path} ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation>چاپ نقشه</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>به چاپگر فرستاده شد.</translation>
     </message>
     <message>
         <source>worst open: {severity}</source>
@@ -2895,6 +3027,10 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>این فایل به‌عنوان فهرست صنف (CSV) خوانده نشد. آن را در صفحه‌گسترده باز کنید و دوباره به‌صورت CSV ذخیره کنید. ({reason})</translation>
     </message>
+    <message>
+        <source>The server does not have it.</source>
+        <translation>سرور آن را ندارد.</translation>
+    </message>
     <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
         <translation>
@@ -2962,8 +3098,104 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>صادرات را معلمان و کارمندان همکار می‌سازند.</translation>
     </message>
     <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation>بستهٔ پروژهٔ OC4IDS (.json، یا یک .zip با عکس‌ها)</translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation>عکس‌ها (یک .zip از فایل‌هایی که جدول‌ها نام می‌برند)</translation>
+    </message>
+    <message>
+        <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+        <translation>هشدار: کدی که با --code داده شود، تا وقتی فرمان اجرا می‌شود، برای هر کسی روی این کمپیوتر دیدنی است. --code را نگذارید و وقتی پرسیده شد کد را بنویسید، یا آن را از راه pipe بدهید.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (not shown as you type): </source>
+        <translation>کد ثبت (هنگام نوشتن دیده نمی‌شود): </translation>
+    </message>
+    <message>
+        <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+        <translation>هیچ کد ثبتی داده نشد: هیچ چیزی تغییر نکرد. کدی را که موسسهٔ همکار به شما داده بنویسید.</translation>
+    </message>
+    <message>
+        <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
+        <translation>هشدار: {server} با https:// نیست: کد و هر سابقه بدون رمزگذاری از شبکه می‌گذرند. آدرس https:// سرور را بخواهید.</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation>شناسه‌های پروژهٔ OC4IDS با پیشوند ثبت‌شدهٔ موسسهٔ شما آغاز می‌شوند: oc4ids- و ۶ حرف یا رقم (مثلاً oc4ids-ab12cd)، که Open Contracting Partnership می‌دهد. آن را یک بار با `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd` تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation>آدرس پایه با https:// آغاز می‌شود و پوشه‌ای را که بسته در آن نشر می‌شود نام می‌برد.</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation>پیشوند OC4IDS عبارت است از oc4ids- و سپس ۶ حرف کوچک یا رقم، مثلاً oc4ids-ab12cd ({value} داده شد).</translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation>پایان بازهٔ تاریخ پیش از آغاز آن است.</translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation>تنظیمات ناشر OC4IDS را کارمندان همکار تعیین می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation>وضعیت مشکل {value} نامعلوم است؛ از این‌ها انتخاب کنید: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation>سکتور {value} نامعلوم است.</translation>
+    </message>
+    <message>
         <source>Choose one of: {choices}.</source>
         <translation>یکی از این‌ها را انتخاب کنید: {choices}.</translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation>صادرات رسانه یک فایل .zip است: نامی بدهید که به .zip پایان یابد.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not use USB bundles.</source>
+        <translation>کمپیوترهای کارمندان همکار از بسته‌های USB استفاده نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+        <translation>این یک بستهٔ برگشتی است که سرور برای یک کمپیوتر نوشته است: آن را به همان کمپیوتر ببرید.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer this server does not know.</source>
+        <translation>این بسته از کمپیوتری آمده که این سرور آن را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not send bundles.</source>
+        <translation>کمپیوترهای کارمندان همکار بسته نمی‌فرستند.</translation>
+    </message>
+    <message>
+        <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+        <translation>این کمپیوتر روی این سرور کلید بسته ندارد: یک بار آنلاین همگام‌سازی کنید، سپس بسته را دوباره صادر کنید.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
+        <translation>تغییرات این بسته به شکلی که clubapp می‌نویسد نیستند.</translation>
+    </message>
+    <message>
+        <source>This computer registered other bundle keys before: enrol it again.</source>
+        <translation>این کمپیوتر پیشتر کلیدهای دیگری برای بسته ثبت کرده است: دوباره ثبتش کنید.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+        <translation>این بسته از کمپیوتری آمده که در {date} لغو شده است: هیچ چیزی از آن پذیرفته نمی‌شود. اگر باید همگام شود، کمپیوتر را دوباره ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>taken near {town} ({distance} km)</source>
+        <translation>گرفته‌شده نزدیک {town} ({distance} km)</translation>
+    </message>
+    <message>
+        <source>taken in {town}</source>
+        <translation>گرفته‌شده در {town}</translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3266,8 +3498,62 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>سوابق «{kind}» بررسی نمی‌شوند.</translation>
     </message>
     <message>
+        <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
+        <translation>این بسته را این کمپیوتر برای سرور نوشته است، نه پاسخ سرور است: نخست آن را به سرور ببرید.</translation>
+    </message>
+    <message>
+        <source>An entry of this bundle was changed after it was signed.</source>
+        <translation>بخشی از این بسته پس از امضا تغییر کرده است.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+        <translation>این بسته را نسخهٔ دیگری از clubapp نوشته است: clubapp را در هر دو سو به‌روز کنید، سپس بسته را دوباره صادر کنید.</translation>
+    </message>
+    <message>
+        <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+        <translation>این بسته بخش‌هایی دارد که امضایش آن‌ها را در بر نمی‌گیرد (یا برخی از آنچه فهرست می‌کند را ندارد).</translation>
+    </message>
+    <message>
+        <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+        <translation>کلیدی که این بسته لازم دارد خراب است: برای نو کردن آن یک بار آنلاین همگام‌سازی کنید.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
+        <translation>این بسته با کلید این کمپیوتر باز نمی‌شود: برای این کمپیوتر نیست، یا تغییر کرده است.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature is damaged.</source>
+        <translation>امضای این بسته خراب است.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+        <translation>امضای این بسته نمی‌خواند: تغییر کرده، یا کمپیوتر یا سروری که نام می‌برد آن را نساخته است.</translation>
+    </message>
+    <message>
+        <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+        <translation>این کمپیوتر هنوز کلید بسته‌های USB ندارد: ثبتش کنید (آنلاین) یا یک بار آنلاین همگام‌سازی کنید، سپس بسته‌ها را به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+        <translation>همگام‌سازی دیگری از این پوشهٔ معلومات هنوز در جریان است (برنامه، یا فرمانی دیگر): صبر کنید تا پایان یابد، سپس دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+        <translation>clubapp نمی‌تواند در پوشهٔ معلومات خود ({folder}) بنویسد: {reason}. بررسی کنید که پوشه وجود داشته باشد، فقط‌خواندنی نباشد و دیسک جای خالی داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+        <translation>سرور سابقهٔ این عکس را برای این کلب ندارد ({reason})؛ روی این کمپیوتر می‌ماند و در همگام‌سازی بعدی دوباره کوشش می‌شود.</translation>
+    </message>
+    <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
         <translation>{pushed} و {photos_sent} فرستاده شد، {pulled} و {photos_received} دریافت شد</translation>
+    </message>
+    <message numerus="yes">
+        <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+        <translation>
+            <numerusform>؛ {count} عکس هنوز روی سرور نیست (با همگام‌سازی بعدی می‌آید، وقتی کمپیوتری که آن را گرفته فرستاده باشد)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
@@ -3380,18 +3666,6 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>That is not a sync bundle (missing, or too large).</source>
         <translation>این بستهٔ همگام‌سازی نیست (موجود نیست، یا خیلی بزرگ است).</translation>
-    </message>
-    <message>
-        <source>This bundle was written by another version of clubapp.</source>
-        <translation>این بسته را نسخهٔ دیگری از clubapp نوشته است.</translation>
-    </message>
-    <message>
-        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
-        <translation>امضای این بسته نمی‌خواند: تغییر داده شده، یا برای این کمپیوتر نیست.</translation>
-    </message>
-    <message>
-        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-        <translation>این کمپیوتر هنوز در یک کلب ثبت نشده است: یک بار (آنلاین) ثبتش کنید، سپس بسته‌ها را به کار ببرید.</translation>
     </message>
     <message>
         <source>This bundle was made for another computer.</source>

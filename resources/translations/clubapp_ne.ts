@@ -216,12 +216,56 @@
         <translation>आयोजनाको स्थान छान्नुहोस्</translation>
     </message>
     <message>
-        <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-        <translation>आयोजना भएको ठाउँमा क्लिक गर्नुहोस्। माउसको पाङ्ग्रा वा + र − बटनले जुम गर्नुहोस्।</translation>
+        <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+        <translation>आयोजना भएको ठाउँमा क्लिक गर्नुहोस्, वा सहर वा गाउँको नाम लेख्नुहोस्। सार्न तान्नुहोस्; माउसको पाङ्ग्रा वा + र − कुञ्जीले जुम गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation>सहर वा गाउँ</translation>
+    </message>
+    <message>
+        <source>Town or village to find</source>
+        <translation>खोज्ने सहर वा गाउँ</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>खोज्नुहोस् (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Photos with a location</source>
+        <translation>स्थान भएका फोटोहरू</translation>
+    </message>
+    <message>
+        <source>Use this &amp;photo&apos;s location</source>
+        <translation>यो फोटोको स्थान प्रयोग गर्नुहोस् (&amp;P)</translation>
     </message>
     <message>
         <source>Map to pick the location</source>
         <translation>स्थान छान्ने नक्सा</translation>
+    </message>
+    <message>
+        <source>Chosen location</source>
+        <translation>छानिएको स्थान</translation>
+    </message>
+    <message>
+        <source>Making the map</source>
+        <translation>नक्सा बनाउँदै</translation>
+    </message>
+    <message>
+        <source>Photo at {latitude}, {longitude}</source>
+        <translation>{latitude}, {longitude} मा फोटो</translation>
+    </message>
+    <message>
+        <source>No town or village called &apos;{name}&apos; is on the map. Check the spelling, or click on the map.</source>
+        <translation>नक्सामा &apos;{name}&apos; नामको सहर वा गाउँ छैन। हिज्जे जाँच्नुहोस्, वा नक्सामा क्लिक गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>{distance} km from {town}, the club&apos;s town.</source>
+        <translation>क्लबको सहर {town} बाट {distance} km।</translation>
+    </message>
+    <message>
+        <source>That is far: check that this is the right place.</source>
+        <translation>त्यो टाढा छ: ठीक ठाउँ हो कि जाँच्नुहोस्।</translation>
     </message>
     <message>
         <source>No point chosen yet.</source>
@@ -2188,10 +2232,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>GeoJSON नक्सा तह (.geojson)</translation>
     </message>
     <message>
-        <source>OC4IDS project package (.json)</source>
-        <translation>OC4IDS आयोजना प्याकेज (.json)</translation>
-    </message>
-    <message>
         <source>Female</source>
         <translation>महिला</translation>
     </message>
@@ -2512,6 +2552,18 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>कुनै समस्या दर्ता भएको छैन</translation>
     </message>
     <message>
+        <source>Map of the projects</source>
+        <translation>आयोजनाहरूको नक्सा</translation>
+    </message>
+    <message>
+        <source>{count} km</source>
+        <translation>{count} km</translation>
+    </message>
+    <message>
+        <source>{count} m</source>
+        <translation>{count} m</translation>
+    </message>
+    <message>
         <source>Projects monitored by Integrity Clubs</source>
         <translation>सदाचार क्लबहरूले अनुगमन गरेका आयोजनाहरू</translation>
     </message>
@@ -2527,12 +2579,92 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>सबैभन्दा गम्भीर खुला समस्या</translation>
     </message>
     <message>
+        <source>Click a dot to see the project.</source>
+        <translation>आयोजना हेर्न थोप्लोमा क्लिक गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Chosen project</source>
+        <translation>छानिएको आयोजना</translation>
+    </message>
+    <message>
+        <source>Photo of the chosen project</source>
+        <translation>छानिएको आयोजनाको फोटो</translation>
+    </message>
+    <message>
+        <source>Problems of the chosen project</source>
+        <translation>छानिएको आयोजनाका समस्याहरू</translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation>आयोजना खोल्नुहोस् (&amp;O)</translation>
+    </message>
+    <message>
+        <source>{open} open of {total} problem(s)</source>
+        <translation>{total} समस्यामध्ये {open} खुला</translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation>अहिलेसम्म फोटो छैन।</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ताजा पार्नुहोस् (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>छाप्नुहोस् (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>PDF का रूपमा सुरक्षित गर्नुहोस् (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Making the map…</source>
+        <translation>नक्सा बनाउँदै…</translation>
+    </message>
+    <message>
+        <source>Map status</source>
+        <translation>नक्साको अवस्था</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+        <translation>सार्न तान्नुहोस् वा तीर कुञ्जी प्रयोग गर्नुहोस्, जुम गर्न पाङ्ग्रा वा + र −; आयोजना हेर्न थोप्लोमा क्लिक गर्नुहोस्।</translation>
+    </message>
+    <message>
         <source>Projects monitored by {club}</source>
         <translation>{club} ले अनुगमन गरेका आयोजनाहरू</translation>
     </message>
     <message>
+        <source>{count} project(s) on the map</source>
+        <translation>नक्सामा {count} आयोजना</translation>
+    </message>
+    <message>
         <source>{count} without a location</source>
         <translation>{count} स्थानबिना</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation>आयोजना लोड गर्दै</translation>
+    </message>
+    <message>
+        <source>Save the map as PDF</source>
+        <translation>नक्सा PDF का रूपमा सुरक्षित गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Saved {path}: open it to print.</source>
+        <translation>{path} सुरक्षित भयो: छाप्न खोल्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Map saved to {path}</source>
+        <translation>नक्सा {path} मा सुरक्षित भयो</translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation>नक्सा छाप्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>प्रिन्टरमा पठाइयो।</translation>
     </message>
     <message>
         <source>worst open: {severity}</source>
@@ -2901,6 +3033,10 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>यो फाइल कक्षाको सूची (CSV) का रूपमा पढ्न सकिएन। स्प्रेडसिटमा खोलेर फेरि CSV का रूपमा सुरक्षित गर्नुहोस्। ({reason})</translation>
     </message>
+    <message>
+        <source>The server does not have it.</source>
+        <translation>सर्भरसँग त्यो छैन।</translation>
+    </message>
     <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
         <translation>
@@ -2969,8 +3105,104 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>निर्यात शिक्षक र साझेदारका कर्मचारीले गर्छन्।</translation>
     </message>
     <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation>OC4IDS आयोजना प्याकेज (.json, वा फोटोसहितको .zip)</translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation>फोटोहरू (तालिकाले नाम लिएका फाइलहरूको .zip)</translation>
+    </message>
+    <message>
+        <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+        <translation>चेतावनी: --code सँग दिइएको कोड आदेश चलिरहँदा यो कम्प्युटरमा जो कसैले देख्न सक्छ। --code नराख्नुहोस् र सोधिँदा कोड लेख्नुहोस्, वा पाइपबाट दिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Enrolment code (not shown as you type): </source>
+        <translation>दर्ता कोड (लेख्दा देखिँदैन): </translation>
+    </message>
+    <message>
+        <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+        <translation>कुनै दर्ता कोड दिइएन: केही परिवर्तन भएन। साझेदार संस्थाले दिएको कोड लेख्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
+        <translation>चेतावनी: {server} https:// होइन: कोड र हरेक अभिलेख सञ्जालमा इन्क्रिप्सनबिना जानेछन्। सर्भरको https:// ठेगाना माग्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation>OC4IDS आयोजना परिचय तपाईंको संस्थाको दर्ता गरिएको उपसर्गबाट सुरु हुन्छ: oc4ids- र ६ अक्षर वा अङ्क (जस्तै oc4ids-ab12cd), जुन Open Contracting Partnership ले दिन्छ। एक पटक `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd` ले राख्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation>आधार ठेगाना https:// बाट सुरु हुन्छ र प्याकेज प्रकाशित हुने फोल्डरको नाम लिन्छ।</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation>OC4IDS उपसर्ग oc4ids- र त्यसपछि ६ साना अक्षर वा अङ्क हो, जस्तै oc4ids-ab12cd ({value} आयो)।</translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation>मितिको अवधिको अन्त्य सुरुभन्दा अघि छ।</translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation>OC4IDS प्रकाशकको सेटिङ साझेदारका कर्मचारीले राख्छन्।</translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation>समस्याको अवस्था {value} थाहा छैन; यीमध्ये छान्नुहोस्: {choices}।</translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation>क्षेत्र {value} थाहा छैन।</translation>
+    </message>
+    <message>
         <source>Choose one of: {choices}.</source>
         <translation>यीमध्ये एउटा छान्नुहोस्: {choices}।</translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation>मिडिया निर्यात .zip फाइल हो: .zip मा सकिने नाम दिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not use USB bundles.</source>
+        <translation>साझेदारका कर्मचारीका कम्प्युटरले USB बन्डल प्रयोग गर्दैनन्।</translation>
+    </message>
+    <message>
+        <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+        <translation>यो सर्भरले कुनै कम्प्युटरका लागि लेखेको फिर्ती बन्डल हो: त्यो कम्प्युटरमा लैजानुहोस्।</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer this server does not know.</source>
+        <translation>यो बन्डल यो सर्भरले नचिनेको कम्प्युटरबाट आएको हो।</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not send bundles.</source>
+        <translation>साझेदारका कर्मचारीका कम्प्युटरले बन्डल पठाउँदैनन्।</translation>
+    </message>
+    <message>
+        <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+        <translation>यो सर्भरमा यो कम्प्युटरको बन्डल साँचो छैन: एक पटक अनलाइन सिङ्क गर्नुहोस्, अनि फेरि बन्डल निर्यात गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
+        <translation>यो बन्डलका परिवर्तनहरू clubapp ले लेख्ने रूपमा छैनन्।</translation>
+    </message>
+    <message>
+        <source>This computer registered other bundle keys before: enrol it again.</source>
+        <translation>यो कम्प्युटरले पहिले अरू बन्डल साँचो दर्ता गरेको थियो: फेरि दर्ता गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+        <translation>यो बन्डल {date} मा रद्द गरिएको कम्प्युटरबाट आएको हो: त्यसबाट केही स्वीकार हुँदैन। सिङ्क गर्नुपर्ने हो भने कम्प्युटर फेरि दर्ता गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>taken near {town} ({distance} km)</source>
+        <translation>{town} नजिक खिचिएको ({distance} km)</translation>
+    </message>
+    <message>
+        <source>taken in {town}</source>
+        <translation>{town} मा खिचिएको</translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3273,8 +3505,63 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>&apos;{kind}&apos; अभिलेखको समीक्षा हुँदैन।</translation>
     </message>
     <message>
+        <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
+        <translation>यो बन्डल यो कम्प्युटरले सर्भरका लागि लेखेको हो, सर्भरको जवाफ होइन: पहिले सर्भरमा लैजानुहोस्।</translation>
+    </message>
+    <message>
+        <source>An entry of this bundle was changed after it was signed.</source>
+        <translation>यो बन्डलको एउटा भाग हस्ताक्षरपछि बदलियो।</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+        <translation>यो बन्डल clubapp को अर्को संस्करणले लेखेको हो: दुवैतिर clubapp अद्यावधिक गर्नुहोस्, अनि फेरि बन्डल निर्यात गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+        <translation>यो बन्डलमा हस्ताक्षरले नसमेटेका भाग छन् (वा यसले सूचीमा राखेका केही छैनन्)।</translation>
+    </message>
+    <message>
+        <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+        <translation>यो बन्डललाई चाहिने साँचो बिग्रेको छ: नयाँ बनाउन एक पटक अनलाइन सिङ्क गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
+        <translation>यो बन्डल यो कम्प्युटरको साँचोले खोल्न सकिँदैन: यो यो कम्प्युटरका लागि होइन, वा बदलिएको छ।</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature is damaged.</source>
+        <translation>यो बन्डलको हस्ताक्षर बिग्रेको छ।</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+        <translation>यो बन्डलको हस्ताक्षर मिलेन: यो बदलिएको छ, वा यसले नाम लिएको कम्प्युटर वा सर्भरले बनाएको होइन।</translation>
+    </message>
+    <message>
+        <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+        <translation>यो कम्प्युटरसँग अझै USB बन्डलको साँचो छैन: दर्ता गर्नुहोस् (अनलाइन) वा एक पटक अनलाइन सिङ्क गर्नुहोस्, अनि बन्डल प्रयोग गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+        <translation>यो डाटा फोल्डरको अर्को सिङ्क अझै चलिरहेको छ (एप, वा अर्को आदेश): सकिन पर्खनुहोस्, अनि फेरि प्रयास गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+        <translation>clubapp ले आफ्नो डाटा फोल्डर ({folder}) मा लेख्न सकेन: {reason}। फोल्डर छ, पढ्न-मात्र होइन र डिस्कमा खाली ठाउँ छ कि जाँच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+        <translation>सर्भरमा यो क्लबको यो फोटोको अभिलेख छैन ({reason}); यो यही कम्प्युटरमा रहन्छ र अर्को सिङ्कमा फेरि प्रयास गरिन्छ।</translation>
+    </message>
+    <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
         <translation>{pushed} र {photos_sent} पठाइए, {pulled} र {photos_received} आए</translation>
+    </message>
+    <message numerus="yes">
+        <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+        <translation>
+            <numerusform>; {count} फोटो अझै सर्भरमा छैन (खिच्ने कम्प्युटरले पठाएपछि पछिको सिङ्कमा आउँछ)</numerusform>
+            <numerusform>; {count} फोटो अझै सर्भरमा छैनन् (खिच्ने कम्प्युटरले पठाएपछि पछिको सिङ्कमा आउँछन्)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
@@ -3391,18 +3678,6 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>That is not a sync bundle (missing, or too large).</source>
         <translation>त्यो सिङ्क बन्डल होइन (छैन, वा धेरै ठूलो छ)।</translation>
-    </message>
-    <message>
-        <source>This bundle was written by another version of clubapp.</source>
-        <translation>यो बन्डल clubapp को अर्को संस्करणले लेखेको हो।</translation>
-    </message>
-    <message>
-        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
-        <translation>यो बन्डलको हस्ताक्षर मिलेन: यो बदलिएको छ, वा यो कम्प्युटरका लागि होइन।</translation>
-    </message>
-    <message>
-        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-        <translation>यो कम्प्युटर अझै कुनै क्लबमा दर्ता भएको छैन: एक पटक (अनलाइन) दर्ता गर्नुहोस्, अनि बन्डल प्रयोग गर्नुहोस्।</translation>
     </message>
     <message>
         <source>This bundle was made for another computer.</source>

@@ -216,12 +216,56 @@
         <translation>د پروژې ځای وټاکئ</translation>
     </message>
     <message>
-        <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-        <translation>هلته کلیک وکړئ چې پروژه ده. د موږک په څرخ یا د + او − تڼیو لوی یا کوچنی کړئ.</translation>
+        <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+        <translation>هلته کلیک وکړئ چې پروژه ده، یا د ښار یا کلي نوم ولیکئ. د خوځولو لپاره یې کش کړئ؛ د موږک په څرخ یا د + او − تڼیو لوی یا کوچنی کړئ.</translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation>ښار یا کلی</translation>
+    </message>
+    <message>
+        <source>Town or village to find</source>
+        <translation>د موندلو لپاره ښار یا کلی</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;موندل</translation>
+    </message>
+    <message>
+        <source>Photos with a location</source>
+        <translation>ځای لرونکي انځورونه</translation>
+    </message>
+    <message>
+        <source>Use this &amp;photo&apos;s location</source>
+        <translation>د دې &amp;انځور ځای وکاروئ</translation>
     </message>
     <message>
         <source>Map to pick the location</source>
         <translation>د ځای ټاکلو نقشه</translation>
+    </message>
+    <message>
+        <source>Chosen location</source>
+        <translation>ټاکل شوی ځای</translation>
+    </message>
+    <message>
+        <source>Making the map</source>
+        <translation>نقشه جوړېږي</translation>
+    </message>
+    <message>
+        <source>Photo at {latitude}, {longitude}</source>
+        <translation>انځور په {latitude}، {longitude} کې</translation>
+    </message>
+    <message>
+        <source>No town or village called &apos;{name}&apos; is on the map. Check the spelling, or click on the map.</source>
+        <translation>په نقشه کې د &apos;{name}&apos; په نوم ښار یا کلی نشته. املا وګورئ، یا په نقشه کلیک وکړئ.</translation>
+    </message>
+    <message>
+        <source>{distance} km from {town}, the club&apos;s town.</source>
+        <translation>له {town} څخه {distance} km، د کلب ښار.</translation>
+    </message>
+    <message>
+        <source>That is far: check that this is the right place.</source>
+        <translation>دا لرې دی: وګورئ چې سم ځای دی.</translation>
     </message>
     <message>
         <source>No point chosen yet.</source>
@@ -2188,10 +2232,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>د GeoJSON نقشې پوړ (.geojson)</translation>
     </message>
     <message>
-        <source>OC4IDS project package (.json)</source>
-        <translation>د OC4IDS پروژې کڅوړه (.json)</translation>
-    </message>
-    <message>
         <source>Female</source>
         <translation>ښځینه</translation>
     </message>
@@ -2512,6 +2552,18 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>هېڅ ستونزه نه ده ثبت شوې</translation>
     </message>
     <message>
+        <source>Map of the projects</source>
+        <translation>د پروژو نقشه</translation>
+    </message>
+    <message>
+        <source>{count} km</source>
+        <translation>{count} km</translation>
+    </message>
+    <message>
+        <source>{count} m</source>
+        <translation>{count} m</translation>
+    </message>
+    <message>
         <source>Projects monitored by Integrity Clubs</source>
         <translation>هغه پروژې چې د صداقت کلبونه یې څاري</translation>
     </message>
@@ -2527,12 +2579,92 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>تر ټولو بده پرانیستې ستونزه</translation>
     </message>
     <message>
+        <source>Click a dot to see the project.</source>
+        <translation>د پروژې لیدو لپاره په یوه ټکي کلیک وکړئ.</translation>
+    </message>
+    <message>
+        <source>Chosen project</source>
+        <translation>ټاکل شوې پروژه</translation>
+    </message>
+    <message>
+        <source>Photo of the chosen project</source>
+        <translation>د ټاکل شوې پروژې انځور</translation>
+    </message>
+    <message>
+        <source>Problems of the chosen project</source>
+        <translation>د ټاکل شوې پروژې ستونزې</translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation>پروژه &amp;پرانیزئ</translation>
+    </message>
+    <message>
+        <source>{open} open of {total} problem(s)</source>
+        <translation>له {total} ستونزو {open} پرانیستې</translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation>تر اوسه انځور نشته.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تازه کول</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;چاپول…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>د &amp;PDF په توګه خوندي کړئ…</translation>
+    </message>
+    <message>
+        <source>Making the map…</source>
+        <translation>نقشه جوړېږي…</translation>
+    </message>
+    <message>
+        <source>Map status</source>
+        <translation>د نقشې حالت</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+        <translation>د خوځولو لپاره کش کړئ یا د غشي تڼۍ وکاروئ، د لوییدو لپاره څرخ یا + او −؛ د پروژې لیدو لپاره په یوه ټکي کلیک وکړئ.</translation>
+    </message>
+    <message>
         <source>Projects monitored by {club}</source>
         <translation>هغه پروژې چې {club} یې څاري</translation>
     </message>
     <message>
+        <source>{count} project(s) on the map</source>
+        <translation>په نقشه کې {count} پروژې</translation>
+    </message>
+    <message>
         <source>{count} without a location</source>
         <translation>{count} بې ځایه</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation>پروژه بارېږي</translation>
+    </message>
+    <message>
+        <source>Save the map as PDF</source>
+        <translation>نقشه د PDF په توګه خوندي کړئ</translation>
+    </message>
+    <message>
+        <source>Saved {path}: open it to print.</source>
+        <translation>{path} خوندي شو: د چاپولو لپاره یې پرانیزئ.</translation>
+    </message>
+    <message>
+        <source>Map saved to {path}</source>
+        <translation>نقشه په {path} کې خوندي شوه</translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation>نقشه چاپ کړئ</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>پرنټر ته ولېږل شو.</translation>
     </message>
     <message>
         <source>worst open: {severity}</source>
@@ -2901,6 +3033,10 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>دا فایل د ټولګي د لېست (CSV) په توګه ونه لوستل شو. په سپرېډشیټ کې یې پرانیزئ او بیا یې د CSV په توګه خوندي کړئ. ({reason})</translation>
     </message>
+    <message>
+        <source>The server does not have it.</source>
+        <translation>سرور دا نه لري.</translation>
+    </message>
     <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
         <translation>
@@ -2969,8 +3105,104 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>صادرات ښوونکي او د همکار کارکوونکي جوړوي.</translation>
     </message>
     <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation>د OC4IDS پروژې کڅوړه (.json، یا له انځورونو سره .zip)</translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation>انځورونه (د هغو فایلونو .zip چې جدولونه یې نوموي)</translation>
+    </message>
+    <message>
+        <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+        <translation>خبرداری: هغه کوډ چې د --code سره ورکړل شي، تر هغه چې کمانډ روان وي، په دې کمپیوټر کې هر څوک یې لیدلی شي. --code مه لیکئ او کله چې وپوښتل شو کوډ ولیکئ، یا یې د pipe له لارې ورکړئ.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (not shown as you type): </source>
+        <translation>د ثبت کوډ (د لیکلو پر مهال نه ښکاري): </translation>
+    </message>
+    <message>
+        <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+        <translation>د ثبت کوډ ورنه کړل شو: هېڅ بدلون رانغی. هغه کوډ ولیکئ چې همکار سازمان درکړی.</translation>
+    </message>
+    <message>
+        <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
+        <translation>خبرداری: {server} په https:// نه دی: کوډ او هر ریکارډ به بې کوډه له شبکې تېر شي. د سرور https:// پته وغواړئ.</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation>د OC4IDS پروژو پېژندنې ستاسو د سازمان په ثبت شوي مختاړي پیلېږي: oc4ids- او ۶ توري یا عددونه (لکه oc4ids-ab12cd)، چې Open Contracting Partnership یې ورکوي. یو ځل یې د `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd` سره وټاکئ.</translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation>بنسټیزه پته په https:// پیلېږي او هغه پوښۍ نوموي چې کڅوړه پکې خپرېږي.</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation>د OC4IDS مختاړی oc4ids- او بیا ۶ واړه توري یا عددونه دي، لکه oc4ids-ab12cd ({value} ورکړل شو).</translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation>د نېټو د مودې پای له پیل مخکې دی.</translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation>د OC4IDS د خپرونکي امستنې د همکار کارکوونکي ټاکي.</translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation>د ستونزې حالت {value} نامعلوم دی؛ له دې څخه یو وټاکئ: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation>سکتور {value} نامعلوم دی.</translation>
+    </message>
+    <message>
         <source>Choose one of: {choices}.</source>
         <translation>له دې څخه یو وټاکئ: {choices}.</translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation>د رسنیو صادرات یو .zip فایل دی: داسې نوم ورکړئ چې په .zip پای ته ورسېږي.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not use USB bundles.</source>
+        <translation>د همکار کارکوونکو کمپیوټرونه د USB کڅوړې نه کاروي.</translation>
+    </message>
+    <message>
+        <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+        <translation>دا بېرته راګرځېدونکې کڅوړه ده چې سرور د یوه کمپیوټر لپاره لیکلې: هغه کمپیوټر ته یې یوسئ.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer this server does not know.</source>
+        <translation>دا کڅوړه له داسې کمپیوټر څخه راغلې چې دا سرور یې نه پېژني.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not send bundles.</source>
+        <translation>د همکار کارکوونکو کمپیوټرونه کڅوړې نه لېږي.</translation>
+    </message>
+    <message>
+        <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+        <translation>دا کمپیوټر په دې سرور کې د کڅوړې کیلي نه لري: یو ځل آنلاین همغږي وکړئ، بیا کڅوړه بیا صادره کړئ.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
+        <translation>د دې کڅوړې بدلونونه په هغه بڼه نه دي چې clubapp یې لیکي.</translation>
+    </message>
+    <message>
+        <source>This computer registered other bundle keys before: enrol it again.</source>
+        <translation>دې کمپیوټر مخکې د کڅوړو نورې کیلي ثبت کړې وې: بیا یې ثبت کړئ.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+        <translation>دا کڅوړه له هغه کمپیوټر راغلې چې په {date} لغوه شوی: له هغه هېڅ نه منل کېږي. که باید همغږي وکړي، کمپیوټر بیا ثبت کړئ.</translation>
+    </message>
+    <message>
+        <source>taken near {town} ({distance} km)</source>
+        <translation>د {town} سره نږدې اخیستل شوی ({distance} km)</translation>
+    </message>
+    <message>
+        <source>taken in {town}</source>
+        <translation>په {town} کې اخیستل شوی</translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3273,8 +3505,63 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>د «{kind}» ریکارډونو بیاکتنه نه کېږي.</translation>
     </message>
     <message>
+        <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
+        <translation>دا کڅوړه دې کمپیوټر د سرور لپاره لیکلې، د سرور ځواب نه دی: لومړی یې سرور ته یوسئ.</translation>
+    </message>
+    <message>
+        <source>An entry of this bundle was changed after it was signed.</source>
+        <translation>د دې کڅوړې یوه برخه له لاسلیک وروسته بدله شوې.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+        <translation>دا کڅوړه د clubapp بلې نسخې لیکلې: په دواړو خواوو کې clubapp تازه کړئ، بیا کڅوړه بیا صادره کړئ.</translation>
+    </message>
+    <message>
+        <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+        <translation>دا کڅوړه داسې برخې لري چې لاسلیک یې نه پوښي (یا ځینې هغه نه لري چې لېست کړي یې دي).</translation>
+    </message>
+    <message>
+        <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+        <translation>هغه کیلي چې دې کڅوړې ته اړینه ده خرابه ده: د نوې کولو لپاره یو ځل آنلاین همغږي وکړئ.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
+        <translation>دا کڅوړه د دې کمپیوټر په کیلي نه پرانیستل کېږي: د دې کمپیوټر لپاره نه ده، یا بدله شوې.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature is damaged.</source>
+        <translation>د دې کڅوړې لاسلیک خراب دی.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+        <translation>د دې کڅوړې لاسلیک سمون نه خوري: بدله شوې، یا هغه کمپیوټر یا سرور نه ده جوړه کړې چې نوم یې اخلي.</translation>
+    </message>
+    <message>
+        <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+        <translation>دا کمپیوټر تر اوسه د USB کڅوړو کیلي نه لري: ثبت یې کړئ (آنلاین) یا یو ځل آنلاین همغږي وکړئ، بیا کڅوړې وکاروئ.</translation>
+    </message>
+    <message>
+        <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+        <translation>د دې معلوماتو پوښۍ بله همغږي لا روانه ده (پروګرام، یا بل کمانډ): انتظار وکړئ چې پای ته ورسېږي، بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+        <translation>clubapp نه شي کولی په خپله د معلوماتو پوښۍ ({folder}) کې ولیکي: {reason}. وګورئ چې پوښۍ شته، یوازې د لوستلو نه ده او ډیسک خالي ځای لري.</translation>
+    </message>
+    <message>
+        <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+        <translation>سرور د دې کلب لپاره د دې انځور ریکارډ نه لري ({reason})؛ په دې کمپیوټر کې پاتې کېږي او په راتلونکې همغږۍ کې بیا هڅه کېږي.</translation>
+    </message>
+    <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
         <translation>{pushed} او {photos_sent} ولېږل شول، {pulled} او {photos_received} ترلاسه شول</translation>
+    </message>
+    <message numerus="yes">
+        <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+        <translation>
+            <numerusform>؛ {count} انځور لا په سرور کې نشته (په وروسته همغږۍ کې راځي، کله چې هغه کمپیوټر یې ولېږي چې اخیستی یې دی)</numerusform>
+            <numerusform>؛ {count} انځورونه لا په سرور کې نشته (په وروسته همغږۍ کې راځي، کله چې هغه کمپیوټر یې ولېږي چې اخیستي یې دي)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
@@ -3391,18 +3678,6 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>That is not a sync bundle (missing, or too large).</source>
         <translation>دا د همغږۍ کڅوړه نه ده (نشته، یا ډېره لویه ده).</translation>
-    </message>
-    <message>
-        <source>This bundle was written by another version of clubapp.</source>
-        <translation>دا کڅوړه د clubapp بلې نسخې لیکلې ده.</translation>
-    </message>
-    <message>
-        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
-        <translation>د دې کڅوړې لاسلیک سمون نه خوري: بدله شوې، یا د دې کمپیوټر لپاره نه ده.</translation>
-    </message>
-    <message>
-        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-        <translation>دا کمپیوټر تر اوسه په یوه کلب کې نه دی ثبت شوی: یو ځل یې (آنلاین) ثبت کړئ، بیا کڅوړې وکاروئ.</translation>
     </message>
     <message>
         <source>This bundle was made for another computer.</source>

@@ -216,12 +216,56 @@
         <translation>Chagua mahali pa mradi</translation>
     </message>
     <message>
-        <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-        <translation>Bofya mahali mradi ulipo. Kuza kwa gurudumu la kipanya au vitufe + na −.</translation>
+        <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+        <translation>Bofya mahali mradi ulipo, au andika mji au kijiji. Buruta kusogeza; kuza kwa gurudumu la kipanya au vitufe + na −.</translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation>Mji au kijiji</translation>
+    </message>
+    <message>
+        <source>Town or village to find</source>
+        <translation>Mji au kijiji cha kutafuta</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tafuta</translation>
+    </message>
+    <message>
+        <source>Photos with a location</source>
+        <translation>Picha zenye mahali</translation>
+    </message>
+    <message>
+        <source>Use this &amp;photo&apos;s location</source>
+        <translation>Tumia mahali pa &amp;picha hii</translation>
     </message>
     <message>
         <source>Map to pick the location</source>
         <translation>Ramani ya kuchagua mahali</translation>
+    </message>
+    <message>
+        <source>Chosen location</source>
+        <translation>Mahali palipochaguliwa</translation>
+    </message>
+    <message>
+        <source>Making the map</source>
+        <translation>Inatengeneza ramani</translation>
+    </message>
+    <message>
+        <source>Photo at {latitude}, {longitude}</source>
+        <translation>Picha katika {latitude}, {longitude}</translation>
+    </message>
+    <message>
+        <source>No town or village called &apos;{name}&apos; is on the map. Check the spelling, or click on the map.</source>
+        <translation>Hakuna mji au kijiji kiitwacho &apos;{name}&apos; kwenye ramani. Kagua tahajia, au bofya kwenye ramani.</translation>
+    </message>
+    <message>
+        <source>{distance} km from {town}, the club&apos;s town.</source>
+        <translation>km {distance} kutoka {town}, mji wa klabu.</translation>
+    </message>
+    <message>
+        <source>That is far: check that this is the right place.</source>
+        <translation>Ni mbali: hakikisha ni mahali sahihi.</translation>
     </message>
     <message>
         <source>No point chosen yet.</source>
@@ -2188,10 +2232,6 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <translation>Tabaka la ramani la GeoJSON (.geojson)</translation>
     </message>
     <message>
-        <source>OC4IDS project package (.json)</source>
-        <translation>Kifurushi cha miradi cha OC4IDS (.json)</translation>
-    </message>
-    <message>
         <source>Female</source>
         <translation>Mwanamke</translation>
     </message>
@@ -2512,6 +2552,18 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <translation>Hakuna matatizo yaliyoandikwa</translation>
     </message>
     <message>
+        <source>Map of the projects</source>
+        <translation>Ramani ya miradi</translation>
+    </message>
+    <message>
+        <source>{count} km</source>
+        <translation>km {count}</translation>
+    </message>
+    <message>
+        <source>{count} m</source>
+        <translation>m {count}</translation>
+    </message>
+    <message>
         <source>Projects monitored by Integrity Clubs</source>
         <translation>Miradi inayofuatiliwa na Klabu za Uadilifu</translation>
     </message>
@@ -2527,12 +2579,92 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <translation>Tatizo baya zaidi lililo wazi</translation>
     </message>
     <message>
+        <source>Click a dot to see the project.</source>
+        <translation>Bofya nukta kuona mradi.</translation>
+    </message>
+    <message>
+        <source>Chosen project</source>
+        <translation>Mradi uliochaguliwa</translation>
+    </message>
+    <message>
+        <source>Photo of the chosen project</source>
+        <translation>Picha ya mradi uliochaguliwa</translation>
+    </message>
+    <message>
+        <source>Problems of the chosen project</source>
+        <translation>Matatizo ya mradi uliochaguliwa</translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation>&amp;Fungua mradi</translation>
+    </message>
+    <message>
+        <source>{open} open of {total} problem(s)</source>
+        <translation>{open} wazi kati ya matatizo {total}</translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation>Bado hakuna picha.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Onyesha upya</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Chapisha…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Hifadhi kama &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Making the map…</source>
+        <translation>Inatengeneza ramani…</translation>
+    </message>
+    <message>
+        <source>Map status</source>
+        <translation>Hali ya ramani</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+        <translation>Buruta au tumia vitufe vya mishale kusogeza, gurudumu au + na − kukuza; bofya nukta kuona mradi wake.</translation>
+    </message>
+    <message>
         <source>Projects monitored by {club}</source>
         <translation>Miradi inayofuatiliwa na {club}</translation>
     </message>
     <message>
+        <source>{count} project(s) on the map</source>
+        <translation>Miradi {count} kwenye ramani</translation>
+    </message>
+    <message>
         <source>{count} without a location</source>
         <translation>{count} bila mahali</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation>Inapakia mradi</translation>
+    </message>
+    <message>
+        <source>Save the map as PDF</source>
+        <translation>Hifadhi ramani kama PDF</translation>
+    </message>
+    <message>
+        <source>Saved {path}: open it to print.</source>
+        <translation>Imehifadhiwa {path}: ifungue ili kuchapisha.</translation>
+    </message>
+    <message>
+        <source>Map saved to {path}</source>
+        <translation>Ramani imehifadhiwa katika {path}</translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation>Chapisha ramani</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Imetumwa kwa printa.</translation>
     </message>
     <message>
         <source>worst open: {severity}</source>
@@ -2901,6 +3033,10 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>Faili hii haikuweza kusomwa kama orodha ya darasa (CSV). Ifungue kwenye lahajedwali na uihifadhi tena kama CSV. ({reason})</translation>
     </message>
+    <message>
+        <source>The server does not have it.</source>
+        <translation>Seva haina hiyo.</translation>
+    </message>
     <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
         <translation>
@@ -2969,8 +3105,104 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <translation>Uhamishaji unafanywa na walimu na wafanyakazi wa mshirika.</translation>
     </message>
     <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation>Kifurushi cha miradi cha OC4IDS (.json, au .zip pamoja na picha)</translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation>Picha (.zip ya faili ambazo majedwali yanataja)</translation>
+    </message>
+    <message>
+        <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+        <translation>Onyo: msimbo uliotolewa kwa --code unaweza kuonekana na mtu yeyote kwenye kompyuta hii amri inapoendelea. Acha --code na uandike msimbo ukiulizwa, au uupitishe kwa bomba.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (not shown as you type): </source>
+        <translation>Msimbo wa usajili (hauonekani unapoandika): </translation>
+    </message>
+    <message>
+        <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+        <translation>Hakuna msimbo wa usajili uliotolewa: hakuna kilichobadilika. Andika msimbo uliopewa na shirika mshirika.</translation>
+    </message>
+    <message>
+        <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
+        <translation>Onyo: {server} si https://: msimbo na kila kumbukumbu vingepita kwenye mtandao bila usimbaji. Omba anwani ya https:// ya seva.</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation>Vitambulisho vya miradi vya OC4IDS huanza na kiambishi kilichosajiliwa cha shirika lako: oc4ids- na herufi au tarakimu 6 (mf. oc4ids-ab12cd), kinachotolewa na Open Contracting Partnership. Kiweke mara moja kwa `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation>Anwani ya msingi inaanza na https:// na inataja folda ambamo kifurushi kinachapishwa.</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation>Kiambishi cha OC4IDS ni oc4ids- kisha herufi ndogo au tarakimu 6, mf. oc4ids-ab12cd (imepewa {value}).</translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation>Mwisho wa kipindi ni kabla ya mwanzo wake.</translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation>Mipangilio ya mchapishaji wa OC4IDS huwekwa na wafanyakazi wa mshirika.</translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation>Hali ya tatizo {value} haijulikani; chagua kati ya: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation>Sekta {value} haijulikani.</translation>
+    </message>
+    <message>
         <source>Choose one of: {choices}.</source>
         <translation>Chagua mojawapo ya: {choices}.</translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation>Uhamishaji wa picha ni faili ya .zip: toa jina linaloishia na .zip.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not use USB bundles.</source>
+        <translation>Kompyuta za wafanyakazi wa mshirika hazitumii vifurushi vya USB.</translation>
+    </message>
+    <message>
+        <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+        <translation>Hiki ni kifurushi cha kurudi ambacho seva iliandikia kompyuta: kipeleke kwenye kompyuta hiyo.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer this server does not know.</source>
+        <translation>Kifurushi hiki kinatoka kwenye kompyuta ambayo seva hii haiijui.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not send bundles.</source>
+        <translation>Kompyuta za wafanyakazi wa mshirika hazitumi vifurushi.</translation>
+    </message>
+    <message>
+        <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+        <translation>Kompyuta hii haina ufunguo wa kifurushi kwenye seva hii: isawazishe mara moja mtandaoni, kisha uhamishe kifurushi tena.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
+        <translation>Mabadiliko ya kifurushi hiki hayako katika umbo ambalo clubapp huandika.</translation>
+    </message>
+    <message>
+        <source>This computer registered other bundle keys before: enrol it again.</source>
+        <translation>Kompyuta hii ilisajili funguo nyingine za vifurushi awali: isajili tena.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+        <translation>Kifurushi hiki kinatoka kwenye kompyuta iliyobatilishwa tarehe {date}: hakuna kinachokubaliwa kutoka kwake. Sajili kompyuta tena ikiwa inapaswa kusawazisha.</translation>
+    </message>
+    <message>
+        <source>taken near {town} ({distance} km)</source>
+        <translation>ilipigwa karibu na {town} (km {distance})</translation>
+    </message>
+    <message>
+        <source>taken in {town}</source>
+        <translation>ilipigwa {town}</translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3273,8 +3505,63 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <translation>Kumbukumbu za &apos;{kind}&apos; hazikaguliwi.</translation>
     </message>
     <message>
+        <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
+        <translation>Hiki ni kifurushi ambacho kompyuta hii iliandikia seva, si jibu la seva: kipeleke kwenye seva kwanza.</translation>
+    </message>
+    <message>
+        <source>An entry of this bundle was changed after it was signed.</source>
+        <translation>Sehemu ya kifurushi hiki ilibadilishwa baada ya kutiwa sahihi.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+        <translation>Kifurushi hiki kiliandikwa na toleo jingine la clubapp: sasisha clubapp pande zote mbili, kisha uhamishe kifurushi tena.</translation>
+    </message>
+    <message>
+        <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+        <translation>Kifurushi hiki kina sehemu ambazo sahihi yake haizifuniki (au kinakosa baadhi inazotaja).</translation>
+    </message>
+    <message>
+        <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+        <translation>Ufunguo unaohitajika na kifurushi hiki umeharibika: sawazisha mara moja mtandaoni ili kuufanya upya.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
+        <translation>Kifurushi hiki hakiwezi kufunguliwa kwa ufunguo wa kompyuta hii: si cha kompyuta hii, au kilibadilishwa.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature is damaged.</source>
+        <translation>Sahihi ya kifurushi hiki imeharibika.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+        <translation>Sahihi ya kifurushi hiki hailingani: kilibadilishwa, au hakikutengenezwa na kompyuta au seva kinayoitaja.</translation>
+    </message>
+    <message>
+        <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+        <translation>Kompyuta hii bado haina ufunguo wa vifurushi vya USB: isajili (mtandaoni) au isawazishe mara moja mtandaoni, kisha tumia vifurushi.</translation>
+    </message>
+    <message>
+        <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+        <translation>Usawazishaji mwingine wa folda hii ya data bado unaendelea (programu, au amri nyingine): subiri umalizike, kisha ujaribu tena.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+        <translation>clubapp haiwezi kuandika kwenye folda yake ya data ({folder}): {reason}. Hakikisha folda ipo, haijafungwa kwa kusoma tu na diski ina nafasi.</translation>
+    </message>
+    <message>
+        <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+        <translation>Seva haina kumbukumbu ya picha hii kwa klabu hii ({reason}); inabaki kwenye kompyuta hii na itajaribiwa tena kwenye usawazishaji ujao.</translation>
+    </message>
+    <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
         <translation>{pushed} na {photos_sent} zimetumwa, {pulled} na {photos_received} zimepokelewa</translation>
+    </message>
+    <message numerus="yes">
+        <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+        <translation>
+            <numerusform>; picha {count} bado haijafika kwenye seva (itakuja na usawazishaji wa baadaye, kompyuta iliyoipiga ikishaituma)</numerusform>
+            <numerusform>; picha {count} bado hazijafika kwenye seva (zitakuja na usawazishaji wa baadaye, kompyuta iliyozipiga ikishazituma)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
@@ -3391,18 +3678,6 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
     <message>
         <source>That is not a sync bundle (missing, or too large).</source>
         <translation>Hicho si kifurushi cha usawazishaji (hakipo, au ni kikubwa mno).</translation>
-    </message>
-    <message>
-        <source>This bundle was written by another version of clubapp.</source>
-        <translation>Kifurushi hiki kiliandikwa na toleo jingine la clubapp.</translation>
-    </message>
-    <message>
-        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
-        <translation>Sahihi ya kifurushi hiki hailingani: kilibadilishwa, au si cha kompyuta hii.</translation>
-    </message>
-    <message>
-        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-        <translation>Kompyuta hii bado haijasajiliwa na klabu: isajili mara moja (mtandaoni), kisha tumia vifurushi.</translation>
     </message>
     <message>
         <source>This bundle was made for another computer.</source>

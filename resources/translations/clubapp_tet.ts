@@ -216,12 +216,56 @@
         <translation>Hili fatin projetu nian</translation>
     </message>
     <message>
-        <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-        <translation>Klik iha fatin ne&apos;ebé projetu iha. Zoom ho rodas mouse nian ka butaun + no −.</translation>
+        <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+        <translation>Klik iha fatin ne&apos;ebé projetu iha, ka hakerek sidade ka suku. Dada atu muda; zoom ho rodas mouse nian ka tekla + no −.</translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation>Sidade ka suku</translation>
+    </message>
+    <message>
+        <source>Town or village to find</source>
+        <translation>Sidade ka suku atu buka</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Photos with a location</source>
+        <translation>Foto ho fatin</translation>
+    </message>
+    <message>
+        <source>Use this &amp;photo&apos;s location</source>
+        <translation>Uza fatin husi &amp;foto ida-ne&apos;e</translation>
     </message>
     <message>
         <source>Map to pick the location</source>
         <translation>Mapa atu hili fatin</translation>
+    </message>
+    <message>
+        <source>Chosen location</source>
+        <translation>Fatin ne&apos;ebé hili</translation>
+    </message>
+    <message>
+        <source>Making the map</source>
+        <translation>Halo hela mapa</translation>
+    </message>
+    <message>
+        <source>Photo at {latitude}, {longitude}</source>
+        <translation>Foto iha {latitude}, {longitude}</translation>
+    </message>
+    <message>
+        <source>No town or village called &apos;{name}&apos; is on the map. Check the spelling, or click on the map.</source>
+        <translation>La iha sidade ka suku ho naran &apos;{name}&apos; iha mapa. Verifika ortografia, ka klik iha mapa.</translation>
+    </message>
+    <message>
+        <source>{distance} km from {town}, the club&apos;s town.</source>
+        <translation>{distance} km husi {town}, klube nia sidade.</translation>
+    </message>
+    <message>
+        <source>That is far: check that this is the right place.</source>
+        <translation>Ne&apos;e dook: verifika katak ne&apos;e fatin loos.</translation>
     </message>
     <message>
         <source>No point chosen yet.</source>
@@ -2188,10 +2232,6 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <translation>Kamada mapa GeoJSON (.geojson)</translation>
     </message>
     <message>
-        <source>OC4IDS project package (.json)</source>
-        <translation>Pakote projetu OC4IDS (.json)</translation>
-    </message>
-    <message>
         <source>Female</source>
         <translation>Feto</translation>
     </message>
@@ -2512,6 +2552,18 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <translation>La iha problema rejistadu</translation>
     </message>
     <message>
+        <source>Map of the projects</source>
+        <translation>Mapa projetu sira nian</translation>
+    </message>
+    <message>
+        <source>{count} km</source>
+        <translation>{count} km</translation>
+    </message>
+    <message>
+        <source>{count} m</source>
+        <translation>{count} m</translation>
+    </message>
+    <message>
         <source>Projects monitored by Integrity Clubs</source>
         <translation>Projetu ne&apos;ebé Klube Integridade monitoriza</translation>
     </message>
@@ -2527,12 +2579,92 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <translation>Problema aat liu ne&apos;ebé sei loke</translation>
     </message>
     <message>
+        <source>Click a dot to see the project.</source>
+        <translation>Klik iha pontu ida atu haree projetu.</translation>
+    </message>
+    <message>
+        <source>Chosen project</source>
+        <translation>Projetu ne&apos;ebé hili</translation>
+    </message>
+    <message>
+        <source>Photo of the chosen project</source>
+        <translation>Foto husi projetu ne&apos;ebé hili</translation>
+    </message>
+    <message>
+        <source>Problems of the chosen project</source>
+        <translation>Problema sira husi projetu ne&apos;ebé hili</translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation>&amp;Loke projetu</translation>
+    </message>
+    <message>
+        <source>{open} open of {total} problem(s)</source>
+        <translation>{open} sei loke husi problema {total}</translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation>Seidauk iha foto.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualiza</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprime…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Rai hanesan &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Making the map…</source>
+        <translation>Halo hela mapa…</translation>
+    </message>
+    <message>
+        <source>Map status</source>
+        <translation>Estadu mapa nian</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+        <translation>Dada ka uza tekla seta atu muda, rodas ka + no − atu zoom; klik iha pontu ida atu haree ninia projetu.</translation>
+    </message>
+    <message>
         <source>Projects monitored by {club}</source>
         <translation>Projetu ne&apos;ebé {club} monitoriza</translation>
     </message>
     <message>
+        <source>{count} project(s) on the map</source>
+        <translation>Projetu {count} iha mapa</translation>
+    </message>
+    <message>
         <source>{count} without a location</source>
         <translation>{count} la iha fatin</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation>Karrega hela projetu</translation>
+    </message>
+    <message>
+        <source>Save the map as PDF</source>
+        <translation>Rai mapa hanesan PDF</translation>
+    </message>
+    <message>
+        <source>Saved {path}: open it to print.</source>
+        <translation>Rai ona {path}: loke atu imprime.</translation>
+    </message>
+    <message>
+        <source>Map saved to {path}</source>
+        <translation>Mapa rai ona iha {path}</translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation>Imprime mapa</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Haruka ona ba imprimidora.</translation>
     </message>
     <message>
         <source>worst open: {severity}</source>
@@ -2901,6 +3033,10 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>La bele lee arkivu ida-ne&apos;e hanesan lista klase (CSV). Loke iha folla-kálkulu no rai fali hanesan CSV. ({reason})</translation>
     </message>
+    <message>
+        <source>The server does not have it.</source>
+        <translation>Servidór la iha ida-ne&apos;e.</translation>
+    </message>
     <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
         <translation>
@@ -2969,8 +3105,104 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <translation>Profesór no funsionáriu parseiru mak halo esportasaun.</translation>
     </message>
     <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation>Pakote projetu OC4IDS (.json, ka .zip ho foto sira)</translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation>Foto sira (.zip husi arkivu ne&apos;ebé tabela sira temi)</translation>
+    </message>
+    <message>
+        <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+        <translation>Atensaun: kódigu ne&apos;ebé fó ho --code ema hotu iha komputadór ida-ne&apos;e bele haree bainhira komandu la&apos;o hela. La uza --code no hakerek kódigu bainhira husu, ka haruka liu husi pipe.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (not shown as you type): </source>
+        <translation>Kódigu rejistu (la hatudu bainhira hakerek): </translation>
+    </message>
+    <message>
+        <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+        <translation>La fó kódigu rejistu: la muda buat ida. Hakerek kódigu ne&apos;ebé organizasaun parseiru fó ba ita.</translation>
+    </message>
+    <message>
+        <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
+        <translation>Atensaun: {server} la&apos;ós https://: kódigu no rejistu hotu sei liu rede la ho enkriptasaun. Husu servidór nia enderesu https://.</translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation>Identifikadór projetu OC4IDS hahú ho prefiksu rejistadu husi ita-nia organizasaun: oc4ids- no letra ka númeru 6 (ez. oc4ids-ab12cd), ne&apos;ebé Open Contracting Partnership fó. Define dala ida ho `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation>Enderesu baze hahú ho https:// no temi pasta ne&apos;ebé pakote publika ba.</translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation>Prefiksu OC4IDS mak oc4ids- no depois letra ki&apos;ik ka númeru 6, ez. oc4ids-ab12cd (simu {value}).</translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation>Data nia períodu remata antes hahú.</translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation>Funsionáriu parseiru mak define konfigurasaun publikadór OC4IDS.</translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation>Estadu problema {value} la koñesidu; hili husi: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation>Setór {value} la koñesidu.</translation>
+    </message>
+    <message>
         <source>Choose one of: {choices}.</source>
         <translation>Hili ida husi: {choices}.</translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation>Esportasaun média mak arkivu .zip: fó naran ne&apos;ebé remata ho .zip.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not use USB bundles.</source>
+        <translation>Komputadór funsionáriu parseiru nian la uza pakote USB.</translation>
+    </message>
+    <message>
+        <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+        <translation>Ida-ne&apos;e pakote fila ne&apos;ebé servidór hakerek ba komputadór ida: lori ba komputadór ne&apos;e.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer this server does not know.</source>
+        <translation>Pakote ida-ne&apos;e mai husi komputadór ne&apos;ebé servidór ida-ne&apos;e la koñese.</translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not send bundles.</source>
+        <translation>Komputadór funsionáriu parseiru nian la haruka pakote.</translation>
+    </message>
+    <message>
+        <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+        <translation>Komputadór ida-ne&apos;e la iha xave pakote iha servidór ida-ne&apos;e: sinkroniza dala ida online, depois esporta fali pakote.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
+        <translation>Pakote ida-ne&apos;e nia mudansa la iha forma ne&apos;ebé clubapp hakerek.</translation>
+    </message>
+    <message>
+        <source>This computer registered other bundle keys before: enrol it again.</source>
+        <translation>Komputadór ida-ne&apos;e rejista uluk xave pakote seluk: rejista fali.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+        <translation>Pakote ida-ne&apos;e mai husi komputadór ne&apos;ebé kansela iha {date}: la simu buat ida husi nia. Rejista fali komputadór se nia tenke sinkroniza.</translation>
+    </message>
+    <message>
+        <source>taken near {town} ({distance} km)</source>
+        <translation>foti besik {town} ({distance} km)</translation>
+    </message>
+    <message>
+        <source>taken in {town}</source>
+        <translation>foti iha {town}</translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3273,8 +3505,63 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
         <translation>Rejistu &apos;{kind}&apos; la halo revizaun.</translation>
     </message>
     <message>
+        <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
+        <translation>Pakote ida-ne&apos;e komputadór ida-ne&apos;e hakerek ba servidór, la&apos;ós servidór nia resposta: lori uluk ba servidór.</translation>
+    </message>
+    <message>
+        <source>An entry of this bundle was changed after it was signed.</source>
+        <translation>Parte ida husi pakote ida-ne&apos;e muda depois asina.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+        <translation>Pakote ida-ne&apos;e hakerek husi versaun seluk clubapp nian: atualiza clubapp iha sorin rua, depois esporta fali pakote.</translation>
+    </message>
+    <message>
+        <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+        <translation>Pakote ida-ne&apos;e iha parte ne&apos;ebé ninia asinatura la kobre (ka falta balun ne&apos;ebé nia lista).</translation>
+    </message>
+    <message>
+        <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+        <translation>Xave ne&apos;ebé pakote ida-ne&apos;e presiza aat ona: sinkroniza dala ida online atu renova.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
+        <translation>La bele loke pakote ida-ne&apos;e ho komputadór ida-ne&apos;e nia xave: la&apos;ós ba komputadór ida-ne&apos;e, ka ema muda tiha.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature is damaged.</source>
+        <translation>Pakote ida-ne&apos;e nia asinatura aat.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+        <translation>Pakote ida-ne&apos;e nia asinatura la kombina: ema muda tiha, ka la&apos;ós komputadór ka servidór ne&apos;ebé nia temi mak halo.</translation>
+    </message>
+    <message>
+        <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+        <translation>Komputadór ida-ne&apos;e seidauk iha xave ba pakote USB: rejista (online) ka sinkroniza dala ida online, depois uza pakote.</translation>
+    </message>
+    <message>
+        <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+        <translation>Sinkronizasaun seluk husi pasta dadus ida-ne&apos;e sei la&apos;o hela (aplikasaun, ka komandu seluk): hein to&apos;o remata, depois koko fali.</translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+        <translation>clubapp la bele hakerek iha ninia pasta dadus ({folder}): {reason}. Verifika katak pasta iha, la&apos;ós lee-de&apos;it no disku iha fatin mamuk.</translation>
+    </message>
+    <message>
+        <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+        <translation>Servidór la iha rejistu husi foto ida-ne&apos;e ba klube ida-ne&apos;e ({reason}); nia hela iha komputadór ida-ne&apos;e no sei koko fali iha sinkronizasaun tuir mai.</translation>
+    </message>
+    <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
         <translation>{pushed} no {photos_sent} haruka ona, {pulled} no {photos_received} simu ona</translation>
+    </message>
+    <message numerus="yes">
+        <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+        <translation>
+            <numerusform>; foto {count} seidauk iha servidór (sei mai iha sinkronizasaun ikus, bainhira komputadór ne&apos;ebé foti haruka ona)</numerusform>
+            <numerusform>; foto {count} seidauk iha servidór (sei mai iha sinkronizasaun ikus, bainhira komputadór ne&apos;ebé foti haruka ona)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
@@ -3391,18 +3678,6 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
     <message>
         <source>That is not a sync bundle (missing, or too large).</source>
         <translation>Ida-ne&apos;e la&apos;ós pakote sinkronizasaun (la iha, ka boot liu).</translation>
-    </message>
-    <message>
-        <source>This bundle was written by another version of clubapp.</source>
-        <translation>Pakote ida-ne&apos;e hakerek husi versaun seluk clubapp nian.</translation>
-    </message>
-    <message>
-        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
-        <translation>Pakote ida-ne&apos;e nia asinatura la kombina: ema muda tiha, ka la&apos;ós ba komputadór ida-ne&apos;e.</translation>
-    </message>
-    <message>
-        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-        <translation>Komputadór ida-ne&apos;e seidauk rejista ho klube ida: rejista dala ida (online), depois uza pakote.</translation>
     </message>
     <message>
         <source>This bundle was made for another computer.</source>

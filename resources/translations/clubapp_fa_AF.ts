@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>{fixed} of {total} issues fixed · {partly} partly · {notfixed} not fixed · {open} still open</source>
-        <translation>{fixed} از {total} مشکل رفع شد · {partly} تا اندازه‌ای · {notfixed} رفع نشد · {open} هنوز باز</translation>
+        <translation>{fixed} از {total} مشکل رفع شد، {partly} تا اندازه‌ای، {notfixed} رفع نشد، {open} هنوز باز</translation>
     </message>
     <message>
         <source>{answered} of {reported} reported issues got an answer</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>budget {budgets} · {people} beneficiaries</source>
-        <translation>بودجه {budgets} · {people} مستفید</translation>
+        <translation>بودجه {budgets}، {people} مستفید</translation>
     </message>
     <message>
         <source>As of {day}.</source>
@@ -2721,7 +2721,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>Teacher · {date}</source>
-        <translation>معلم · {date}</translation>
+        <translation>معلم، {date}</translation>
     </message>
     <message>
         <source>Certificate {number}</source>

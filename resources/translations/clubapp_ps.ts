@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>{fixed} of {total} issues fixed · {partly} partly · {notfixed} not fixed · {open} still open</source>
-        <translation>له {total} ستونزو {fixed} حل شوې · {partly} تر یوه بریده · {notfixed} حل نه شوې · {open} لا پرانیستې</translation>
+        <translation>له {total} ستونزو {fixed} حل شوې، {partly} تر یوه بریده، {notfixed} حل نه شوې، {open} لا پرانیستې</translation>
     </message>
     <message>
         <source>{answered} of {reported} reported issues got an answer</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>budget {budgets} · {people} beneficiaries</source>
-        <translation>بودیجه {budgets} · {people} ګټه اخیستونکي</translation>
+        <translation>بودیجه {budgets}، {people} ګټه اخیستونکي</translation>
     </message>
     <message>
         <source>As of {day}.</source>
@@ -2725,7 +2725,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>Teacher · {date}</source>
-        <translation>ښوونکی · {date}</translation>
+        <translation>ښوونکی، {date}</translation>
     </message>
     <message>
         <source>Certificate {number}</source>

@@ -216,56 +216,8 @@
             <translation>موقعیت پروژه را انتخاب کنید</translation>
         </message>
         <message>
-            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village to find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photos with a location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use this &amp;photo's location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Map to pick the location</source>
             <translation>نقشه برای انتخاب موقعیت</translation>
-        </message>
-        <message>
-            <source>Chosen location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo at {latitude}, {longitude}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{distance} km from {town}, the club's town.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That is far: check that this is the right place.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>No point chosen yet.</source>
@@ -2586,18 +2538,6 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>هیچ مشکلی ثبت نشده</translation>
         </message>
         <message>
-            <source>Map of the projects</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} km</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} m</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Projects monitored by Integrity Clubs</source>
             <translation>پروژه‌هایی که کلب‌های شفافیت نظارت می‌کنند</translation>
         </message>
@@ -2612,92 +2552,12 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>بدترین مشکل باز</translation>
         </message>
         <message>
-            <source>Click a dot to see the project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{open} open of {total} problem(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No photo yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Projects monitored by {club}</source>
             <translation>پروژه‌هایی که {club} نظارت می‌کند</translation>
         </message>
         <message>
-            <source>{count} project(s) on the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>{count} without a location</source>
             <translation>{count} بدون موقعیت</translation>
-        </message>
-        <message>
-            <source>Loading the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the map as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved {path}: open it to print.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map saved to {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>worst open: {severity}</source>
@@ -3170,14 +3030,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
             <translation>این بسته از کمپیوتری است که در {date} لغو شده است: چیزی از آن پذیرفته نمی‌شود. اگر باید همگام‌سازی کند، کمپیوتر را دوباره ثبت کنید.</translation>
-        </message>
-        <message>
-            <source>taken near {town} ({distance} km)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>taken in {town}</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Type an address or a place name to look up.</source>
@@ -3844,6 +3696,154 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>Unknown sector {value}.</source>
             <translation>سکتور {value} ناشناخته است.</translation>
+        </message>
+        <message>
+            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+            <translation>جایی که پروژه است کلیک کنید، یا نام شهر یا قریه را بنویسید. برای جابه‌جایی بکشید؛ با چرخ ماوس یا کلیدهای + و − بزرگ‌نمایی کنید.</translation>
+        </message>
+        <message>
+            <source>Town or village</source>
+            <translation>شهر یا قریه</translation>
+        </message>
+        <message>
+            <source>Town or village to find</source>
+            <translation>شهر یا قریه برای یافتن</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;یافتن</translation>
+        </message>
+        <message>
+            <source>Photos with a location</source>
+            <translation>عکس‌های دارای موقعیت</translation>
+        </message>
+        <message>
+            <source>Use this &amp;photo's location</source>
+            <translation>موقعیت این &amp;عکس را به کار ببر</translation>
+        </message>
+        <message>
+            <source>Chosen location</source>
+            <translation>موقعیت انتخاب‌شده</translation>
+        </message>
+        <message>
+            <source>Making the map</source>
+            <translation>ساختن نقشه</translation>
+        </message>
+        <message>
+            <source>Photo at {latitude}, {longitude}</source>
+            <translation>عکس در {latitude}، {longitude}</translation>
+        </message>
+        <message>
+            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
+            <translation>هیچ شهر یا قریه‌ای به نام '{name}' روی نقشه نیست. املا را بررسی کنید، یا روی نقشه کلیک کنید.</translation>
+        </message>
+        <message>
+            <source>{distance} km from {town}, the club's town.</source>
+            <translation>{distance} km از {town}، شهر کلب.</translation>
+        </message>
+        <message>
+            <source>That is far: check that this is the right place.</source>
+            <translation>این دور است: بررسی کنید که جای درست باشد.</translation>
+        </message>
+        <message>
+            <source>Map of the projects</source>
+            <translation>نقشهٔ پروژه‌ها</translation>
+        </message>
+        <message>
+            <source>{count} km</source>
+            <translation>{count} km</translation>
+        </message>
+        <message>
+            <source>{count} m</source>
+            <translation>{count} m</translation>
+        </message>
+        <message>
+            <source>Click a dot to see the project.</source>
+            <translation>برای دیدن پروژه روی یک نقطه کلیک کنید.</translation>
+        </message>
+        <message>
+            <source>Chosen project</source>
+            <translation>پروژهٔ انتخاب‌شده</translation>
+        </message>
+        <message>
+            <source>Photo of the chosen project</source>
+            <translation>عکس پروژهٔ انتخاب‌شده</translation>
+        </message>
+        <message>
+            <source>Problems of the chosen project</source>
+            <translation>مشکلات پروژهٔ انتخاب‌شده</translation>
+        </message>
+        <message>
+            <source>&amp;Open the project</source>
+            <translation>&amp;باز کردن پروژه</translation>
+        </message>
+        <message>
+            <source>{open} open of {total} problem(s)</source>
+            <translation>{open} باز از {total} مشکل</translation>
+        </message>
+        <message>
+            <source>No photo yet.</source>
+            <translation>هنوز عکسی نیست.</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;تازه کردن</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;چاپ…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>ذخیره به‌صورت &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Making the map…</source>
+            <translation>ساختن نقشه…</translation>
+        </message>
+        <message>
+            <source>Map status</source>
+            <translation>وضعیت نقشه</translation>
+        </message>
+        <message>
+            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+            <translation>برای جابه‌جایی بکشید یا کلیدهای جهت را به کار ببرید، برای بزرگ‌نمایی چرخ یا + و −؛ برای دیدن پروژه روی یک نقطه کلیک کنید.</translation>
+        </message>
+        <message>
+            <source>{count} project(s) on the map</source>
+            <translation>{count} پروژه روی نقشه</translation>
+        </message>
+        <message>
+            <source>Loading the project</source>
+            <translation>بارگذاری پروژه</translation>
+        </message>
+        <message>
+            <source>Save the map as PDF</source>
+            <translation>ذخیرهٔ نقشه به‌صورت PDF</translation>
+        </message>
+        <message>
+            <source>Saved {path}: open it to print.</source>
+            <translation>{path} ذخیره شد: برای چاپ بازش کنید.</translation>
+        </message>
+        <message>
+            <source>Map saved to {path}</source>
+            <translation>نقشه در {path} ذخیره شد</translation>
+        </message>
+        <message>
+            <source>Print the map</source>
+            <translation>چاپ نقشه</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>به چاپگر فرستاده شد.</translation>
+        </message>
+        <message>
+            <source>taken near {town} ({distance} km)</source>
+            <translation>گرفته‌شده نزدیک {town} ({distance} km)</translation>
+        </message>
+        <message>
+            <source>taken in {town}</source>
+            <translation>گرفته‌شده در {town}</translation>
         </message>
     </context>
 </TS>

@@ -216,56 +216,8 @@
             <translation>आयोजनाको स्थान छान्नुहोस्</translation>
         </message>
         <message>
-            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village to find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photos with a location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use this &amp;photo's location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Map to pick the location</source>
             <translation>स्थान छान्ने नक्सा</translation>
-        </message>
-        <message>
-            <source>Chosen location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo at {latitude}, {longitude}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{distance} km from {town}, the club's town.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That is far: check that this is the right place.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>No point chosen yet.</source>
@@ -2587,18 +2539,6 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>कुनै समस्या दर्ता भएको छैन</translation>
         </message>
         <message>
-            <source>Map of the projects</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} km</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} m</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Projects monitored by Integrity Clubs</source>
             <translation>सदाचार क्लबहरूले अनुगमन गरेका आयोजनाहरू</translation>
         </message>
@@ -2614,92 +2554,12 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>सबैभन्दा गम्भीर खुला समस्या</translation>
         </message>
         <message>
-            <source>Click a dot to see the project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{open} open of {total} problem(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No photo yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Projects monitored by {club}</source>
             <translation>{club} ले अनुगमन गरेका आयोजनाहरू</translation>
         </message>
         <message>
-            <source>{count} project(s) on the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>{count} without a location</source>
             <translation>{count} स्थानबिना</translation>
-        </message>
-        <message>
-            <source>Loading the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the map as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved {path}: open it to print.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map saved to {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>worst open: {severity}</source>
@@ -3178,14 +3038,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
             <translation>यो बन्डल {date} मा रद्द गरिएको कम्प्युटरबाट आएको हो: यसबाट केही स्वीकार हुँदैन। सिंक गर्नुपर्ने भए कम्प्युटर फेरि दर्ता गर्नुहोस्।</translation>
-        </message>
-        <message>
-            <source>taken near {town} ({distance} km)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>taken in {town}</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Type an address or a place name to look up.</source>
@@ -3859,6 +3711,154 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>Unknown sector {value}.</source>
             <translation>अज्ञात क्षेत्र {value}।</translation>
+        </message>
+        <message>
+            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+            <translation>आयोजना भएको ठाउँमा क्लिक गर्नुहोस्, वा सहर वा गाउँको नाम लेख्नुहोस्। सार्न तान्नुहोस्; माउसको पाङ्ग्रा वा + र − कुञ्जीले जुम गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Town or village</source>
+            <translation>सहर वा गाउँ</translation>
+        </message>
+        <message>
+            <source>Town or village to find</source>
+            <translation>खोज्ने सहर वा गाउँ</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>खोज्नुहोस् (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Photos with a location</source>
+            <translation>स्थान भएका फोटोहरू</translation>
+        </message>
+        <message>
+            <source>Use this &amp;photo's location</source>
+            <translation>यो फोटोको स्थान प्रयोग गर्नुहोस् (&amp;P)</translation>
+        </message>
+        <message>
+            <source>Chosen location</source>
+            <translation>छानिएको स्थान</translation>
+        </message>
+        <message>
+            <source>Making the map</source>
+            <translation>नक्सा बनाउँदै</translation>
+        </message>
+        <message>
+            <source>Photo at {latitude}, {longitude}</source>
+            <translation>{latitude}, {longitude} मा फोटो</translation>
+        </message>
+        <message>
+            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
+            <translation>नक्सामा '{name}' नामको सहर वा गाउँ छैन। हिज्जे जाँच्नुहोस्, वा नक्सामा क्लिक गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>{distance} km from {town}, the club's town.</source>
+            <translation>क्लबको सहर {town} बाट {distance} km।</translation>
+        </message>
+        <message>
+            <source>That is far: check that this is the right place.</source>
+            <translation>त्यो टाढा छ: ठीक ठाउँ हो कि जाँच्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Map of the projects</source>
+            <translation>आयोजनाहरूको नक्सा</translation>
+        </message>
+        <message>
+            <source>{count} km</source>
+            <translation>{count} km</translation>
+        </message>
+        <message>
+            <source>{count} m</source>
+            <translation>{count} m</translation>
+        </message>
+        <message>
+            <source>Click a dot to see the project.</source>
+            <translation>आयोजना हेर्न थोप्लोमा क्लिक गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Chosen project</source>
+            <translation>छानिएको आयोजना</translation>
+        </message>
+        <message>
+            <source>Photo of the chosen project</source>
+            <translation>छानिएको आयोजनाको फोटो</translation>
+        </message>
+        <message>
+            <source>Problems of the chosen project</source>
+            <translation>छानिएको आयोजनाका समस्याहरू</translation>
+        </message>
+        <message>
+            <source>&amp;Open the project</source>
+            <translation>आयोजना खोल्नुहोस् (&amp;O)</translation>
+        </message>
+        <message>
+            <source>{open} open of {total} problem(s)</source>
+            <translation>{total} समस्यामध्ये {open} खुला</translation>
+        </message>
+        <message>
+            <source>No photo yet.</source>
+            <translation>अहिलेसम्म फोटो छैन।</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>ताजा पार्नुहोस् (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>छाप्नुहोस् (&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>PDF का रूपमा सुरक्षित गर्नुहोस् (&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Making the map…</source>
+            <translation>नक्सा बनाउँदै…</translation>
+        </message>
+        <message>
+            <source>Map status</source>
+            <translation>नक्साको अवस्था</translation>
+        </message>
+        <message>
+            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+            <translation>सार्न तान्नुहोस् वा तीर कुञ्जी प्रयोग गर्नुहोस्, जुम गर्न पाङ्ग्रा वा + र −; आयोजना हेर्न थोप्लोमा क्लिक गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>{count} project(s) on the map</source>
+            <translation>नक्सामा {count} आयोजना</translation>
+        </message>
+        <message>
+            <source>Loading the project</source>
+            <translation>आयोजना लोड गर्दै</translation>
+        </message>
+        <message>
+            <source>Save the map as PDF</source>
+            <translation>नक्सा PDF का रूपमा सुरक्षित गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Saved {path}: open it to print.</source>
+            <translation>{path} सुरक्षित भयो: छाप्न खोल्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Map saved to {path}</source>
+            <translation>नक्सा {path} मा सुरक्षित भयो</translation>
+        </message>
+        <message>
+            <source>Print the map</source>
+            <translation>नक्सा छाप्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>प्रिन्टरमा पठाइयो।</translation>
+        </message>
+        <message>
+            <source>taken near {town} ({distance} km)</source>
+            <translation>{town} नजिक खिचिएको ({distance} km)</translation>
+        </message>
+        <message>
+            <source>taken in {town}</source>
+            <translation>{town} मा खिचिएको</translation>
         </message>
     </context>
 </TS>

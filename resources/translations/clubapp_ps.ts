@@ -216,56 +216,8 @@
             <translation>د پروژې ځای وټاکئ</translation>
         </message>
         <message>
-            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village to find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photos with a location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use this &amp;photo's location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Map to pick the location</source>
             <translation>د ځای ټاکلو نقشه</translation>
-        </message>
-        <message>
-            <source>Chosen location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo at {latitude}, {longitude}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{distance} km from {town}, the club's town.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That is far: check that this is the right place.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>No point chosen yet.</source>
@@ -2587,18 +2539,6 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>هېڅ ستونزه نه ده ثبت شوې</translation>
         </message>
         <message>
-            <source>Map of the projects</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} km</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} m</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Projects monitored by Integrity Clubs</source>
             <translation>هغه پروژې چې د صداقت کلبونه یې څاري</translation>
         </message>
@@ -2614,92 +2554,12 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>تر ټولو بده پرانیستې ستونزه</translation>
         </message>
         <message>
-            <source>Click a dot to see the project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{open} open of {total} problem(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No photo yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Projects monitored by {club}</source>
             <translation>هغه پروژې چې {club} یې څاري</translation>
         </message>
         <message>
-            <source>{count} project(s) on the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>{count} without a location</source>
             <translation>{count} بې ځایه</translation>
-        </message>
-        <message>
-            <source>Loading the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the map as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved {path}: open it to print.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map saved to {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>worst open: {severity}</source>
@@ -3178,14 +3038,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
             <translation>دا بنډل له داسې کمپیوټره دی چې په {date} لغوه شوی: له هغه څخه هېڅ نه منل کېږي. که باید همغږي وکړي، کمپیوټر بیا ثبت کړئ.</translation>
-        </message>
-        <message>
-            <source>taken near {town} ({distance} km)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>taken in {town}</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Type an address or a place name to look up.</source>
@@ -3859,6 +3711,154 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>Unknown sector {value}.</source>
             <translation>ناپېژندل شوې سکتور {value}.</translation>
+        </message>
+        <message>
+            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+            <translation>هلته کلیک وکړئ چې پروژه ده، یا د ښار یا کلي نوم ولیکئ. د خوځولو لپاره یې کش کړئ؛ د موږک په څرخ یا د + او − تڼیو لوی یا کوچنی کړئ.</translation>
+        </message>
+        <message>
+            <source>Town or village</source>
+            <translation>ښار یا کلی</translation>
+        </message>
+        <message>
+            <source>Town or village to find</source>
+            <translation>د موندلو لپاره ښار یا کلی</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;موندل</translation>
+        </message>
+        <message>
+            <source>Photos with a location</source>
+            <translation>ځای لرونکي انځورونه</translation>
+        </message>
+        <message>
+            <source>Use this &amp;photo's location</source>
+            <translation>د دې &amp;انځور ځای وکاروئ</translation>
+        </message>
+        <message>
+            <source>Chosen location</source>
+            <translation>ټاکل شوی ځای</translation>
+        </message>
+        <message>
+            <source>Making the map</source>
+            <translation>نقشه جوړېږي</translation>
+        </message>
+        <message>
+            <source>Photo at {latitude}, {longitude}</source>
+            <translation>انځور په {latitude}، {longitude} کې</translation>
+        </message>
+        <message>
+            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
+            <translation>په نقشه کې د '{name}' په نوم ښار یا کلی نشته. املا وګورئ، یا په نقشه کلیک وکړئ.</translation>
+        </message>
+        <message>
+            <source>{distance} km from {town}, the club's town.</source>
+            <translation>له {town} څخه {distance} km، د کلب ښار.</translation>
+        </message>
+        <message>
+            <source>That is far: check that this is the right place.</source>
+            <translation>دا لرې دی: وګورئ چې سم ځای دی.</translation>
+        </message>
+        <message>
+            <source>Map of the projects</source>
+            <translation>د پروژو نقشه</translation>
+        </message>
+        <message>
+            <source>{count} km</source>
+            <translation>{count} km</translation>
+        </message>
+        <message>
+            <source>{count} m</source>
+            <translation>{count} m</translation>
+        </message>
+        <message>
+            <source>Click a dot to see the project.</source>
+            <translation>د پروژې لیدو لپاره په یوه ټکي کلیک وکړئ.</translation>
+        </message>
+        <message>
+            <source>Chosen project</source>
+            <translation>ټاکل شوې پروژه</translation>
+        </message>
+        <message>
+            <source>Photo of the chosen project</source>
+            <translation>د ټاکل شوې پروژې انځور</translation>
+        </message>
+        <message>
+            <source>Problems of the chosen project</source>
+            <translation>د ټاکل شوې پروژې ستونزې</translation>
+        </message>
+        <message>
+            <source>&amp;Open the project</source>
+            <translation>پروژه &amp;پرانیزئ</translation>
+        </message>
+        <message>
+            <source>{open} open of {total} problem(s)</source>
+            <translation>له {total} ستونزو {open} پرانیستې</translation>
+        </message>
+        <message>
+            <source>No photo yet.</source>
+            <translation>تر اوسه انځور نشته.</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;تازه کول</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;چاپول…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>د &amp;PDF په توګه خوندي کړئ…</translation>
+        </message>
+        <message>
+            <source>Making the map…</source>
+            <translation>نقشه جوړېږي…</translation>
+        </message>
+        <message>
+            <source>Map status</source>
+            <translation>د نقشې حالت</translation>
+        </message>
+        <message>
+            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+            <translation>د خوځولو لپاره کش کړئ یا د غشي تڼۍ وکاروئ، د لوییدو لپاره څرخ یا + او −؛ د پروژې لیدو لپاره په یوه ټکي کلیک وکړئ.</translation>
+        </message>
+        <message>
+            <source>{count} project(s) on the map</source>
+            <translation>په نقشه کې {count} پروژې</translation>
+        </message>
+        <message>
+            <source>Loading the project</source>
+            <translation>پروژه بارېږي</translation>
+        </message>
+        <message>
+            <source>Save the map as PDF</source>
+            <translation>نقشه د PDF په توګه خوندي کړئ</translation>
+        </message>
+        <message>
+            <source>Saved {path}: open it to print.</source>
+            <translation>{path} خوندي شو: د چاپولو لپاره یې پرانیزئ.</translation>
+        </message>
+        <message>
+            <source>Map saved to {path}</source>
+            <translation>نقشه په {path} کې خوندي شوه</translation>
+        </message>
+        <message>
+            <source>Print the map</source>
+            <translation>نقشه چاپ کړئ</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>پرنټر ته ولېږل شو.</translation>
+        </message>
+        <message>
+            <source>taken near {town} ({distance} km)</source>
+            <translation>د {town} سره نږدې اخیستل شوی ({distance} km)</translation>
+        </message>
+        <message>
+            <source>taken in {town}</source>
+            <translation>په {town} کې اخیستل شوی</translation>
         </message>
     </context>
 </TS>

@@ -216,56 +216,8 @@
             <translation>Chagua mahali pa mradi</translation>
         </message>
         <message>
-            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village to find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photos with a location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use this &amp;photo's location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Map to pick the location</source>
             <translation>Ramani ya kuchagua mahali</translation>
-        </message>
-        <message>
-            <source>Chosen location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo at {latitude}, {longitude}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{distance} km from {town}, the club's town.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That is far: check that this is the right place.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>No point chosen yet.</source>
@@ -2587,18 +2539,6 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
             <translation>Hakuna matatizo yaliyoandikwa</translation>
         </message>
         <message>
-            <source>Map of the projects</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} km</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} m</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Projects monitored by Integrity Clubs</source>
             <translation>Miradi inayofuatiliwa na Klabu za Uadilifu</translation>
         </message>
@@ -2614,92 +2554,12 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
             <translation>Tatizo baya zaidi lililo wazi</translation>
         </message>
         <message>
-            <source>Click a dot to see the project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{open} open of {total} problem(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No photo yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Projects monitored by {club}</source>
             <translation>Miradi inayofuatiliwa na {club}</translation>
         </message>
         <message>
-            <source>{count} project(s) on the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>{count} without a location</source>
             <translation>{count} bila mahali</translation>
-        </message>
-        <message>
-            <source>Loading the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the map as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved {path}: open it to print.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map saved to {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>worst open: {severity}</source>
@@ -3178,14 +3038,6 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <message>
             <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
             <translation>Kifurushi hiki kinatoka kwa kompyuta iliyofutiwa idhini tarehe {date}: hakuna kinachokubaliwa kutoka kwake. Sajili kompyuta tena ikiwa inapaswa kuunganisha.</translation>
-        </message>
-        <message>
-            <source>taken near {town} ({distance} km)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>taken in {town}</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Type an address or a place name to look up.</source>
@@ -3859,6 +3711,154 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
         <message>
             <source>Unknown sector {value}.</source>
             <translation>Sekta {value} haijulikani.</translation>
+        </message>
+        <message>
+            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+            <translation>Bofya mahali mradi ulipo, au andika mji au kijiji. Buruta kusogeza; kuza kwa gurudumu la kipanya au vitufe + na −.</translation>
+        </message>
+        <message>
+            <source>Town or village</source>
+            <translation>Mji au kijiji</translation>
+        </message>
+        <message>
+            <source>Town or village to find</source>
+            <translation>Mji au kijiji cha kutafuta</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Tafuta</translation>
+        </message>
+        <message>
+            <source>Photos with a location</source>
+            <translation>Picha zenye mahali</translation>
+        </message>
+        <message>
+            <source>Use this &amp;photo's location</source>
+            <translation>Tumia mahali pa &amp;picha hii</translation>
+        </message>
+        <message>
+            <source>Chosen location</source>
+            <translation>Mahali palipochaguliwa</translation>
+        </message>
+        <message>
+            <source>Making the map</source>
+            <translation>Inatengeneza ramani</translation>
+        </message>
+        <message>
+            <source>Photo at {latitude}, {longitude}</source>
+            <translation>Picha katika {latitude}, {longitude}</translation>
+        </message>
+        <message>
+            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
+            <translation>Hakuna mji au kijiji kiitwacho '{name}' kwenye ramani. Kagua tahajia, au bofya kwenye ramani.</translation>
+        </message>
+        <message>
+            <source>{distance} km from {town}, the club's town.</source>
+            <translation>km {distance} kutoka {town}, mji wa klabu.</translation>
+        </message>
+        <message>
+            <source>That is far: check that this is the right place.</source>
+            <translation>Ni mbali: hakikisha ni mahali sahihi.</translation>
+        </message>
+        <message>
+            <source>Map of the projects</source>
+            <translation>Ramani ya miradi</translation>
+        </message>
+        <message>
+            <source>{count} km</source>
+            <translation>km {count}</translation>
+        </message>
+        <message>
+            <source>{count} m</source>
+            <translation>m {count}</translation>
+        </message>
+        <message>
+            <source>Click a dot to see the project.</source>
+            <translation>Bofya nukta kuona mradi.</translation>
+        </message>
+        <message>
+            <source>Chosen project</source>
+            <translation>Mradi uliochaguliwa</translation>
+        </message>
+        <message>
+            <source>Photo of the chosen project</source>
+            <translation>Picha ya mradi uliochaguliwa</translation>
+        </message>
+        <message>
+            <source>Problems of the chosen project</source>
+            <translation>Matatizo ya mradi uliochaguliwa</translation>
+        </message>
+        <message>
+            <source>&amp;Open the project</source>
+            <translation>&amp;Fungua mradi</translation>
+        </message>
+        <message>
+            <source>{open} open of {total} problem(s)</source>
+            <translation>{open} wazi kati ya matatizo {total}</translation>
+        </message>
+        <message>
+            <source>No photo yet.</source>
+            <translation>Bado hakuna picha.</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Onyesha upya</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Chapisha…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Hifadhi kama &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Making the map…</source>
+            <translation>Inatengeneza ramani…</translation>
+        </message>
+        <message>
+            <source>Map status</source>
+            <translation>Hali ya ramani</translation>
+        </message>
+        <message>
+            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+            <translation>Buruta au tumia vitufe vya mishale kusogeza, gurudumu au + na − kukuza; bofya nukta kuona mradi wake.</translation>
+        </message>
+        <message>
+            <source>{count} project(s) on the map</source>
+            <translation>Miradi {count} kwenye ramani</translation>
+        </message>
+        <message>
+            <source>Loading the project</source>
+            <translation>Inapakia mradi</translation>
+        </message>
+        <message>
+            <source>Save the map as PDF</source>
+            <translation>Hifadhi ramani kama PDF</translation>
+        </message>
+        <message>
+            <source>Saved {path}: open it to print.</source>
+            <translation>Imehifadhiwa {path}: ifungue ili kuchapisha.</translation>
+        </message>
+        <message>
+            <source>Map saved to {path}</source>
+            <translation>Ramani imehifadhiwa katika {path}</translation>
+        </message>
+        <message>
+            <source>Print the map</source>
+            <translation>Chapisha ramani</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Imetumwa kwa printa.</translation>
+        </message>
+        <message>
+            <source>taken near {town} ({distance} km)</source>
+            <translation>ilipigwa karibu na {town} (km {distance})</translation>
+        </message>
+        <message>
+            <source>taken in {town}</source>
+            <translation>ilipigwa {town}</translation>
         </message>
     </context>
 </TS>

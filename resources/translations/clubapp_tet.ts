@@ -216,56 +216,8 @@
             <translation>Hili fatin projetu nian</translation>
         </message>
         <message>
-            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village to find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photos with a location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use this &amp;photo's location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Map to pick the location</source>
             <translation>Mapa atu hili fatin</translation>
-        </message>
-        <message>
-            <source>Chosen location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo at {latitude}, {longitude}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{distance} km from {town}, the club's town.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That is far: check that this is the right place.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>No point chosen yet.</source>
@@ -2587,18 +2539,6 @@ Buat hotu iha komputadór ida-ne'e fila ba momentu ne'ebá no ita sai. Buat ne'e
             <translation>La iha problema rejistadu</translation>
         </message>
         <message>
-            <source>Map of the projects</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} km</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} m</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Projects monitored by Integrity Clubs</source>
             <translation>Projetu ne'ebé Klube Integridade monitoriza</translation>
         </message>
@@ -2614,92 +2554,12 @@ Buat hotu iha komputadór ida-ne'e fila ba momentu ne'ebá no ita sai. Buat ne'e
             <translation>Problema aat liu ne'ebé sei loke</translation>
         </message>
         <message>
-            <source>Click a dot to see the project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{open} open of {total} problem(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No photo yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Projects monitored by {club}</source>
             <translation>Projetu ne'ebé {club} monitoriza</translation>
         </message>
         <message>
-            <source>{count} project(s) on the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>{count} without a location</source>
             <translation>{count} la iha fatin</translation>
-        </message>
-        <message>
-            <source>Loading the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the map as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved {path}: open it to print.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map saved to {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>worst open: {severity}</source>
@@ -3178,14 +3038,6 @@ Buat hotu iha komputadór ida-ne'e fila ba momentu ne'ebá no ita sai. Buat ne'e
         <message>
             <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
             <translation>Pakote ne'e mai husi komputador ne'ebé kansela iha {date}: buat ida husi nia la simu. Inskreve fali komputador se nia tenke sinkroniza.</translation>
-        </message>
-        <message>
-            <source>taken near {town} ({distance} km)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>taken in {town}</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Type an address or a place name to look up.</source>
@@ -3859,6 +3711,154 @@ Buat hotu iha komputadór ida-ne'e fila ba momentu ne'ebá no ita sai. Buat ne'e
         <message>
             <source>Unknown sector {value}.</source>
             <translation>Setór {value} la koñesidu.</translation>
+        </message>
+        <message>
+            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+            <translation>Klik iha fatin ne'ebé projetu iha, ka hakerek sidade ka suku. Dada atu muda; zoom ho rodas mouse nian ka tekla + no −.</translation>
+        </message>
+        <message>
+            <source>Town or village</source>
+            <translation>Sidade ka suku</translation>
+        </message>
+        <message>
+            <source>Town or village to find</source>
+            <translation>Sidade ka suku atu buka</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Buka</translation>
+        </message>
+        <message>
+            <source>Photos with a location</source>
+            <translation>Foto ho fatin</translation>
+        </message>
+        <message>
+            <source>Use this &amp;photo's location</source>
+            <translation>Uza fatin husi &amp;foto ida-ne'e</translation>
+        </message>
+        <message>
+            <source>Chosen location</source>
+            <translation>Fatin ne'ebé hili</translation>
+        </message>
+        <message>
+            <source>Making the map</source>
+            <translation>Halo hela mapa</translation>
+        </message>
+        <message>
+            <source>Photo at {latitude}, {longitude}</source>
+            <translation>Foto iha {latitude}, {longitude}</translation>
+        </message>
+        <message>
+            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
+            <translation>La iha sidade ka suku ho naran '{name}' iha mapa. Verifika ortografia, ka klik iha mapa.</translation>
+        </message>
+        <message>
+            <source>{distance} km from {town}, the club's town.</source>
+            <translation>{distance} km husi {town}, klube nia sidade.</translation>
+        </message>
+        <message>
+            <source>That is far: check that this is the right place.</source>
+            <translation>Ne'e dook: verifika katak ne'e fatin loos.</translation>
+        </message>
+        <message>
+            <source>Map of the projects</source>
+            <translation>Mapa projetu sira nian</translation>
+        </message>
+        <message>
+            <source>{count} km</source>
+            <translation>{count} km</translation>
+        </message>
+        <message>
+            <source>{count} m</source>
+            <translation>{count} m</translation>
+        </message>
+        <message>
+            <source>Click a dot to see the project.</source>
+            <translation>Klik iha pontu ida atu haree projetu.</translation>
+        </message>
+        <message>
+            <source>Chosen project</source>
+            <translation>Projetu ne'ebé hili</translation>
+        </message>
+        <message>
+            <source>Photo of the chosen project</source>
+            <translation>Foto husi projetu ne'ebé hili</translation>
+        </message>
+        <message>
+            <source>Problems of the chosen project</source>
+            <translation>Problema sira husi projetu ne'ebé hili</translation>
+        </message>
+        <message>
+            <source>&amp;Open the project</source>
+            <translation>&amp;Loke projetu</translation>
+        </message>
+        <message>
+            <source>{open} open of {total} problem(s)</source>
+            <translation>{open} sei loke husi problema {total}</translation>
+        </message>
+        <message>
+            <source>No photo yet.</source>
+            <translation>Seidauk iha foto.</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Atualiza</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprime…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Rai hanesan &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Making the map…</source>
+            <translation>Halo hela mapa…</translation>
+        </message>
+        <message>
+            <source>Map status</source>
+            <translation>Estadu mapa nian</translation>
+        </message>
+        <message>
+            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+            <translation>Dada ka uza tekla seta atu muda, rodas ka + no − atu zoom; klik iha pontu ida atu haree ninia projetu.</translation>
+        </message>
+        <message>
+            <source>{count} project(s) on the map</source>
+            <translation>Projetu {count} iha mapa</translation>
+        </message>
+        <message>
+            <source>Loading the project</source>
+            <translation>Karrega hela projetu</translation>
+        </message>
+        <message>
+            <source>Save the map as PDF</source>
+            <translation>Rai mapa hanesan PDF</translation>
+        </message>
+        <message>
+            <source>Saved {path}: open it to print.</source>
+            <translation>Rai ona {path}: loke atu imprime.</translation>
+        </message>
+        <message>
+            <source>Map saved to {path}</source>
+            <translation>Mapa rai ona iha {path}</translation>
+        </message>
+        <message>
+            <source>Print the map</source>
+            <translation>Imprime mapa</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Haruka ona ba imprimidora.</translation>
+        </message>
+        <message>
+            <source>taken near {town} ({distance} km)</source>
+            <translation>foti besik {town} ({distance} km)</translation>
+        </message>
+        <message>
+            <source>taken in {town}</source>
+            <translation>foti iha {town}</translation>
         </message>
     </context>
 </TS>

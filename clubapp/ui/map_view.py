@@ -158,7 +158,7 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.points: list[ProjectPoint] = []
-        self.towns: list = []  # clubapp.maps.places.Town, the most populous first
+        self.towns: list = []  # clubapp.store.places.Town, the most populous first
         self.country_labels: list[tuple[str, QPointF]] = []
         self.basemap = Basemap()
         self.pin: tuple[float, float] | None = None

@@ -15,6 +15,7 @@ from .storage import check_name
 from .store import ServerStore
 
 MAX_CHUNK = 1024 * 1024
+CHUNK_TOO_LARGE = f"Chunks are at most {MAX_CHUNK} bytes."
 
 
 class BlobRefused(Exception):
@@ -56,7 +57,7 @@ class BlobService:
     def receive(self, device: Device, sha256: str, offset: int, chunk: bytes) -> dict[str, int | bool]:
         size = self._expected_size(device, sha256, upload=True)
         if len(chunk) > MAX_CHUNK:
-            raise BlobRefused(413, f"Chunks are at most {MAX_CHUNK} bytes.")
+            raise BlobRefused(413, CHUNK_TOO_LARGE)
         if self.blobs.has(sha256):
             return {"have": True, "received": size, "size": size}
         partial = self._partial(sha256)

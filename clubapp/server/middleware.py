@@ -8,9 +8,11 @@ import json
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 
 from ..services.errors import PermissionDenied
 from ..store.sync_tables import Device
+from .blob_service import CHUNK_TOO_LARGE, MAX_CHUNK
 from .enrolment import EnrolmentService
 
 MAX_BODY_BYTES = 20 * 1024 * 1024
@@ -57,9 +59,11 @@ class GuardMiddleware:
             return
         headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
         path = scope["path"]
+        limit, refusal = (MAX_CHUNK, CHUNK_TOO_LARGE) if path.startswith("/api/v1/blobs/") \
+            else (MAX_BODY_BYTES, TOO_LARGE)
         declared = headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-            await send_json(send, 413, {"detail": TOO_LARGE})
+        if declared and declared.isdigit() and int(declared) > limit:
+            await send_json(send, 413, {"detail": refusal})
             return
         spoken = headers.get("x-clubapp-protocol", "1")
         if path.startswith("/api/") and (not spoken.isdigit() or int(spoken) < MIN_PROTOCOL):
@@ -73,9 +77,35 @@ class GuardMiddleware:
                 return
             scope.setdefault("state", {})["device"] = device
 
+        started = False
+
         async def hardened(message: dict[str, Any]) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 message = {**message, "headers": [*message.get("headers", []), *HARDENING]}
             await send(message)
 
-        await self.app(scope, receive, hardened)
+        try:
+            await self.app(scope, limited(receive, limit, refusal), hardened)
+        except HTTPException as exc:  # a body over the limit, read by something that let the refusal through
+            if exc.status_code != 413 or started:
+                raise
+            await send_json(send, 413, {"detail": refusal})
+
+
+def limited(receive: Any, limit: int, refusal: str) -> Any:
+    """`receive`, counting the body's bytes as they arrive (chunked or not, whatever Content-Length said): past
+    the limit, the request is refused (413) before more is read, so a huge body is never held in memory."""
+    received = 0
+
+    async def counting() -> dict[str, Any]:
+        nonlocal received
+        message = await receive()
+        if message["type"] == "http.request":
+            received += len(message.get("body", b""))
+            if received > limit:
+                raise HTTPException(413, refusal)
+        return message
+
+    return counting

@@ -192,3 +192,123 @@ def test_a_device_cannot_mint_tokens_through_copy_detection_and_revoking_it_reac
     for token in [origin["token"]] + [c["token"] for c in copies]:
         after = httpx.get(server["url"] + "/api/v1/device", headers=bearer(token), timeout=10)
         assert after.status_code == 401 and "enrol" in after.json()["detail"]
+
+
+# -- 3. body limits hold on the bytes actually read ---------------------------------------------------------------
+@pytest.fixture
+def server_process(tmp_path):
+    """`clubapp-server run` in its own process (so its memory can be read from /proc), with one club, an
+    enrolled computer and a 5 MB photo row of that club whose bytes have not arrived yet."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    from clubapp.server.enrolment import EnrolmentService
+    from clubapp.server.store import open_server_store
+    from clubapp.services.actor import Actor
+    from clubapp.store.models import Photo
+
+    store = open_server_store(tmp_path / "server")
+    services = Services.for_store(store.db, store.blobs)
+    operator = Actor.operator()
+    org = services.clubs.create_organisation(operator, "Transparency Kenya", "TK", "KE")
+    club = services.clubs.create_club(operator, organisation_id=org, school_name="Nyeri High", club_name="Nyeri",
+                                      country="KE")
+    code = EnrolmentService(store.db).new_code(operator, club)
+    sha = "ab" * 32
+    with store.db.transaction() as session:
+        session.add(Photo(club_id=club, sha256=sha, size_bytes=5 << 20, width=10, height=10))
+    store.dispose()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "clubapp.server.cli", "--data-dir", str(tmp_path / "server"),
+                                "run", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(base + "/health", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        token = httpx.post(base + "/api/v1/enroll", json={"code": code}, timeout=30).json()["token"]
+        yield {"url": base, "pid": process.pid, "token": token, "sha": sha, "data_dir": tmp_path / "server"}
+    finally:
+        process.terminate()
+        process.wait(20)
+
+
+def rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
+
+
+class PeakMemory:
+    """The largest resident size of a process while the block runs, sampled every 10 ms."""
+
+    def __init__(self, pid: int):
+        self.pid, self.peak, self.running = pid, 0.0, True
+
+    def __enter__(self):
+        import threading
+
+        self.before = rss_mb(self.pid)
+
+        def sample():
+            while self.running:
+                self.peak = max(self.peak, rss_mb(self.pid))
+                threading.Event().wait(0.01)
+
+        self.thread = threading.Thread(target=sample, daemon=True)
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.running = False
+        self.thread.join()
+
+
+def megabytes(count: int, opening: bytes = b""):
+    """A chunked body (no Content-Length) of `count` MB, made as it is sent."""
+    yield opening
+    for _ in range(count):
+        yield b" " * (1 << 20)
+
+
+def test_a_chunked_push_of_300_mb_is_refused_with_413_without_the_server_holding_it(server_process):
+    import time
+
+    started = time.perf_counter()
+    with PeakMemory(server_process["pid"]) as memory:
+        answer = httpx.post(server_process["url"] + "/api/v1/push", content=megabytes(300, b'{"changes": ['),
+                            headers={**bearer(server_process["token"]), "content-type": "application/json"},
+                            timeout=60)
+    seconds = time.perf_counter() - started
+    assert answer.status_code == 413 and "too large" in answer.json()["detail"]
+    growth = memory.peak - memory.before
+    print(f"\nchunked 300 MB push: 413 in {seconds:.2f} s; server RSS {memory.before:.0f} MB before, "
+          f"peak {memory.peak:.0f} MB (+{growth:.0f} MB)")
+    assert growth < 60, f"the server grew by {growth:.0f} MB"  # 300 MB held would be 300+
+    assert httpx.get(server_process["url"] + "/health", timeout=10).status_code == 200
+
+
+def test_a_chunked_200_mb_photo_chunk_is_refused_while_streaming_and_nothing_is_kept(server_process):
+    url = f"{server_process['url']}/api/v1/blobs/{server_process['sha']}?offset=0"
+    with PeakMemory(server_process["pid"]) as memory:
+        answer = httpx.put(url, content=megabytes(200), headers=bearer(server_process["token"]), timeout=60)
+    assert answer.status_code == 413 and "at most" in answer.json()["detail"]
+    growth = memory.peak - memory.before
+    print(f"\nchunked 200 MB photo chunk: 413; server RSS peak +{growth:.0f} MB")
+    assert growth < 60
+    status = httpx.get(f"{server_process['url']}/api/v1/blobs/{server_process['sha']}/status",
+                       headers=bearer(server_process["token"]), timeout=10).json()
+    assert status == {"have": False, "received": 0, "size": 5 << 20}  # nothing of it was kept
+    # a chunk of the right size still goes in
+    good = httpx.put(url, content=b"x" * (1 << 20), headers=bearer(server_process["token"]), timeout=30)
+    assert good.status_code == 200 and good.json()["received"] == 1 << 20
+    # a photo this club does not have: refused before a byte of the body is read
+    other = httpx.put(f"{server_process['url']}/api/v1/blobs/{'cd' * 32}?offset=0", content=megabytes(50),
+                      headers=bearer(server_process["token"]), timeout=60)
+    assert other.status_code == 404

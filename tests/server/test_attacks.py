@@ -312,3 +312,48 @@ def test_a_chunked_200_mb_photo_chunk_is_refused_while_streaming_and_nothing_is_
     other = httpx.put(f"{server_process['url']}/api/v1/blobs/{'cd' * 32}?offset=0", content=megabytes(50),
                       headers=bearer(server_process["token"]), timeout=60)
     assert other.status_code == 404
+
+
+# -- 5. user names are a club's own -------------------------------------------------------------------------------
+def account_change(club_id: str, username: str) -> dict:
+    from argon2 import PasswordHasher
+
+    return {"change_id": str(uuid.uuid4()), "entity_type": "account", "entity_id": str(uuid.uuid4()),
+            "fields": {"club_id": club_id, "username": username, "role": "teacher", "active": True,
+                       "password_hash": PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash("pw-12345")},
+            "base_seq": None}
+
+
+def test_a_club_cannot_take_or_probe_another_clubs_user_names_and_sign_in_stays_unambiguous(server):
+    from clubapp.domain.codelists import Role
+    from clubapp.services.actor import Actor
+    from clubapp.store.models import Account
+
+    hostile = enrol(server, "other")
+    push = server["url"] + "/api/v1/push"
+    # the other club names its own teacher "grace", like our teacher: its own name to take, nothing learnt
+    taken = httpx.post(push, json={"changes": [account_change(server["other"], "grace"),
+                                               account_change(server["other"], "nobody-has-this")]},
+                       headers=bearer(hostile["token"]), timeout=10).json()["results"]
+    assert [r["status"] for r in taken] == ["accepted", "accepted"]  # the same answer for a used and an unused name
+    again = httpx.post(push, json={"changes": [account_change(server["other"], "grace")]},
+                       headers=bearer(hostile["token"]), timeout=10).json()["results"][0]
+    assert again["status"] == "refused"  # within its own club a name is still one person's
+    with server["store"].db.reading() as session:
+        graces = {a.club_id: a.role for a in session.scalars(select(Account).where(Account.username == "grace"))}
+    assert graces == {server["club"]: "teacher", server["other"]: "teacher"}  # ours untouched
+    # partner staff named like a club's teacher: enrolling with the partner's account is not confused with either
+    services = server["services"]
+    from clubapp.store.models import Club
+
+    with server["store"].db.reading() as session:
+        org = session.get(Club, server["club"]).organisation_id
+    services.accounts.create_account(Actor.operator(), username="grace", role=Role.PARTNER_STAFF,
+                                     secret="partner-pass-1", organisation_id=org)
+    teacher_password = httpx.post(server["url"] + "/api/v1/enroll-partner",
+                                  json={"username": "grace", "password": "teacher-pass"}, timeout=10)
+    assert teacher_password.status_code == 403  # a club teacher's password does not enrol a partner computer
+    partner = httpx.post(server["url"] + "/api/v1/enroll-partner",
+                         json={"username": "grace", "password": "partner-pass-1"}, timeout=10)
+    assert partner.status_code == 200, partner.text
+    assert services.accounts.sign_in("grace", "partner-pass-1", staff_only=True).role is Role.PARTNER_STAFF

@@ -357,3 +357,56 @@ def test_a_club_cannot_take_or_probe_another_clubs_user_names_and_sign_in_stays_
                          json={"username": "grace", "password": "partner-pass-1"}, timeout=10)
     assert partner.status_code == 200, partner.text
     assert services.accounts.sign_in("grace", "partner-pass-1", staff_only=True).role is Role.PARTNER_STAFF
+
+
+# -- 10. one validation of pushed changes, the same on SQLite and PostgreSQL ------------------------------------------
+def test_bad_changes_are_refused_one_by_one_with_a_reason_and_the_good_ones_beside_them_applied(server, tmp_path):
+    from clubapp.store.models import Project
+
+    pc = club_computer(server, tmp_path)
+    try:
+        new_project(pc, "Template")
+        template = next(c for c in queued(pc) if c["entity_type"] == "project")
+    finally:
+        pc.dispose()
+
+    def variant(**fields):
+        change = {**template, "change_id": str(uuid.uuid4()), "entity_id": str(uuid.uuid4())}
+        change["fields"] = {**template["fields"], **fields}
+        return change
+
+    bad = {
+        "NUL in the change id": {**variant(), "change_id": "abc\x00def"},
+        "NUL in the kind": {**variant(), "entity_type": "project\x00"},
+        "NUL in the record id": {**variant(), "entity_id": str(uuid.uuid4())[:35] + "\x00"},
+        "NUL in a title": variant(title="Borehole\x00"),
+        "10,000 characters in a title": variant(title="x" * 10_000),
+        "budget 'NaN'": variant(budget_amount="NaN"),
+        "budget NaN": variant(budget_amount=float("nan")),
+        "budget Infinity": variant(budget_amount="Infinity"),
+        "budget too large": variant(budget_amount="1e30"),
+        "deleted in the year 9999": variant(deleted_at="9999-12-31T00:00:00+00:00"),
+        "no change id": {key: value for key, value in variant().items() if key != "change_id"},
+    }
+    good = [variant(title="Borehole at Kamakwa", budget_amount="1200.50"), variant(title="Clinic roof")]
+    changes = [good[0], *bad.values(), good[1]]
+    import json
+
+    body = json.dumps({"changes": changes})  # NaN written as JSON's NaN, as a hostile client may
+    answer = httpx.post(server["url"] + "/api/v1/push", content=body, timeout=30,
+                        headers={**bearer(enrol(server, "club")["token"]), "content-type": "application/json"})
+    assert answer.status_code == 200, answer.text
+    results = answer.json()["results"]
+    assert [r["status"] for r in results] == ["accepted", *["refused"] * len(bad), "accepted"]
+    reasons = dict(zip(bad, (r["reason"] for r in results[1:-1]), strict=True))
+    expected = {"NUL in the change id": "NUL", "NUL in the kind": "NUL", "NUL in the record id": "NUL",
+                "NUL in a title": "NUL", "10,000 characters in a title": "longer than 300",
+                "budget 'NaN'": "not finite", "budget NaN": "not finite", "budget Infinity": "not finite",
+                "budget too large": "too large", "deleted in the year 9999": "year 9999",
+                "no change id": "no id"}
+    for name, words in expected.items():
+        assert words in reasons[name], (name, reasons[name])
+    with server["store"].db.reading() as session:
+        stored = {p.title: p for p in session.scalars(select(Project))}
+    assert set(stored) == {"Borehole at Kamakwa", "Clinic roof"}  # nothing of the bad ones
+    assert str(stored["Borehole at Kamakwa"].budget_amount) == "1200.50"

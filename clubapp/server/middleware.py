@@ -4,7 +4,9 @@ read (an unenrolled caller gets 401, never a 422)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -19,6 +21,12 @@ MAX_BODY_BYTES = 20 * 1024 * 1024
 PUBLIC_PATHS = frozenset({"/health", "/api/v1/enroll", "/api/v1/enroll-partner"})
 NEED_TOKEN = "A device token is needed: enrol this computer first."
 TOO_LARGE = "The request is too large."
+# A body must keep coming: no gap longer than BODY_IDLE seconds, and after BODY_GRACE seconds at least
+# MIN_BODY_RATE bytes a second on average (a 64 kbit/s school link sends 8,000).
+BODY_IDLE = 15.0
+BODY_GRACE = 20.0
+MIN_BODY_RATE = 500
+TOO_SLOW = "The request's body came too slowly; the connection was closed. Try again on a better connection."
 PROTOCOL = 1  # what this server speaks (clients send theirs in X-Clubapp-Protocol; none sent means 1)
 MIN_PROTOCOL = 1  # older clients are refused before anything is read or written
 TOO_OLD = ("This computer's clubapp is older than the server's: update clubapp, then sync again. Nothing was "
@@ -88,24 +96,38 @@ class GuardMiddleware:
 
         try:
             await self.app(scope, limited(receive, limit, refusal), hardened)
-        except HTTPException as exc:  # a body over the limit, read by something that let the refusal through
-            if exc.status_code != 413 or started:
+        except HTTPException as exc:  # a body refused, read by something that let the refusal through
+            if exc.status_code not in (408, 413) or started:
                 raise
-            await send_json(send, 413, {"detail": refusal})
+            await send_json(send, exc.status_code, {"detail": refusal if exc.status_code == 413 else TOO_SLOW})
 
 
 def limited(receive: Any, limit: int, refusal: str) -> Any:
     """`receive`, counting the body's bytes as they arrive (chunked or not, whatever Content-Length said): past
-    the limit, the request is refused (413) before more is read, so a huge body is never held in memory."""
+    the limit, the request is refused (413) before more is read, so a huge body is never held in memory. A body
+    that stops, or trickles, is refused (408) and its connection closed (clubapp.server.serving)."""
     received = 0
+    started: float | None = None
+    body_done = False
 
     async def counting() -> dict[str, Any]:
-        nonlocal received
-        message = await receive()
-        if message["type"] == "http.request":
-            received += len(message.get("body", b""))
-            if received > limit:
-                raise HTTPException(413, refusal)
+        nonlocal received, started, body_done
+        if body_done:  # the body is in: what follows is a wait for a disconnect, as long as it takes
+            return await receive()
+        started = started if started is not None else time.monotonic()
+        try:
+            message = await asyncio.wait_for(receive(), BODY_IDLE)
+        except TimeoutError:
+            raise HTTPException(408, TOO_SLOW) from None
+        if message["type"] != "http.request":
+            return message
+        received += len(message.get("body", b""))
+        body_done = not message.get("more_body", False)
+        if received > limit:
+            raise HTTPException(413, refusal)
+        elapsed = time.monotonic() - started
+        if not body_done and elapsed > BODY_GRACE and received / elapsed < MIN_BODY_RATE:
+            raise HTTPException(408, TOO_SLOW)
         return message
 
     return counting

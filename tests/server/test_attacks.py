@@ -410,3 +410,99 @@ def test_bad_changes_are_refused_one_by_one_with_a_reason_and_the_good_ones_besi
         stored = {p.title: p for p in session.scalars(select(Project))}
     assert set(stored) == {"Borehole at Kamakwa", "Clinic roof"}  # nothing of the bad ones
     assert str(stored["Borehole at Kamakwa"].budget_amount) == "1200.50"
+
+
+# -- 14. idle connections and slow bodies are cut off -------------------------------------------------------------
+def wait_closed(sockets: list, deadline: float) -> dict:
+    """Wait until each socket is closed by the server (or the deadline): socket -> seconds it took, and what the
+    server said before closing."""
+    import selectors
+    import time
+
+    started = time.monotonic()
+    closed: dict = {}
+    said: dict = {}
+    with selectors.DefaultSelector() as selector:
+        for sock in sockets:
+            selector.register(sock, selectors.EVENT_READ)
+        while len(closed) < len(sockets) and time.monotonic() - started < deadline:
+            for key, _ in selector.select(timeout=0.2):
+                try:
+                    data = key.fileobj.recv(65536)
+                except ConnectionResetError:
+                    data = b""
+                said[key.fileobj] = said.get(key.fileobj, b"") + data
+                if not data:
+                    closed[key.fileobj] = time.monotonic() - started
+                    selector.unregister(key.fileobj)
+    return {"seconds": closed, "said": said}
+
+
+def test_200_idle_or_trickling_connections_are_cut_off_and_the_server_answers_meanwhile(server_process):
+    import socket
+    import time
+
+    from clubapp.server.serving import HEAD_TIMEOUT
+
+    host, port = server_process["url"].removeprefix("http://").split(":")
+    held = []
+    for index in range(200):
+        sock = socket.create_connection((host, int(port)), timeout=5)
+        if index % 2:  # half send nothing, half begin a request's head and never finish it
+            sock.sendall(b"POST /api/v1/push HTTP/1.1\r\nHost: x\r\n")
+        held.append(sock)
+    try:
+        started = time.monotonic()
+        health = httpx.get(server_process["url"] + "/health", timeout=5)
+        answered = time.monotonic() - started
+        assert health.status_code == 200 and answered < 2  # the server still answers a normal request
+        outcome = wait_closed(held, deadline=15)
+        cut = outcome["seconds"]
+        print(f"\n200 slow connections: health answered in {answered * 1000:.0f} ms while held; all cut after "
+              f"{max(cut.values()):.1f} s at most (head timeout {HEAD_TIMEOUT:.0f} s)")
+        assert len(cut) == 200, f"{200 - len(cut)} connections were still open after 15 s"
+        assert max(cut.values()) < HEAD_TIMEOUT + 3
+    finally:
+        for sock in held:
+            sock.close()
+
+
+def test_a_trickled_or_stalled_body_gets_408_and_its_connection_is_closed(server, monkeypatch):
+    import socket
+    import time
+
+    from clubapp.server import middleware
+    from clubapp.server.serving import GuardedH11Protocol
+
+    monkeypatch.setattr(middleware, "BODY_IDLE", 2.0)
+    monkeypatch.setattr(middleware, "BODY_GRACE", 3.0)
+    monkeypatch.setattr(GuardedH11Protocol, "drain", 1.0)
+    token = enrol(server, "club")["token"]
+    host, port = server["url"].removeprefix("http://").split(":")
+    head = (f"POST /api/v1/push HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n").encode()
+    trickler, staller = (socket.create_connection((host, int(port)), timeout=5) for _ in range(2))
+    try:
+        for sock in (trickler, staller):
+            sock.sendall(head + b'{"changes": [')
+        started = time.monotonic()
+        outcome = {"seconds": {}, "said": {}}
+        while time.monotonic() - started < 10 and trickler not in outcome["seconds"]:
+            try:
+                trickler.sendall(b" " * 5)  # 10 bytes a second, for ever
+            except OSError:
+                break
+            partial = wait_closed([trickler], deadline=0.5)
+            outcome["seconds"].update(partial["seconds"])
+            outcome["said"][trickler] = outcome["said"].get(trickler, b"") + partial["said"].get(trickler, b"")
+        stalled = wait_closed([staller], deadline=10)
+        elapsed = time.monotonic() - started
+        for said in (outcome["said"].get(trickler, b""), stalled["said"][staller]):
+            assert said.startswith(b"HTTP/1.1 408"), said[:200]
+            assert b"too slowly" in said
+        assert staller in stalled["seconds"] and elapsed < 10
+        print(f"\nslow bodies: trickler and staller cut within {elapsed:.1f} s (idle 2 s, grace 3 s, drain 1 s)")
+    finally:
+        trickler.close()
+        staller.close()
+    assert httpx.get(server["url"] + "/health", timeout=5).status_code == 200

@@ -239,9 +239,14 @@ class SyncService:
             for model in SYNCED_MODELS:
                 table = model.__tablename__  # type: ignore[attr-defined]
                 column, values = scope.get(table, ("club_id", club_ids))
-                query = select(model).where(getattr(model, column).in_(values), model.server_seq > since)
+                # up to the mark read first: each query here may see pushes committed since (PostgreSQL's read
+                # committed), and a row of one (an issue) without the row it needs from the same push (its
+                # project, read by an earlier query) would break the puller. Pushes commit in sequence order,
+                # so every version up to `high` is committed and visible to every query below.
+                newer = (model.server_seq > since) & (model.server_seq <= high)
+                query = select(model).where(getattr(model, column).in_(values), newer)
                 if partner and table == "account":
-                    query = select(model).where(model.id == device.account_id, model.server_seq > since)
+                    query = select(model).where(model.id == device.account_id, newer)
                 query = query.order_by(model.server_seq).limit(limit)
                 found = [(r.server_seq, table, r) for r in session.scalars(query)]
                 table_full = table_full or len(found) == limit

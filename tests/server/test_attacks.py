@@ -506,3 +506,14 @@ def test_a_trickled_or_stalled_body_gets_408_and_its_connection_is_closed(server
         trickler.close()
         staller.close()
     assert httpx.get(server["url"] + "/health", timeout=5).status_code == 200
+
+
+# -- 7 and 8, the server's part: answers a computer can act on for photos ---------------------------------------
+def test_photo_refusals_say_whether_to_drop_the_bytes_or_try_again_later(server_process):
+    url, token, sha = server_process["url"], server_process["token"], server_process["sha"]
+    unknown = httpx.put(f"{url}/api/v1/blobs/{'cd' * 32}?offset=0", content=b"x", headers=bearer(token), timeout=10)
+    assert unknown.status_code == 404 and unknown.headers["x-clubapp-reason"] == "no-photo-row"
+    assert "No photo of this club" in unknown.json()["detail"]  # the sender drops these bytes, with this reason
+    waiting = httpx.get(f"{url}/api/v1/blobs/{sha}", headers=bearer(token), timeout=10)
+    assert waiting.status_code == 404 and waiting.headers["x-clubapp-reason"] == "not-uploaded-yet"
+    assert "not have this photo's bytes yet" in waiting.json()["detail"]  # a reader tries again later

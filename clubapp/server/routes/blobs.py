@@ -20,7 +20,8 @@ def _answer(action: Callable[[], Any]) -> Any:
     except ValueError as exc:  # not a SHA-256 name
         raise HTTPException(400, str(exc)) from exc
     except BlobRefused as exc:
-        raise HTTPException(exc.status, str(exc)) from exc
+        raise HTTPException(exc.status, str(exc), headers={"X-Clubapp-Reason": exc.code} if exc.code else None) \
+            from exc
 
 
 def blobs_router(blobs: BlobService) -> APIRouter:

@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from .. import __version__
 from ..services.throttle import Throttle
 from .blob_service import BlobService
+from .bundles import bundle_keys_router
 from .enrolment import EnrolmentService
 from .middleware import MAX_BODY_BYTES, MIN_PROTOCOL, PROTOCOL, GuardMiddleware
 from .routes.blobs import blobs_router
@@ -33,5 +34,6 @@ def create_app(store: ServerStore, enrol_failures: str = ENROL_FAILURES) -> Fast
     app.include_router(enrolment_router(enrolment, Throttle(enrol_failures)))
     app.include_router(changes_router(SyncService(store.db)))
     app.include_router(blobs_router(BlobService(store)))
+    app.include_router(bundle_keys_router(store))  # USB bundle keys (bundles.py)
     app.add_middleware(GuardMiddleware, enrolment=enrolment)
     return app

@@ -1872,6 +1872,10 @@ Yes: only this student. No: every active student of the club.</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
+        <source>Print certificates and letters &amp;in</source>
+        <translation>اطبع الشهادات والرسائل &amp;باللغة</translation>
+    </message>
+    <message>
         <source>Larger &amp;text</source>
         <translation>&amp;نص أكبر</translation>
     </message>
@@ -2511,9 +2515,16 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>Projects monitored by Integrity Clubs</source>
         <translation>المشاريع التي تراقبها أندية النزاهة</translation>
     </message>
-    <message>
-        <source>{count} project(s) on the map</source>
-        <translation>{count} مشروع على الخريطة</translation>
+    <message numerus="yes">
+        <source>{count} students</source>
+        <translation>
+            <numerusform>{count} طالب</numerusform>
+            <numerusform>{count} طالب</numerusform>
+            <numerusform>{count} طالبَين</numerusform>
+            <numerusform>{count} طلاب</numerusform>
+            <numerusform>{count} طالبًا</numerusform>
+            <numerusform>{count} طالب</numerusform>
+        </translation>
     </message>
     <message>
         <source>Worst open problem</source>
@@ -2530,10 +2541,6 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>worst open: {severity}</source>
         <translation>الأسوأ المفتوح: {severity}</translation>
-    </message>
-    <message>
-        <source>{open} open of {total} problem(s)</source>
-        <translation>{open} مفتوحة من أصل {total} مشكلة</translation>
     </message>
     <message>
         <source>Integrity Club certificates</source>
@@ -2567,29 +2574,38 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>up to {date}</source>
         <translation>حتى {date}</translation>
     </message>
-    <message>
-        <source>{count} monitoring visit</source>
-        <translation>{count} زيارة رقابة</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} monitoring visits</source>
-        <translation>{count} زيارات رقابة</translation>
+        <translation>
+            <numerusform>{count} زيارة رقابة</numerusform>
+            <numerusform>{count} زيارة رقابة</numerusform>
+            <numerusform>{count} زيارتا رقابة</numerusform>
+            <numerusform>{count} زيارات رقابة</numerusform>
+            <numerusform>{count} زيارة رقابة</numerusform>
+            <numerusform>{count} زيارة رقابة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} problem recorded and reported</source>
-        <translation>{count} مشكلة سُجلت وأُبلغ عنها</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problems recorded and reported</source>
-        <translation>{count} مشكلات سُجلت وأُبلغ عنها</translation>
+        <translation>
+            <numerusform>{count} مشكلة سُجلت وأُبلغ عنها</numerusform>
+            <numerusform>{count} مشكلة سُجلت وأُبلغ عنها</numerusform>
+            <numerusform>{count} مشكلتان سُجلتا وأُبلغ عنهما</numerusform>
+            <numerusform>{count} مشكلات سُجلت وأُبلغ عنها</numerusform>
+            <numerusform>{count} مشكلةً سُجلت وأُبلغ عنها</numerusform>
+            <numerusform>{count} مشكلة سُجلت وأُبلغ عنها</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} problem followed until fixed</source>
-        <translation>{count} مشكلة تمت متابعتها حتى إصلاحها</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problems followed until fixed</source>
-        <translation>{count} مشكلات تمت متابعتها حتى إصلاحها</translation>
+        <translation>
+            <numerusform>{count} مشكلة تمت متابعتها حتى إصلاحها</numerusform>
+            <numerusform>{count} مشكلة تمت متابعتها حتى إصلاحها</numerusform>
+            <numerusform>{count} مشكلتان تمت متابعتهما حتى إصلاحهما</numerusform>
+            <numerusform>{count} مشكلات تمت متابعتها حتى إصلاحها</numerusform>
+            <numerusform>{count} مشكلةً تمت متابعتها حتى إصلاحها</numerusform>
+            <numerusform>{count} مشكلة تمت متابعتها حتى إصلاحها</numerusform>
+        </translation>
     </message>
     <message>
         <source>Teacher · {date}</source>
@@ -2771,9 +2787,16 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>A user name is needed.</source>
         <translation>اسم المستخدم مطلوب.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A password needs at least {count} characters.</source>
-        <translation>تحتاج كلمة المرور إلى {count} أحرف على الأقل.</translation>
+        <translation>
+            <numerusform>تحتاج كلمة المرور إلى {count} حرف على الأقل.</numerusform>
+            <numerusform>تحتاج كلمة المرور إلى {count} حرف على الأقل.</numerusform>
+            <numerusform>تحتاج كلمة المرور إلى {count} حرفين على الأقل.</numerusform>
+            <numerusform>تحتاج كلمة المرور إلى {count} أحرف على الأقل.</numerusform>
+            <numerusform>تحتاج كلمة المرور إلى {count} حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج كلمة المرور إلى {count} حرف على الأقل.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That name and password do not match.</source>
@@ -2787,9 +2810,16 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>create accounts</source>
         <translation>إنشاء حسابات</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A PIN needs at least {count} characters.</source>
-        <translation>يحتاج الرمز السري إلى {count} أحرف على الأقل.</translation>
+        <translation>
+            <numerusform>يحتاج الرمز السري إلى {count} حرف على الأقل.</numerusform>
+            <numerusform>يحتاج الرمز السري إلى {count} حرف على الأقل.</numerusform>
+            <numerusform>يحتاج الرمز السري إلى {count} حرفين على الأقل.</numerusform>
+            <numerusform>يحتاج الرمز السري إلى {count} أحرف على الأقل.</numerusform>
+            <numerusform>يحتاج الرمز السري إلى {count} حرفًا على الأقل.</numerusform>
+            <numerusform>يحتاج الرمز السري إلى {count} حرف على الأقل.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That account no longer exists.</source>
@@ -2895,9 +2925,16 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>تعذرت قراءة هذا الملف كقائمة صف (CSV). افتحه في جدول بيانات واحفظه مجددًا بصيغة CSV. ({reason})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
-        <translation>تحتوي قائمة الصف على {count} سطر كحد أقصى؛ قسّم الملف.</translation>
+        <translation>
+            <numerusform>تحتوي قائمة الصف على {count} سطر كحد أقصى؛ قسّم الملف.</numerusform>
+            <numerusform>تحتوي قائمة الصف على {count} سطر كحد أقصى؛ قسّم الملف.</numerusform>
+            <numerusform>تحتوي قائمة الصف على {count} سطرين كحد أقصى؛ قسّم الملف.</numerusform>
+            <numerusform>تحتوي قائمة الصف على {count} أسطر كحد أقصى؛ قسّم الملف.</numerusform>
+            <numerusform>تحتوي قائمة الصف على {count} سطرًا كحد أقصى؛ قسّم الملف.</numerusform>
+            <numerusform>تحتوي قائمة الصف على {count} سطر كحد أقصى؛ قسّم الملف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>birth year &apos;{value}&apos; is not a year</source>
@@ -3264,8 +3301,45 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>سجلات «{kind}» لا تخضع للمراجعة.</translation>
     </message>
     <message>
+        <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
+        <translation>أُرسل {pushed} و{photos_sent}، واستُلم {pulled} و{photos_received}</translation>
+    </message>
+    <message>
+        <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
+        <translation>{changes} بانتظار موافقة {students}: سجّلها في صفحة الأعضاء ثم زامن مجددًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} projects on the map</source>
+        <translation>
+            <numerusform>{count} مشروع على الخريطة</numerusform>
+            <numerusform>{count} مشروع على الخريطة</numerusform>
+            <numerusform>{count} مشروعان على الخريطة</numerusform>
+            <numerusform>{count} مشاريع على الخريطة</numerusform>
+            <numerusform>{count} مشروعًا على الخريطة</numerusform>
+            <numerusform>{count} مشروع على الخريطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open} open of {total} problems</source>
+        <translation>
+            <numerusform>{open} مفتوحة من أصل {total} مشكلة</numerusform>
+            <numerusform>{open} مفتوحة من أصل {total} مشكلة</numerusform>
+            <numerusform>{open} مفتوحة من أصل {total} مشكلتين</numerusform>
+            <numerusform>{open} مفتوحة من أصل {total} مشكلات</numerusform>
+            <numerusform>{open} مفتوحة من أصل {total} مشكلةً</numerusform>
+            <numerusform>{open} مفتوحة من أصل {total} مشكلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
-        <translation>محاولات خاطئة كثيرة. انتظر {seconds} ثانية ثم حاول مجددًا.</translation>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. انتظر {seconds} ثانية ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. انتظر {seconds} ثانية ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. انتظر {seconds} ثانيتين ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. انتظر {seconds} ثوانٍ ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. انتظر {seconds} ثانيةً ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. انتظر {seconds} ثانية ثم حاول مجددًا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give both latitude and longitude, or neither.</source>
@@ -3279,9 +3353,16 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>{label} is needed.</source>
         <translation>{label}: مطلوب.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{label} is too long ({length} characters; at most {limit}).</source>
-        <translation>{label}: طويل جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</translation>
+        <translation>
+            <numerusform>{label}: طويل جدًا ({length} حرف؛ الحد الأقصى {limit}).</numerusform>
+            <numerusform>{label}: طويل جدًا ({length} حرف؛ الحد الأقصى {limit}).</numerusform>
+            <numerusform>{label}: طويل جدًا ({length} حرفين؛ الحد الأقصى {limit}).</numerusform>
+            <numerusform>{label}: طويل جدًا ({length} أحرف؛ الحد الأقصى {limit}).</numerusform>
+            <numerusform>{label}: طويل جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</numerusform>
+            <numerusform>{label}: طويل جدًا ({length} حرف؛ الحد الأقصى {limit}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a known {label}.</source>
@@ -3384,10 +3465,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>؛ كان الخادم قد استُعيد من نسخة احتياطية أقدم: أُعيد إرسال سجلات هذا الحاسوب</translation>
     </message>
     <message>
-        <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
-        <translation>أُرسل {pushed} تغيير و{photos_sent} صورة، ووصل {pulled} تغيير و{photos_received} صورة</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (متوقف)</translation>
     </message>
@@ -3447,9 +3524,38 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>One change is larger than the network lets through; it stays queued.</source>
         <translation>أحد التغييرات أكبر مما تسمح به الشبكة؛ يبقى في قائمة الانتظار.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count} changes</source>
+        <translation>
+            <numerusform>{count} تغيير</numerusform>
+            <numerusform>{count} تغيير</numerusform>
+            <numerusform>{count} تغييران</numerusform>
+            <numerusform>{count} تغييرات</numerusform>
+            <numerusform>{count} تغييرًا</numerusform>
+            <numerusform>{count} تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} photos</source>
+        <translation>
+            <numerusform>{count} صورة</numerusform>
+            <numerusform>{count} صورة</numerusform>
+            <numerusform>{count} صورتان</numerusform>
+            <numerusform>{count} صور</numerusform>
+            <numerusform>{count} صورةً</numerusform>
+            <numerusform>{count} صورة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Receiving: {count} records</source>
-        <translation>الاستلام: {count} سجل</translation>
+        <translation>
+            <numerusform>الاستلام: {count} سجل</numerusform>
+            <numerusform>الاستلام: {count} سجل</numerusform>
+            <numerusform>الاستلام: {count} سجلّان</numerusform>
+            <numerusform>الاستلام: {count} سجلات</numerusform>
+            <numerusform>الاستلام: {count} سجلًا</numerusform>
+            <numerusform>الاستلام: {count} سجل</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending photos: {done} of {total} KB</source>
@@ -3462,10 +3568,6 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>A photo could not be sent ({reason}). The other records were sent.</source>
         <translation>تعذر إرسال صورة ({reason}). أُرسلت السجلات الأخرى.</translation>
-    </message>
-    <message>
-        <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
-        <translation>{changes} تغيير بانتظار موافقة {students} طالب: سجّلها في صفحة الأعضاء ثم قم بالمزامنة مجددًا</translation>
     </message>
 </context>
 </TS>

@@ -1872,6 +1872,10 @@ Oui : seulement cet élève. Non : tous les élèves actifs du club.</translatio
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>Print certificates and letters &amp;in</source>
+        <translation>Imprimer certificats et lettres &amp;en</translation>
+    </message>
+    <message>
         <source>Larger &amp;text</source>
         <translation>&amp;Texte plus grand</translation>
     </message>
@@ -2511,9 +2515,12 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <source>Projects monitored by Integrity Clubs</source>
         <translation>Projets suivis par les clubs d&apos;intégrité</translation>
     </message>
-    <message>
-        <source>{count} project(s) on the map</source>
-        <translation>{count} projet(s) sur la carte</translation>
+    <message numerus="yes">
+        <source>{count} students</source>
+        <translation>
+            <numerusform>{count} élève</numerusform>
+            <numerusform>{count} élèves</numerusform>
+        </translation>
     </message>
     <message>
         <source>Worst open problem</source>
@@ -2530,10 +2537,6 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
     <message>
         <source>worst open: {severity}</source>
         <translation>pire problème ouvert : {severity}</translation>
-    </message>
-    <message>
-        <source>{open} open of {total} problem(s)</source>
-        <translation>{open} ouvert(s) sur {total} problème(s)</translation>
     </message>
     <message>
         <source>Integrity Club certificates</source>
@@ -2567,29 +2570,26 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <source>up to {date}</source>
         <translation>jusqu&apos;au {date}</translation>
     </message>
-    <message>
-        <source>{count} monitoring visit</source>
-        <translation>{count} visite de suivi</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} monitoring visits</source>
-        <translation>{count} visites de suivi</translation>
+        <translation>
+            <numerusform>{count} visite de suivi</numerusform>
+            <numerusform>{count} visites de suivi</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} problem recorded and reported</source>
-        <translation>{count} problème relevé et signalé</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problems recorded and reported</source>
-        <translation>{count} problèmes relevés et signalés</translation>
+        <translation>
+            <numerusform>{count} problème relevé et signalé</numerusform>
+            <numerusform>{count} problèmes relevés et signalés</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} problem followed until fixed</source>
-        <translation>{count} problème suivi jusqu&apos;à sa réparation</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problems followed until fixed</source>
-        <translation>{count} problèmes suivis jusqu&apos;à leur réparation</translation>
+        <translation>
+            <numerusform>{count} problème suivi jusqu&apos;à sa réparation</numerusform>
+            <numerusform>{count} problèmes suivis jusqu&apos;à leur réparation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Teacher · {date}</source>
@@ -2771,9 +2771,12 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <source>A user name is needed.</source>
         <translation>Un nom d&apos;utilisateur est nécessaire.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A password needs at least {count} characters.</source>
-        <translation>Un mot de passe doit compter au moins {count} caractères.</translation>
+        <translation>
+            <numerusform>Un mot de passe doit compter au moins {count} caractère.</numerusform>
+            <numerusform>Un mot de passe doit compter au moins {count} caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That name and password do not match.</source>
@@ -2787,9 +2790,12 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <source>create accounts</source>
         <translation>créer des comptes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A PIN needs at least {count} characters.</source>
-        <translation>Un code PIN doit compter au moins {count} caractères.</translation>
+        <translation>
+            <numerusform>Un code PIN doit compter au moins {count} caractère.</numerusform>
+            <numerusform>Un code PIN doit compter au moins {count} caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That account no longer exists.</source>
@@ -2895,9 +2901,12 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>Ce fichier n&apos;a pas pu être lu comme une liste de classe (CSV). Ouvrez-le dans un tableur et enregistrez-le à nouveau en CSV. ({reason})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
-        <translation>Une liste de classe compte au plus {count} lignes ; divisez le fichier.</translation>
+        <translation>
+            <numerusform>Une liste de classe compte au plus {count} ligne ; divisez le fichier.</numerusform>
+            <numerusform>Une liste de classe compte au plus {count} lignes ; divisez le fichier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>birth year &apos;{value}&apos; is not a year</source>
@@ -3264,8 +3273,33 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <translation>Les fiches « {kind} » ne sont pas relues.</translation>
     </message>
     <message>
+        <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
+        <translation>{pushed} et {photos_sent} envoyées, {pulled} et {photos_received} reçues</translation>
+    </message>
+    <message>
+        <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
+        <translation>{changes} en attente du consentement de {students} : enregistrez-le sur la page Membres, puis synchronisez à nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} projects on the map</source>
+        <translation>
+            <numerusform>{count} projet sur la carte</numerusform>
+            <numerusform>{count} projets sur la carte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open} open of {total} problems</source>
+        <translation>
+            <numerusform>{open} ouvert sur {total} problème</numerusform>
+            <numerusform>{open} ouverts sur {total} problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
-        <translation>Trop d&apos;essais erronés. Attendez {seconds} secondes, puis réessayez.</translation>
+        <translation>
+            <numerusform>Trop d&apos;essais erronés. Attendez {seconds} seconde, puis réessayez.</numerusform>
+            <numerusform>Trop d&apos;essais erronés. Attendez {seconds} secondes, puis réessayez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give both latitude and longitude, or neither.</source>
@@ -3279,9 +3313,12 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <source>{label} is needed.</source>
         <translation>{label} : à remplir.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{label} is too long ({length} characters; at most {limit}).</source>
-        <translation>{label} : trop long ({length} caractères ; au plus {limit}).</translation>
+        <translation>
+            <numerusform>{label} : trop long ({length} caractère ; au plus {limit}).</numerusform>
+            <numerusform>{label} : trop long ({length} caractères ; au plus {limit}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a known {label}.</source>
@@ -3384,10 +3421,6 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <translation>; le serveur avait été restauré depuis une sauvegarde plus ancienne : les données de cet ordinateur ont été renvoyées</translation>
     </message>
     <message>
-        <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
-        <translation>{pushed} modification(s) et {photos_sent} photo(s) envoyées, {pulled} modification(s) et {photos_received} photo(s) reçues</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (arrêté)</translation>
     </message>
@@ -3447,9 +3480,26 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <source>One change is larger than the network lets through; it stays queued.</source>
         <translation>Une modification est plus grosse que ce que le réseau laisse passer ; elle reste en attente.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count} changes</source>
+        <translation>
+            <numerusform>{count} modification</numerusform>
+            <numerusform>{count} modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} photos</source>
+        <translation>
+            <numerusform>{count} photo</numerusform>
+            <numerusform>{count} photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Receiving: {count} records</source>
-        <translation>Réception : {count} fiches</translation>
+        <translation>
+            <numerusform>Réception : {count} fiche</numerusform>
+            <numerusform>Réception : {count} fiches</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending photos: {done} of {total} KB</source>
@@ -3462,10 +3512,6 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
     <message>
         <source>A photo could not be sent ({reason}). The other records were sent.</source>
         <translation>Une photo n&apos;a pas pu être envoyée ({reason}). Les autres données ont été envoyées.</translation>
-    </message>
-    <message>
-        <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
-        <translation>{changes} modification(s) attendent le consentement pour {students} élève(s) : enregistrez-le sur la page Membres, puis synchronisez à nouveau</translation>
     </message>
 </context>
 </TS>

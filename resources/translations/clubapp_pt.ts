@@ -1872,6 +1872,10 @@ Sim: só este aluno. Não: todos os alunos ativos do clube.</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
+        <source>Print certificates and letters &amp;in</source>
+        <translation>Imprimir certificados e cartas &amp;em</translation>
+    </message>
+    <message>
         <source>Larger &amp;text</source>
         <translation>&amp;Texto maior</translation>
     </message>
@@ -2511,9 +2515,12 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <source>Projects monitored by Integrity Clubs</source>
         <translation>Projetos monitorizados pelos Clubes de Integridade</translation>
     </message>
-    <message>
-        <source>{count} project(s) on the map</source>
-        <translation>{count} projeto(s) no mapa</translation>
+    <message numerus="yes">
+        <source>{count} students</source>
+        <translation>
+            <numerusform>{count} aluno</numerusform>
+            <numerusform>{count} alunos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Worst open problem</source>
@@ -2530,10 +2537,6 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
     <message>
         <source>worst open: {severity}</source>
         <translation>pior em aberto: {severity}</translation>
-    </message>
-    <message>
-        <source>{open} open of {total} problem(s)</source>
-        <translation>{open} em aberto de {total} problema(s)</translation>
     </message>
     <message>
         <source>Integrity Club certificates</source>
@@ -2567,29 +2570,26 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <source>up to {date}</source>
         <translation>até {date}</translation>
     </message>
-    <message>
-        <source>{count} monitoring visit</source>
-        <translation>{count} visita de monitorização</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} monitoring visits</source>
-        <translation>{count} visitas de monitorização</translation>
+        <translation>
+            <numerusform>{count} visita de monitorização</numerusform>
+            <numerusform>{count} visitas de monitorização</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} problem recorded and reported</source>
-        <translation>{count} problema registado e comunicado</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problems recorded and reported</source>
-        <translation>{count} problemas registados e comunicados</translation>
+        <translation>
+            <numerusform>{count} problema registado e comunicado</numerusform>
+            <numerusform>{count} problemas registados e comunicados</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} problem followed until fixed</source>
-        <translation>{count} problema acompanhado até ser resolvido</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problems followed until fixed</source>
-        <translation>{count} problemas acompanhados até serem resolvidos</translation>
+        <translation>
+            <numerusform>{count} problema acompanhado até ser resolvido</numerusform>
+            <numerusform>{count} problemas acompanhados até serem resolvidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Teacher · {date}</source>
@@ -2771,9 +2771,12 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <source>A user name is needed.</source>
         <translation>É necessário um nome de utilizador.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A password needs at least {count} characters.</source>
-        <translation>Uma palavra-passe precisa de pelo menos {count} caracteres.</translation>
+        <translation>
+            <numerusform>Uma palavra-passe precisa de pelo menos {count} carácter.</numerusform>
+            <numerusform>Uma palavra-passe precisa de pelo menos {count} caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That name and password do not match.</source>
@@ -2787,9 +2790,12 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <source>create accounts</source>
         <translation>criar contas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A PIN needs at least {count} characters.</source>
-        <translation>Um PIN precisa de pelo menos {count} caracteres.</translation>
+        <translation>
+            <numerusform>Um PIN precisa de pelo menos {count} carácter.</numerusform>
+            <numerusform>Um PIN precisa de pelo menos {count} caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That account no longer exists.</source>
@@ -2895,9 +2901,12 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>Não foi possível ler este ficheiro como lista de turma (CSV). Abra-o numa folha de cálculo e guarde-o de novo como CSV. ({reason})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
-        <translation>Uma lista de turma tem no máximo {count} linhas; divida o ficheiro.</translation>
+        <translation>
+            <numerusform>Uma lista de turma tem no máximo {count} linha; divida o ficheiro.</numerusform>
+            <numerusform>Uma lista de turma tem no máximo {count} linhas; divida o ficheiro.</numerusform>
+        </translation>
     </message>
     <message>
         <source>birth year &apos;{value}&apos; is not a year</source>
@@ -3264,8 +3273,33 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <translation>Os registos «{kind}» não são revistos.</translation>
     </message>
     <message>
+        <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
+        <translation>{pushed} e {photos_sent} enviadas, {pulled} e {photos_received} recebidas</translation>
+    </message>
+    <message>
+        <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
+        <translation>{changes} à espera do consentimento de {students}: registe-o na página Membros e sincronize de novo</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} projects on the map</source>
+        <translation>
+            <numerusform>{count} projeto no mapa</numerusform>
+            <numerusform>{count} projetos no mapa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open} open of {total} problems</source>
+        <translation>
+            <numerusform>{open} em aberto de {total} problema</numerusform>
+            <numerusform>{open} em aberto de {total} problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
-        <translation>Demasiadas tentativas erradas. Aguarde {seconds} segundos e tente de novo.</translation>
+        <translation>
+            <numerusform>Demasiadas tentativas erradas. Aguarde {seconds} segundo e tente de novo.</numerusform>
+            <numerusform>Demasiadas tentativas erradas. Aguarde {seconds} segundos e tente de novo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give both latitude and longitude, or neither.</source>
@@ -3279,9 +3313,12 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <source>{label} is needed.</source>
         <translation>{label}: é necessário.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{label} is too long ({length} characters; at most {limit}).</source>
-        <translation>{label}: demasiado longo ({length} caracteres; no máximo {limit}).</translation>
+        <translation>
+            <numerusform>{label}: demasiado longo ({length} carácter; no máximo {limit}).</numerusform>
+            <numerusform>{label}: demasiado longo ({length} caracteres; no máximo {limit}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a known {label}.</source>
@@ -3384,10 +3421,6 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <translation>; o servidor tinha sido restaurado a partir de uma cópia mais antiga: os registos deste computador foram enviados de novo</translation>
     </message>
     <message>
-        <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
-        <translation>{pushed} alteração(ões) e {photos_sent} fotografia(s) enviadas, {pulled} alteração(ões) e {photos_received} fotografia(s) recebidas</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (interrompido)</translation>
     </message>
@@ -3447,9 +3480,26 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <source>One change is larger than the network lets through; it stays queued.</source>
         <translation>Uma alteração é maior do que a rede deixa passar; fica em espera.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count} changes</source>
+        <translation>
+            <numerusform>{count} alteração</numerusform>
+            <numerusform>{count} alterações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} photos</source>
+        <translation>
+            <numerusform>{count} fotografia</numerusform>
+            <numerusform>{count} fotografias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Receiving: {count} records</source>
-        <translation>A receber: {count} registos</translation>
+        <translation>
+            <numerusform>A receber: {count} registo</numerusform>
+            <numerusform>A receber: {count} registos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending photos: {done} of {total} KB</source>
@@ -3462,10 +3512,6 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
     <message>
         <source>A photo could not be sent ({reason}). The other records were sent.</source>
         <translation>Não foi possível enviar uma fotografia ({reason}). Os outros registos foram enviados.</translation>
-    </message>
-    <message>
-        <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
-        <translation>{changes} alteração(ões) aguardam consentimento para {students} aluno(s): registe-o na página Membros e sincronize de novo</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,9 @@ class GuardedH11Protocol(H11Protocol):
 
     def data_received(self, data: bytes) -> None:
         super().data_received(data)
+        if self._drain_timer is not None and self.conn.their_state is not h11.SEND_BODY:
+            self._drain_timer.cancel()  # the unread body ended in time: the connection serves the next request
+            self._drain_timer = None
         if self.conn.their_state is h11.IDLE:  # a request's head has begun (or is awaited): it has a deadline
             self._arm_head_timer()
         elif self._head_timer is not None:

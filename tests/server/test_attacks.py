@@ -517,3 +517,38 @@ def test_photo_refusals_say_whether_to_drop_the_bytes_or_try_again_later(server_
     waiting = httpx.get(f"{url}/api/v1/blobs/{sha}", headers=bearer(token), timeout=10)
     assert waiting.status_code == 404 and waiting.headers["x-clubapp-reason"] == "not-uploaded-yet"
     assert "not have this photo's bytes yet" in waiting.json()["detail"]  # a reader tries again later
+
+
+def test_a_body_left_unread_by_a_refusal_does_not_cut_the_next_request_on_the_connection(server_process):
+    """A refused upload's body is drained, and the kept-alive connection then serves later requests."""
+    import socket
+    import time
+
+    from clubapp.server.serving import DRAIN
+
+    host, port = server_process["url"].removeprefix("http://").split(":")
+    body = b"x" * 5000
+    refused_upload = (f"PUT /api/v1/blobs/{'cd' * 32}?offset=0 HTTP/1.1\r\nHost: x\r\n"
+                      f"Authorization: Bearer {server_process['token']}\r\nContent-Length: {len(body)}\r\n\r\n"
+                      ).encode() + body
+
+    def response(sock) -> bytes:
+        data = b""
+        while b"\r\n\r\n" not in data:
+            data += sock.recv(65536) or b"<closed>"
+            assert not data.endswith(b"<closed>"), data
+        head, _, rest = data.partition(b"\r\n\r\n")
+        length = int(next(line.split(b":")[1] for line in head.split(b"\r\n") if line.lower().startswith(b"content-length")))
+        while len(rest) < length:
+            rest += sock.recv(65536)
+        return head
+
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(refused_upload[:-len(body)])  # the head: the refusal comes before the body is sent
+        assert response(sock).startswith(b"HTTP/1.1 404")
+        sock.sendall(body)  # the body, late: drained, and the connection kept
+        started = time.monotonic()
+        while time.monotonic() - started < DRAIN + 1:  # busy past the drain deadline (each gap under keep-alive)
+            sock.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+            assert response(sock).startswith(b"HTTP/1.1 200")
+            time.sleep(1)

@@ -19,9 +19,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QMessageBox,
+    QPlainTextEdit,
     QTableView,
     QWidget,
 )
@@ -204,6 +207,21 @@ def to_qdate(value: date | None) -> QDate:
 
 def from_qdate(value: QDate) -> date | None:
     return date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+def form_row(form: QFormLayout, text: str, field: QWidget | QLayout, buddy: QWidget | None = None) -> QLabel:
+    """A row of a form: its label is the field's buddy (so "&" makes a shortcut, never shows) and names the
+    field for screen readers (and for tests, which find fields by name)."""
+    caption = QLabel(text)
+    if isinstance(field, QPlainTextEdit):
+        field.setTabChangesFocus(True)  # Tab moves on; a tab character is not what a form wants
+    target = buddy if buddy is not None else field
+    if isinstance(target, QWidget):
+        caption.setBuddy(target)
+        if not target.accessibleName():
+            target.setAccessibleName(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+    form.addRow(caption, field)
+    return caption
 
 
 def error_text(message: str) -> QLabel:

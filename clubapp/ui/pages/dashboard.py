@@ -20,7 +20,6 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,7 +29,6 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -51,6 +49,7 @@ from ...domain.codelists import GENDERS, ISSUE_CATEGORIES, ISSUE_SEVERITIES, PRO
 from ...services.exports import FORMATS
 from ...services.stats import MIN_COUNT, Figures, StatsFilter, StatsReport
 from ..context import UiContext
+from ..date_field import DateField
 from ..first_run import COUNTRIES
 from ..text import format_date, format_number, label, locale, tr
 
@@ -185,12 +184,10 @@ class DashboardPage(QWidget):
 
         filters = QHBoxLayout()
         self.use_dates = QCheckBox(tr("&Found between"))
-        self.date_from = QDateEdit(QDate.currentDate().addYears(-1), calendarPopup=True)
-        self.date_to = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        self.date_from.setAccessibleName(tr("Found on or after"))
-        self.date_to.setAccessibleName(tr("Found on or before"))
+        self.date_from = DateField(allow_empty=False, accessible_name=tr("Found on or after"))
+        self.date_from.set_value(date.today().replace(year=date.today().year - 1, day=1))
+        self.date_to = DateField(allow_empty=False, accessible_name=tr("Found on or before"))
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
         self.use_dates.toggled.connect(self.date_from.setEnabled)
         self.use_dates.toggled.connect(self.date_to.setEnabled)
@@ -224,7 +221,7 @@ class DashboardPage(QWidget):
         breakdown.addStretch(1)
         breakdown.addWidget(self.export_button)
         outer.addLayout(breakdown)
-        for signal in (self.use_dates.toggled, self.date_from.dateChanged, self.date_to.dateChanged,
+        for signal in (self.use_dates.toggled, self.date_from.changed, self.date_to.changed,
                        self.country.currentIndexChanged, self.club.currentIndexChanged,
                        self.sector.currentIndexChanged, self.by.currentIndexChanged):
             signal.connect(lambda *_: self._debounce.start())
@@ -293,7 +290,7 @@ class DashboardPage(QWidget):
 
         dates = {}
         if self.use_dates.isChecked():
-            dates = {"date_from": self.date_from.date().toPython(), "date_to": self.date_to.date().toPython()}
+            dates = {"date_from": self.date_from.value(), "date_to": self.date_to.value()}
         return StatsFilter(countries=picked(self.country), club_codes=picked(self.club),
                            sectors=picked(self.sector), **dates)
 

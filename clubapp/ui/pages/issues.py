@@ -31,9 +31,10 @@ from ...domain.codelists import CONTACT_CHANNELS, ISSUE_CATEGORIES, ISSUE_SEVERI
 from ...domain.issue_status import EventKind
 from ...services.issues import IssueInput, IssueRow
 from ..context import UiContext
-from ..forms import DraftKeeper, OptionalDateEdit
+from ..date_field import DateField, date_problems
+from ..forms import DraftKeeper
 from ..text import format_date, format_number, label, labels, rich, tr
-from ..widgets import Column, RowsModel, codelist_combo, make_table, selected_row, submit_for_review
+from ..widgets import Column, RowsModel, codelist_combo, form_row, make_table, selected_row, submit_for_review
 
 STATUS_LABELS = {
     "identified": QT_TRANSLATE_NOOP("", "Found, not reported yet"),
@@ -238,7 +239,7 @@ class IssueDialog(QDialog):
             "severity": codelist_combo(ISSUE_SEVERITIES),
             "description": QPlainTextEdit(),
             "responsible_party": QLineEdit(placeholderText=tr("Who should fix it")),
-            "identified_on": OptionalDateEdit(allow_empty=False),
+            "identified_on": DateField(allow_empty=False),
         }
         self.fields["severity"].setCurrentIndex(self.fields["severity"].findData("medium"))
         self.fields["description"].setPlaceholderText(tr("What did you see? Where exactly? How does it compare "
@@ -247,7 +248,7 @@ class IssueDialog(QDialog):
         for name, text in (("title", tr("&Problem")), ("category", tr("&Category")), ("severity", tr("&Severity")),
                            ("description", tr("&What you saw")), ("responsible_party", tr("&Responsible")),
                            ("identified_on", tr("&Found on"))):
-            form.addRow(text, self.fields[name])
+            form_row(form, text, self.fields[name])
         self.draft_note = QLabel()
         self.draft_note.setStyleSheet("color: #1a5fb4;")
         self.result = QLabel()
@@ -270,6 +271,10 @@ class IssueDialog(QDialog):
     def save(self) -> None:
         if self.issue_id:  # already saved: the button now says Close
             self.accept()
+            return
+        problems = date_problems(self.fields)
+        if problems:
+            self._failed("\n".join(problems))
             return
         values = self.drafts.values()
         identified_on = values.pop("identified_on")
@@ -311,20 +316,20 @@ class EventDialog(QDialog):
         self.ctx, self.issue_id, self.kind = ctx, issue_id, kind
         self.setWindowTitle(label(ACTION_LABELS, kind).rstrip("…"))
         form = QFormLayout()
-        self.occurred_on = OptionalDateEdit(allow_empty=False)
-        form.addRow(tr("&When"), self.occurred_on)
+        self.occurred_on = DateField(allow_empty=False)
+        form_row(form, tr("&When"), self.occurred_on)
         self.reported_to = QLineEdit(responsible)
         self.channel = QComboBox()
         for code, text in labels(CONTACT_CHANNELS).items():
             self.channel.addItem(text, code)
         self.reference = QLineEdit(placeholderText=tr("Letter or case number, if any"))
         if kind in CONTACT_KINDS:
-            form.addRow(tr("&To whom"), self.reported_to)
-            form.addRow(tr("&How"), self.channel)
-            form.addRow(tr("&Reference"), self.reference)
+            form_row(form, tr("&To whom"), self.reported_to)
+            form_row(form, tr("&How"), self.channel)
+            form_row(form, tr("&Reference"), self.reference)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(80)
-        form.addRow(tr("&Note"), self.note)
+        form_row(form, tr("&Note"), self.note)
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #b00020;")
         self.problems.setWordWrap(True)
@@ -341,6 +346,9 @@ class EventDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        if not self.occurred_on.is_valid():
+            self.problems.setText(self.occurred_on.problem)
+            return
         ctx, issue_id, kind = self.ctx, self.issue_id, self.kind
         contact = kind in CONTACT_KINDS
         values = {

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from ...domain.codelists import VISIT_ANSWERS
 from ...services.visits import QUESTIONS, VisitInput
 from ..context import UiContext
-from ..forms import DraftKeeper, OptionalDateEdit
+from ..date_field import DateField, date_problems
+from ..forms import DraftKeeper
 from ..text import format_date, label, labels, rich, tr
-from ..widgets import submit_for_review
+from ..widgets import form_row, submit_for_review
 from .issues import IssueDialog, IssuesTable
 from .projects import ProjectDialog, project_summary_html, review_label
 
@@ -253,18 +254,18 @@ class VisitDialog(QDialog):
         self.ctx, self.project_id = ctx, project_id
         self.setWindowTitle(tr("Record a monitoring visit"))
         form = QFormLayout()
-        self.fields: dict[str, QWidget] = {"visited_on": OptionalDateEdit(allow_empty=False)}
-        form.addRow(tr("&Date of the visit"), self.fields["visited_on"])
+        self.fields: dict[str, QWidget] = {"visited_on": DateField(allow_empty=False)}
+        form_row(form, tr("&Date of the visit"), self.fields["visited_on"])
         for question in QUESTIONS:
             combo = QComboBox()
             for code, text in labels(VISIT_ANSWERS).items():
                 combo.addItem(text, code)
             combo.setCurrentIndex(combo.findData("unknown"))
             self.fields[question] = combo
-            form.addRow(label(QUESTION_LABELS, question), combo)
+            form_row(form, label(QUESTION_LABELS, question), combo)
         self.fields["notes"] = QPlainTextEdit()
         self.fields["notes"].setFixedHeight(80)
-        form.addRow(tr("&Notes"), self.fields["notes"])
+        form_row(form, tr("&Notes"), self.fields["notes"])
         self.attendees = QListWidget()
         self.attendees.setMaximumHeight(150)
         form.addRow(tr("Who went"), self.attendees)
@@ -295,6 +296,10 @@ class VisitDialog(QDialog):
             self.attendees.addItem(item)
 
     def save(self) -> None:
+        problems = date_problems(self.fields)
+        if problems:
+            self.problems.setText("\n".join(problems))
+            return
         values = self.drafts.values()
         attendee_ids = [self.attendees.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.attendees.count())
                         if self.attendees.item(i).checkState() == Qt.CheckState.Checked]

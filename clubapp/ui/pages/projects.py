@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from ...domain.codelists import PROJECT_SECTORS, PROJECT_STATUSES, PROJECT_TYPES
 from ...services.projects import ProjectInput, ProjectRow, project_details
 from ..context import UiContext
-from ..forms import DraftKeeper, OptionalDateEdit
+from ..date_field import DateField, date_problems
+from ..forms import DraftKeeper
 from ..text import format_date, format_number, label, tr
-from ..widgets import Column, RowsModel, codelist_combo, make_table, selected_row, set_combo
+from ..widgets import Column, RowsModel, codelist_combo, form_row, make_table, selected_row, set_combo
 
 REVIEW_LABELS = {"draft": QT_TRANSLATE_NOOP("", "Draft"), "submitted": QT_TRANSLATE_NOOP("", "Waiting for review"),
                  "returned": QT_TRANSLATE_NOOP("", "Returned"), "approved": QT_TRANSLATE_NOOP("", "Approved")}
@@ -149,10 +150,10 @@ class ProjectDialog(QDialog):
             "funding_source": QLineEdit(),
             "budget_amount": QLineEdit(placeholderText=tr("e.g. 5400000")),
             "budget_currency": QLineEdit(placeholderText="KES"),
-            "planned_start": OptionalDateEdit(),
-            "planned_end": OptionalDateEdit(),
-            "actual_start": OptionalDateEdit(),
-            "actual_end": OptionalDateEdit(),
+            "planned_start": DateField(opens_on=lambda: self._other_date("planned_end", "actual_start")),
+            "planned_end": DateField(opens_on=lambda: self._other_date("planned_start", "actual_end")),
+            "actual_start": DateField(opens_on=lambda: self._other_date("planned_start", "actual_end")),
+            "actual_end": DateField(opens_on=lambda: self._other_date("actual_start", "planned_end")),
             "beneficiaries": QLineEdit(placeholderText=tr("How many people it serves")),
             "address": QLineEdit(),
             "latitude": QLineEdit(placeholderText=tr("e.g. -0.4197")),
@@ -177,9 +178,9 @@ class ProjectDialog(QDialog):
                 self.look_up = QPushButton(tr("Look up the &map position"))
                 self.look_up.clicked.connect(self.look_up_address)
                 row.addWidget(self.look_up)
-                form.addRow(labels[name], row)
+                form_row(form, labels[name], row, buddy=widget)
             else:
-                form.addRow(labels[name], widget)
+                form_row(form, labels[name], widget)
         self.pick_button = QPushButton(tr("Pick on the ma&p…"))
         self.pick_button.clicked.connect(self.pick_on_map)
         form.addRow("", self.pick_button)
@@ -217,7 +218,7 @@ class ProjectDialog(QDialog):
     def _fill(self, project: Any) -> None:
         for name, widget in self.fields.items():
             value = getattr(project, name)
-            if isinstance(widget, OptionalDateEdit):
+            if isinstance(widget, DateField):
                 widget.set_value(value)
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value or "")
@@ -225,6 +226,14 @@ class ProjectDialog(QDialog):
                 widget.setText("" if value is None else str(value))
             else:
                 set_combo(widget, value)
+
+    def _other_date(self, *names: str) -> Any:
+        """A calendar opens near the project's other dates."""
+        for name in names:
+            value = self.fields[name].value()
+            if value is not None:
+                return value
+        return None
 
     def values(self) -> ProjectInput:
         raw = self.drafts.values()
@@ -245,6 +254,10 @@ class ProjectDialog(QDialog):
         return ProjectInput(**raw)
 
     def save(self) -> None:
+        problems = date_problems(self.fields)
+        if problems:
+            self.problems.setText("\n".join(problems))
+            return
         try:
             data = self.values()
         except TypeError as exc:

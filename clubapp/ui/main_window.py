@@ -8,17 +8,20 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +30,6 @@ from PySide6.QtWidgets import (
 from ..domain.codelists import Role
 from ..services.actor import Actor
 from ..services.registry import Services
-from .appearance import scaled_pt
 from .context import UiContext, UiEvents
 from .first_run import FirstRunWizard, JoinAsPartner, JoinClub, NewClub
 from .sign_in import SignInScreen
@@ -37,6 +39,8 @@ from .text import tr
 log = logging.getLogger(__name__)
 
 AUTO_SYNC_MS = 5 * 60_000
+WINDOW_SETTING = "window_geometry"
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 # (module, class, roles that see it). Pages are built the first time they are shown.
 PAGES = (
@@ -84,8 +88,9 @@ class Workspace(QWidget):
         layout = QHBoxLayout(self)
         self.nav = QListWidget()
         self.nav.setAccessibleName(tr("Pages"))
-        self.nav.setFixedWidth(190)
-        self.nav.setStyleSheet(f"QListWidget {{ font-size: {scaled_pt(12)}; }} QListWidget::item {{ padding: 8px; }}")
+        # The navigation uses the app's font (so the text size setting reaches it like every other text) and is
+        # as wide as its longest title in that font (fit_navigation).
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px; }")
         for number, (_module, name) in enumerate(self.entries, start=1):
             self.nav.addItem(page_title(name))
             self.nav.item(number - 1).setToolTip(
@@ -97,12 +102,24 @@ class Workspace(QWidget):
         self.pages: dict[int, QWidget] = {}
         for _ in self.entries:
             self.stack.addWidget(QWidget())
+        self.fit_navigation()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self.show_page)
         ctx.events.open_project.connect(self.open_project)
         ctx.events.open_issue.connect(self.open_issue)
         self.nav.setCurrentRow(0)
+
+    def fit_navigation(self) -> None:
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())),
+                     default=100)
+        self.nav.setFixedWidth(widest + 12 + 2 * self.nav.frameWidth() + metrics.averageCharWidth() * 2)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:  # the text size setting changed
+            self.fit_navigation()
+        super().changeEvent(event)
 
     def page_named(self, name: str) -> QWidget:
         """The page of that class, built if needed (tests and the screenshot tool use this)."""
@@ -123,9 +140,18 @@ class Workspace(QWidget):
             old = self.stack.widget(row)
             self.stack.removeWidget(old)
             old.deleteLater()
-            self.stack.insertWidget(row, page)
+            # In a scroll area: a page that needs more room than a small screen has scrolls inside the window
+            # instead of making the window larger than the screen.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.stack.insertWidget(row, scroll)
             self.pages[row] = page
         self.stack.setCurrentIndex(row)
+
+    def current_page(self) -> QWidget | None:
+        return self.pages.get(self.stack.currentIndex())
 
     def open_project(self, project_id: str) -> None:
         from .pages.project_window import ProjectWindow
@@ -216,7 +242,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services, self.local, self.sync, self.geocoding = services, local, sync, geocoding
         self.setWindowTitle(tr("clubapp — Integrity Clubs") + title_suffix)
-        self.resize(1280, 800)
+        self.fit_to_screen()
         self.tasks = TaskRunner(self)
         self.events = UiEvents(self)
         self.ctx: UiContext | None = None
@@ -228,6 +254,9 @@ class MainWindow(QMainWindow):
         self.sign_in_screen.signed_in.connect(self.enter)
         self.stack.addWidget(self.sign_in_screen)
         self.sync_label = QLabel()
+        # The sync state gives way (its full text in the tooltip) so that Sign out always stays on the screen.
+        self.sync_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.sync_label.setMinimumWidth(120)
         self.user_label = QLabel()
         self.sign_out_button = QPushButton(tr("Sign &out"))
         self.sign_out_button.setShortcut(QKeySequence("Ctrl+Shift+Q"))
@@ -254,12 +283,43 @@ class MainWindow(QMainWindow):
         self.auto_sync_timer.start()
         self._auto_syncing = False
 
+    # -- size and place ---------------------------------------------------------------------------------------
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Open within the screen's free area (without the task bar): at most 1280x800, centred."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else QRect(0, 0, 1280, 800)
+        frame = 8, 32  # a window manager's border and title bar, before the window is shown and they are known
+        width = min(1280, available.width() - frame[0] * 2)
+        height = min(800, available.height() - frame[1] - frame[0])
+        self.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+        self.resize(width, height)
+        self.move(available.left() + (available.width() - width) // 2 - frame[0],
+                  available.top() + max(0, (available.height() - height - frame[1]) // 2))
+
+    def restore_size(self, saved: str | None) -> None:
+        """The size the window had when it was last closed, if it still fits this screen."""
+        if not saved:
+            return
+        try:
+            data = QByteArray.fromHex(saved.encode("ascii"))
+        except (UnicodeEncodeError, AttributeError):
+            return
+        before = self.geometry()
+        if not self.restoreGeometry(data):
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None and not screen.availableGeometry().contains(self.frameGeometry()):
+            self.setGeometry(before)  # a bigger screen then, or another one: open within this one
+            self.fit_to_screen()
+
     # -- start ------------------------------------------------------------------------------------------------
     def start(self) -> None:
         services, local = self.services, self.local
 
         def find_club(_t: Any) -> tuple[str | None, str]:
             home = local.home_club_id if local is not None else None
+            self._saved_size = local.store.get_setting(WINDOW_SETTING) if local is not None else None
             clubs = services.clubs.list_clubs(Actor.operator())
             partner = local is not None and local.store.get_setting("sync_token") and \
                 local.store.get_setting("sync_club_id") == ""
@@ -274,6 +334,7 @@ class MainWindow(QMainWindow):
 
     def _club_found(self, found: tuple[str | None, str]) -> None:
         club_id, heading = found
+        self.restore_size(getattr(self, "_saved_size", None))
         if club_id is None:
             QTimer.singleShot(0, self.first_run)
             return
@@ -429,9 +490,18 @@ class MainWindow(QMainWindow):
 
             return describe({"status": store_status(services.store), "state": None})
 
-        self.tasks.run(read, on_success=self.sync_label.setText, label=tr("Reading the sync state"))
+        self.tasks.run(read, on_success=self._show_sync_state, label=tr("Reading the sync state"))
+
+    def _show_sync_state(self, text: str) -> None:
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(text)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if self.local is not None and not self.isMaximized() and not self.isFullScreen():
+            try:  # the size is remembered for next time (a small write, as the window closes)
+                self.local.store.set_setting(WINDOW_SETTING, bytes(self.saveGeometry().toHex()).decode("ascii"))
+            except Exception:  # noqa: BLE001 - never keep the window from closing
+                log.warning("the window's size was not saved", exc_info=True)
         if self.workspace is not None:
             self.workspace.close_windows()
         self.tasks.wait_all(10_000)

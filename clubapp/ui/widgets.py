@@ -159,7 +159,20 @@ def make_table(model: QAbstractTableModel, parent: QWidget | None = None) -> tup
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(False)
+    table.horizontalHeader().setResizeContentsPrecision(200)  # enough rows to judge a column's width, quickly
+    model.modelReset.connect(lambda: fit_columns(table))
     return table, proxy
+
+
+def fit_columns(table: QTableView, widest: int = 380) -> None:
+    """Columns as wide as their content and header (in the language and text size shown), none wider than
+    `widest` unless its header needs it; the last fills the rest."""
+    header = table.horizontalHeader()
+    table.resizeColumnsToContents()
+    for column in range(header.count()):
+        needed = header.sectionSizeHint(column)
+        if header.sectionSize(column) > max(widest, needed):
+            header.resizeSection(column, max(widest, needed))
 
 
 def selected_row(table: QTableView) -> Any:
@@ -186,6 +199,11 @@ def codelist_combo(codes: dict[str, str], *, any_label: str | None = None, paren
                    accessible_name: str | None = None) -> QComboBox:
     """A combo of a code list (English labels, translated here); `any_label` (translated) offers "all"."""
     combo = QComboBox(parent)
+    # As wide as about 22 letters, not as the longest label: long labels (French, larger text) would push the
+    # page past a small screen; the open list shows them whole.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(22)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
     if any_label is not None:
         combo.addItem(any_label, "")
     for code, label in codes.items():

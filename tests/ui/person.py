@@ -133,7 +133,7 @@ def go_to(window: Any, title: str) -> QWidget:
     nav = find(tr("Pages"), QListWidget, root=window)
     click_item(nav, title)
     wait_until(lambda: nav.currentItem().text() == title)
-    return window.workspace.stack.currentWidget()
+    return window.workspace.current_page()
 
 
 def sign_out(window: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from person import click, click_row, find, go_to, row_of, settle, sign_in, wait_until
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView, QTextBrowser
 
@@ -10,7 +11,6 @@ from clubapp.services.issues import IssueInput
 from clubapp.services.local_settings import LocalSettings
 from clubapp.services.projects import ProjectInput
 from clubapp.ui.main_window import MainWindow
-from person import click, click_row, find, go_to, row_of, settle, sign_in, wait_until
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -138,6 +138,7 @@ class IssuesTable(QWidget):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # the follow-ups' explanation is long in French at larger text
         layout.addWidget(self.count_label)
         # Typing restarts a short timer; the table is filtered once the typing pauses.
         self.filter_timer = QTimer(self)

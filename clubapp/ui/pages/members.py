@@ -78,11 +78,16 @@ class MembersPage(QWidget):
         self.active_button = QPushButton(tr("Mark as &left"))
         self.import_button = QPushButton(tr("&Import a class list (CSV)…"))
         self.certificates_button = QPushButton(tr("Print cer&tificates…"))
-        # Two rows: one member's actions, then the whole club's (one row is too wide in French or Portuguese).
-        for button in (self.add_button, self.edit_button, self.consent_button, self.pin_button, self.active_button):
+        # Rows: one member's actions (in two rows: one is too wide in French at larger text), then the club's.
+        for button in (self.add_button, self.edit_button, self.consent_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        member_buttons = QHBoxLayout()
+        for button in (self.pin_button, self.active_button):
+            member_buttons.addWidget(button)
+        member_buttons.addStretch(1)
+        layout.addLayout(member_buttons)
         club_buttons = QHBoxLayout()
         for button in (self.import_button, self.certificates_button):
             club_buttons.addWidget(button)

@@ -198,6 +198,12 @@ class IdleWatcher(QObject):
         self._watched: QWidget | None = None
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
+    def set_minutes(self, minutes: int) -> None:
+        running = self.timer.isActive()
+        self.timer.setInterval(max(1, minutes) * 60_000)
+        if running:
+            self.timer.start()
+
     def activity(self) -> None:
         if self.timer.isActive():
             self.timer.start()
@@ -271,6 +277,7 @@ class MainWindow(QMainWindow):
         self.events.restore_requested.connect(self.restore_backup)
         minutes = local.inactivity_minutes if local is not None else 10
         self.idle = IdleWatcher(minutes, self._idle, self)
+        self.events.inactivity_changed.connect(self.idle.set_minutes)
         self.sync_timer = QTimer(self)  # the status bar follows syncs done elsewhere (command line, automatic)
         self.sync_timer.setInterval(60_000)
         self.sync_timer.timeout.connect(self.refresh_sync_state)

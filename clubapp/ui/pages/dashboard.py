@@ -68,9 +68,11 @@ _GROUP_TABLES = {"sector": PROJECT_SECTORS, "category": ISSUE_CATEGORIES, "sever
                  "gender": GENDERS, "age_band": AGE_BANDS}
 
 
-def _group_label(by: str | None, key: str | None) -> str:
+def _group_label(by: str | None, key: str | None, club_names: dict[str, str] | None = None) -> str:
     if key is None:
         return "—"
+    if by == "club" and club_names and key in club_names:
+        return club_names[key]  # people know their clubs by name, not by code
     if by in _GROUP_TABLES:
         return label(_GROUP_TABLES[by], key)
     if by == "country" and key in COUNTRIES:
@@ -100,6 +102,7 @@ class FiguresTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Figures] = []
         self.by: str | None = None
+        self.club_names: dict[str, str] = {}
 
     def set_report(self, report: StatsReport) -> None:
         self.beginResetModel()
@@ -119,7 +122,7 @@ class FiguresTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.rows[index.row()]
-        values = (_group_label(self.by, row.key), row.identified, row.fixed, row.partly_fixed, row.not_fixed,
+        values = (_group_label(self.by, row.key, self.club_names), row.identified, row.fixed, row.partly_fixed, row.not_fixed,
                   row.still_open, _rate_text(row.fix_rate), _rate_text(row.response_rate),
                   _days(row.median_days_to_response), _days(row.median_days_to_fix), row.overdue)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -277,8 +280,9 @@ class DashboardPage(QWidget):
         for country in sorted({c.country for c in clubs}):
             self.country.addItem(_group_label("country", country), country)
         self.club.addItem(tr("All clubs"), None)
-        for club in clubs:
-            self.club.addItem(f"{club.code} — {club.name}", club.code)
+        self.table_model.club_names = {club.code: club.name for club in clubs}
+        for club in sorted(clubs, key=lambda c: c.name.casefold()):
+            self.club.addItem(club.name, club.code)
         for combo in (self.country, self.club):
             combo.blockSignals(False)
         self.refresh()
@@ -348,7 +352,10 @@ class DashboardPage(QWidget):
             series.append(bar_set)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([_group_label(report.by, row.key) for row in rows])
+        # Whole names, not "…": the axis takes the room its longest label needs (cut at 40 letters).
+        names = [_group_label(report.by, row.key, self.table_model.club_names) for row in rows]
+        categories.append([name if len(name) <= 40 else name[:39] + "…" for name in names])
+        categories.setTruncateLabels(False)
         values = QValueAxis()
         values.setLabelFormat("%d")
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)

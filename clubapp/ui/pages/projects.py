@@ -42,6 +42,7 @@ class ProjectsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.loaded = False
+        self.club_names: dict[str, str] = {}  # partner staff see several clubs: by name
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.filter = QLineEdit(placeholderText=tr("Filter projects: type any word (Ctrl+F)"))
@@ -66,7 +67,7 @@ class ProjectsPage(QWidget):
             Column(tr("Review"), lambda r: review_label(r.review_state)),
         ]
         if ctx.actor.club_id is None:
-            columns.insert(1, Column(tr("Club"), lambda r: r.club_code))
+            columns.insert(1, Column(tr("Club"), lambda r: self.club_names.get(r.club_code, r.club_code)))
         self.model = RowsModel(columns, self)
         self.table, self.proxy = make_table(self.model, self)
         self.table.setAccessibleName(tr("Projects"))
@@ -92,10 +93,17 @@ class ProjectsPage(QWidget):
     def refresh(self) -> None:
         actor, projects, club_id = self.ctx.actor, self.ctx.services.projects, self.ctx.actor.club_id
         self.count_label.setText(tr("Loading projects…"))
-        self.ctx.tasks.run(lambda _task: projects.list(actor, club_id), on_success=self._show,
-                           on_failure=self.count_label.setText, label=tr("Loading projects"))
+        clubs = self.ctx.services.clubs
 
-    def _show(self, rows: list[ProjectRow]) -> None:
+        def work(_task: Any) -> tuple[list[ProjectRow], dict[str, str]]:
+            names = {c.code: c.name for c in clubs.list_clubs(actor)} if club_id is None else {}
+            return projects.list(actor, club_id), names
+
+        self.ctx.tasks.run(work, on_success=self._show, on_failure=self.count_label.setText,
+                           label=tr("Loading projects"))
+
+    def _show(self, result: tuple[list[ProjectRow], dict[str, str]]) -> None:
+        rows, self.club_names = result
         self.model.set_rows(rows)
         self.loaded = True
         self._update_count()

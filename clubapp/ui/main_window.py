@@ -406,9 +406,18 @@ class MainWindow(QMainWindow):
 
     # -- signing in and out -----------------------------------------------------------------------------------
     def enter(self, actor: Actor) -> None:
-        self.ctx = UiContext(services=self.services, actor=actor, tasks=self.tasks, events=self.events,
+        # Each sign-in has its own event bus, gone with its pages at sign-out: pages of an earlier sign-in never
+        # react again (they would query as the person who left, on widgets already deleted).
+        session = UiEvents()
+        for name in ("data_changed", "status_message", "restore_requested", "inactivity_changed"):
+            getattr(session, name).connect(getattr(self.events, name))
+        for name in ("open_project", "open_issue"):
+            getattr(self.events, name).connect(getattr(session, name))
+        self.session_events = session
+        self.ctx = UiContext(services=self.services, actor=actor, tasks=self.tasks, events=session,
                              local=self.local, geocoding=self.geocoding, sync=self.sync)
         self.workspace = Workspace(self.ctx)
+        session.setParent(self.workspace)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.user_label.setText(tr("Signed in: {name}").format(name=actor.display_name))
@@ -419,6 +428,9 @@ class MainWindow(QMainWindow):
         self.idle.timer.stop()
         if self.workspace is not None:
             self.workspace.close_windows()  # their drafts are written as they close
+            for name in ("open_project", "open_issue"):
+                getattr(self.events, name).disconnect(getattr(self.session_events, name))
+            self.session_events.blockSignals(True)  # the pages being torn down hear nothing more
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
@@ -447,7 +459,7 @@ class MainWindow(QMainWindow):
             self.sign_in_screen.setEnabled(True)
             self.sign_out(tr("The backup is back in place. The data as it was is kept in {file}.").format(
                 file=Path(kept).name))
-            self.events.data_changed.emit("*")
+            self.broadcast("*")
 
         def failed(message: str) -> None:
             self.sign_in_screen.setEnabled(True)
@@ -463,6 +475,13 @@ class MainWindow(QMainWindow):
 
         when_idle()
 
+    def broadcast(self, kind: str) -> None:
+        """Data changed outside the pages (sync, restore): the signed-in pages refresh, the status bar too."""
+        if self.ctx is not None:
+            self.ctx.events.data_changed.emit(kind)  # forwarded to self.events
+        else:
+            self.events.data_changed.emit(kind)
+
     def _idle(self) -> None:
         if self.workspace is not None:
             self.sign_out(tr("You were signed out after a while with no activity. Your drafts are kept."))
@@ -477,7 +496,7 @@ class MainWindow(QMainWindow):
         def done(report: Any) -> None:
             self._auto_syncing = False
             if report.pulled or report.pushed:
-                self.events.data_changed.emit("*")
+                self.broadcast("*")
             self.refresh_sync_state()
 
         def failed(_message: str) -> None:

@@ -90,6 +90,8 @@ class RowsModel(QAbstractTableModel):
             return column.text(row) if column.text else format_value(value)
         if role == Qt.ItemDataRole.UserRole:  # sort key
             value = column.value(row)
+            if isinstance(value, date):  # Qt cannot compare Python dates: ISO text sorts the same way
+                return value.isoformat()
             return "" if value is None else value
         if role == self.ROW_ROLE:
             return row

@@ -121,6 +121,7 @@ def wait_until(condition: Any, timeout: float = 10.0, what: str = "") -> None:
 
 def sign_in(window: Any, name: str, secret: str) -> None:
     """Pick the name on the sign-in screen, type the PIN or password, press Enter."""
+    settle(window)  # the list of names is (re)loaded
     click_item(find(tr("Your name"), QListWidget, root=window), name)
     field = find(window.sign_in_screen.secret.accessibleName(), root=window)
     type_into(field, secret)

@@ -54,7 +54,7 @@ STATUS_SHORT = {
     "fixed": QT_TRANSLATE_NOOP("", "Fixed"),
     "partly_fixed": QT_TRANSLATE_NOOP("", "Partly fixed"),
     "not_fixed": QT_TRANSLATE_NOOP("", "Not fixed"),
-    "fix_verified": QT_TRANSLATE_NOOP("", "Fixed (checked)"),
+    "fix_verified": QT_TRANSLATE_NOOP("", "Fixed and checked"),
     "reopened": QT_TRANSLATE_NOOP("", "Reopened"),
     "closed": QT_TRANSLATE_NOOP("", "Closed"),
 }
@@ -67,9 +67,9 @@ ACTION_LABELS = {
     EventKind.FIXED: QT_TRANSLATE_NOOP("", "Fixed"),
     EventKind.PARTLY_FIXED: QT_TRANSLATE_NOOP("", "Partly fixed"),
     EventKind.NOT_FIXED: QT_TRANSLATE_NOOP("", "Not fixed"),
-    EventKind.FIX_VERIFIED: QT_TRANSLATE_NOOP("", "Fix checked by us"),
+    EventKind.FIX_VERIFIED: QT_TRANSLATE_NOOP("", "Fixed and checked"),
     EventKind.REOPENED: QT_TRANSLATE_NOOP("", "Reopen"),
-    EventKind.CLOSED: QT_TRANSLATE_NOOP("", "Close"),
+    EventKind.CLOSED: QT_TRANSLATE_NOOP("", "Close the issue"),  # not "Close": that reads as the window
 }
 EVENT_LABELS = {
     "identified": QT_TRANSLATE_NOOP("", "Found"),
@@ -79,7 +79,7 @@ EVENT_LABELS = {
     "fixed": QT_TRANSLATE_NOOP("", "Fixed"),
     "partly_fixed": QT_TRANSLATE_NOOP("", "Partly fixed"),
     "not_fixed": QT_TRANSLATE_NOOP("", "Not fixed"),
-    "fix_verified": QT_TRANSLATE_NOOP("", "Fix checked by monitors"),
+    "fix_verified": QT_TRANSLATE_NOOP("", "Fixed and checked"),
     "reopened": QT_TRANSLATE_NOOP("", "Reopened"),
     "closed": QT_TRANSLATE_NOOP("", "Closed"),
 }
@@ -119,7 +119,7 @@ class IssuesTable(QWidget):
             Column(tr("Problem"), lambda r: r.title),
             Column(tr("Project"), lambda r: r.project_title),
             Column(tr("Category"), lambda r: label(ISSUE_CATEGORIES, r.category)),
-            Column(tr("Severity"), lambda r: r.severity, text=lambda r: label(SEVERITY_SHORT, r.severity)),
+            Column(tr("Severity"), lambda r: r.severity, text=lambda r: label(ISSUE_SEVERITIES, r.severity)),
             Column(tr("Status"), lambda r: r.status, text=lambda r: label(STATUS_SHORT, r.status),
                    colour=lambda r: STATUS_COLOURS.get(r.status)),
             Column(tr("Waiting (days)"), lambda r: r.days_waiting if r.awaiting_response_since else None,
@@ -335,7 +335,7 @@ class EventDialog(QDialog):
         self.problems.setStyleSheet("color: #b00020;")
         self.problems.setWordWrap(True)
         if kind in OUTCOME_KINDS:
-            hint = QLabel(tr("Add an \"after\" photo from the issue's Photos tab to show what you saw."))
+            hint = QLabel(tr("Add an \"after\" photo under Photos, below the issue's timeline, to show what you saw."))
             hint.setWordWrap(True)
             form.addRow("", hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

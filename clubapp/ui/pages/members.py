@@ -57,13 +57,13 @@ class MembersPage(QWidget):
         layout.addLayout(bar)
         self.model = RowsModel([
             Column(tr("Name"), lambda r: r.full_name),
-            Column(tr("Role"), lambda r: r.role, text=lambda r: label(ROLE_SHORT, r.role)),
+            Column(tr("Role"), lambda r: r.role, text=lambda r: label(ROLE_LABELS, r.role)),
             Column(tr("Gender"), lambda r: label(GENDERS, r.gender)),
             Column(tr("Born"), lambda r: r.birth_year),
             Column(tr("Grade"), lambda r: r.grade),
             Column(tr("Consent"), lambda r: tr("given") if r.consent_given else tr("MISSING"),
                    colour=lambda r: None if r.consent_given else "#b00020"),
-            Column(tr("Can sign in"), lambda r: tr("yes") if r.account_id else tr("no")),
+            Column(tr("Can sign in"), lambda r: tr("yes") if r.account_id and r.active else tr("no")),
             Column(tr("Active"), lambda r: r.active),
         ], self)
         self.table, self.proxy = make_table(self.model, self)
@@ -198,6 +198,14 @@ class MembersPage(QWidget):
         row: MemberRow | None = selected_row(self.table)
         if row is None:
             return
+        if row.active:
+            answer = QMessageBox.question(
+                self, tr("Mark as left"),
+                tr("Mark {name} as having left the club? They can no longer sign in; their work stays.").format(
+                    name=row.full_name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         ctx = self.ctx
         self._run(lambda _t: ctx.services.members.set_active(ctx.actor, row.id, not row.active),
                   (tr("{name} is now inactive.") if row.active else tr("{name} is now active.")).format(

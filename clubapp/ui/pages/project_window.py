@@ -150,8 +150,8 @@ class PhotoPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, photo_id)
             item.setToolTip(text)
             self.strip.addItem(item)
-        if not thumbs:
-            self.hint.setText(tr("No photos yet. Drop photos here, or use Add photos."))
+        self.hint.setText(tr("No photos yet. Drop photos here, or use Add photos.") if not thumbs else
+                          tr("Drop photos here, or use Add photos. Double-click a photo to see it large."))
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, tr("Add photos"), str(Path.home()),

@@ -122,7 +122,7 @@ class ProjectsPage(QWidget):
         self.count_label.setText(text.format(shown=format_number(shown), total=format_number(total)))
 
     def _data_changed(self, kind: str) -> None:
-        if kind in ("project", "issue", "*") and self.loaded:
+        if kind in ("project", "issue", "review", "*") and self.loaded:  # "Draft" becomes "Waiting for review"
             self.refresh()
 
     def open_selected(self) -> None:

@@ -530,5 +530,9 @@ class MainWindow(QMainWindow):
                 log.warning("the window's size was not saved", exc_info=True)
         if self.workspace is not None:
             self.workspace.close_windows()
+        if self.wizard is not None:  # the first-run wizard goes with the window
+            wizard, self.wizard = self.wizard, None
+            wizard.finished.disconnect()
+            wizard.close()
         self.tasks.wait_all(10_000)
         super().closeEvent(event)

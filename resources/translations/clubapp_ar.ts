@@ -600,10 +600,6 @@
         <translation>تم الرد</translation>
     </message>
     <message>
-        <source>Fixed (checked)</source>
-        <translation>أُصلحت (تم التحقق)</translation>
-    </message>
-    <message>
         <source>Reported to…</source>
         <translation>أُبلغ إلى…</translation>
     </message>
@@ -612,16 +608,8 @@
         <translation>أُرسلت متابعة</translation>
     </message>
     <message>
-        <source>Fix checked by us</source>
-        <translation>تحققنا من الإصلاح</translation>
-    </message>
-    <message>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق المشكلة</translation>
     </message>
     <message>
         <source>Found</source>
@@ -632,8 +620,8 @@
         <translation>أُبلغ عنها</translation>
     </message>
     <message>
-        <source>Fix checked by monitors</source>
-        <translation>تحقق المراقِبون من الإصلاح</translation>
+        <source>Close the issue</source>
+        <translation>إغلاق المشكلة</translation>
     </message>
     <message>
         <source>low</source>
@@ -808,8 +796,8 @@
         <translation>&amp;ملاحظة</translation>
     </message>
     <message>
-        <source>Add an &quot;after&quot; photo from the issue&apos;s Photos tab to show what you saw.</source>
-        <translation>أضف صورة «بعد» من تبويب الصور في المشكلة لتُظهر ما رأيته.</translation>
+        <source>Add an &quot;after&quot; photo under Photos, below the issue&apos;s timeline, to show what you saw.</source>
+        <translation>أضف صورة «بعد» في قسم الصور أسفل سجل المشكلة لتُظهر ما رأيته.</translation>
     </message>
     <message>
         <source>Saving the step</source>
@@ -1074,6 +1062,14 @@
     <message>
         <source>Setting a PIN</source>
         <translation>تعيين الرمز</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>تعليم أنه غادر</translation>
+    </message>
+    <message>
+        <source>Mark {name} as having left the club? They can no longer sign in; their work stays.</source>
+        <translation>هل تريد تعليم {name} بأنه غادر النادي؟ لن يتمكن من الدخول بعد الآن، ويبقى عمله محفوظًا.</translation>
     </message>
     <message>
         <source>{name} is now inactive.</source>
@@ -1788,8 +1784,28 @@ Yes: only this student. No: every active student of the club.</source>
         <translation>اختر عنصرًا من القائمة.</translation>
     </message>
     <message>
-        <source>Revision {revision}</source>
-        <translation>النسخة {revision}</translation>
+        <source>&amp;Approve these {count}</source>
+        <translation>ال&amp;موافقة على هذه الـ{count}</translation>
+    </message>
+    <message>
+        <source>&amp;Return these {count} with a comment…</source>
+        <translation>إ&amp;عادة هذه الـ{count} مع تعليق…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit these {count} again</source>
+        <translation>إ&amp;رسال هذه الـ{count} مجددًا</translation>
+    </message>
+    <message>
+        <source>{count} items chosen</source>
+        <translation>عدد العناصر المختارة: {count}</translation>
+    </message>
+    <message>
+        <source>The buttons below act on all of these:</source>
+        <translation>تعمل الأزرار أدناه على كل هذه العناصر:</translation>
+    </message>
+    <message>
+        <source>sent by {name}</source>
+        <translation>أرسله {name}</translation>
     </message>
     <message>
         <source>Teacher&apos;s comment:</source>
@@ -1890,6 +1906,10 @@ Yes: only this student. No: every active student of the club.</source>
     <message>
         <source>Sign out after no &amp;activity for</source>
         <translation>تسجيل الخروج بعد &amp;عدم النشاط لمدة</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s server address, photo size and sign-out delay are changed by a teacher.</source>
+        <translation>يغيّر المعلم عنوان الخادم وحجم الصور ومهلة الخروج لهذا الحاسوب.</translation>
     </message>
     <message>
         <source>Language changes apply the next time the app opens. The text size changes at once.</source>
@@ -2120,6 +2140,14 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>اختر اسمك أولًا.</translation>
     </message>
     <message>
+        <source>Type your PIN first.</source>
+        <translation>اكتب رمزك السري أولًا.</translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation>اكتب كلمة المرور أولًا.</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
@@ -2130,6 +2158,10 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>Try again, or ask your teacher to reset your PIN.</source>
         <translation>حاول مرة أخرى، أو اطلب من معلّمك إعادة تعيين رمزك.</translation>
+    </message>
+    <message>
+        <source>Try again, or ask another teacher to reset your password.</source>
+        <translation>حاول مرة أخرى، أو اطلب من معلم آخر إعادة تعيين كلمة مرورك.</translation>
     </message>
     <message>
         <source>Something went wrong while {task}. The details are in the log; try again, and tell your teacher if it happens again.</source>
@@ -3036,6 +3068,10 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>لا توجد مشكلة {number} على هذا الحاسوب.</translation>
     </message>
     <message>
+        <source>Only a teacher can change this computer&apos;s settings.</source>
+        <translation>لا يغيّر إعدادات هذا الحاسوب إلا المعلم.</translation>
+    </message>
+    <message>
         <source>The server address starts with https:// (or http://).</source>
         <translation>يبدأ عنوان الخادم بـ https:// (أو http://).</translation>
     </message>
@@ -3466,6 +3502,38 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
         <translation>{changes} تغيير بانتظار موافقة {students} طالب: سجّلها في صفحة الأعضاء ثم قم بالمزامنة مجددًا</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>مثلًا {example}</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. {example} or {iso}, or pick it on the calendar (Alt+Down).</source>
+        <translation>اكتب تاريخًا، مثلًا {example} أو {iso}، أو اختره من التقويم (Alt+سهم لأسفل).</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>فتح التقويم</translation>
+    </message>
+    <message>
+        <source>Not a date: type it like {example} or {iso}.</source>
+        <translation>هذا ليس تاريخًا: اكتبه مثل {example} أو {iso}.</translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation>يلزم تاريخ هنا.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
     </message>
 </context>
 </TS>

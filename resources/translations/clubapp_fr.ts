@@ -600,10 +600,6 @@
         <translation>Réponse reçue</translation>
     </message>
     <message>
-        <source>Fixed (checked)</source>
-        <translation>Réparé (vérifié)</translation>
-    </message>
-    <message>
         <source>Reported to…</source>
         <translation>Signalé à…</translation>
     </message>
@@ -612,16 +608,8 @@
         <translation>Relance envoyée</translation>
     </message>
     <message>
-        <source>Fix checked by us</source>
-        <translation>Réparation vérifiée par nous</translation>
-    </message>
-    <message>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Clôturer</translation>
     </message>
     <message>
         <source>Found</source>
@@ -632,8 +620,8 @@
         <translation>Signalé</translation>
     </message>
     <message>
-        <source>Fix checked by monitors</source>
-        <translation>Réparation vérifiée par les observateurs</translation>
+        <source>Close the issue</source>
+        <translation>Clôturer le problème</translation>
     </message>
     <message>
         <source>low</source>
@@ -808,8 +796,8 @@
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <source>Add an &quot;after&quot; photo from the issue&apos;s Photos tab to show what you saw.</source>
-        <translation>Ajoutez une photo « après » dans l’onglet Photos du problème pour montrer ce que vous avez vu.</translation>
+        <source>Add an &quot;after&quot; photo under Photos, below the issue&apos;s timeline, to show what you saw.</source>
+        <translation>Ajoutez une photo « après » sous Photos, en dessous de l’historique du problème, pour montrer ce que vous avez vu.</translation>
     </message>
     <message>
         <source>Saving the step</source>
@@ -1074,6 +1062,14 @@
     <message>
         <source>Setting a PIN</source>
         <translation>définition du code PIN</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>Marquer comme parti</translation>
+    </message>
+    <message>
+        <source>Mark {name} as having left the club? They can no longer sign in; their work stays.</source>
+        <translation>Marquer {name} comme ayant quitté le club ? Cette personne ne pourra plus se connecter ; son travail reste.</translation>
     </message>
     <message>
         <source>{name} is now inactive.</source>
@@ -1788,8 +1784,28 @@ Oui : seulement cet élève. Non : tous les élèves actifs du club.</translatio
         <translation>Choisissez un élément dans la liste.</translation>
     </message>
     <message>
-        <source>Revision {revision}</source>
-        <translation>Version {revision}</translation>
+        <source>&amp;Approve these {count}</source>
+        <translation>&amp;Approuver ces {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Return these {count} with a comment…</source>
+        <translation>&amp;Renvoyer ces {count} avec un commentaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit these {count} again</source>
+        <translation>&amp;Soumettre à nouveau ces {count}</translation>
+    </message>
+    <message>
+        <source>{count} items chosen</source>
+        <translation>{count} éléments choisis</translation>
+    </message>
+    <message>
+        <source>The buttons below act on all of these:</source>
+        <translation>Les boutons ci-dessous agissent sur tous ceux-ci :</translation>
+    </message>
+    <message>
+        <source>sent by {name}</source>
+        <translation>envoyé par {name}</translation>
     </message>
     <message>
         <source>Teacher&apos;s comment:</source>
@@ -1890,6 +1906,10 @@ Oui : seulement cet élève. Non : tous les élèves actifs du club.</translatio
     <message>
         <source>Sign out after no &amp;activity for</source>
         <translation>Déconnecter après une &amp;inactivité de</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s server address, photo size and sign-out delay are changed by a teacher.</source>
+        <translation>L’adresse du serveur, la taille des photos et le délai de déconnexion de cet ordinateur sont modifiés par un enseignant.</translation>
     </message>
     <message>
         <source>Language changes apply the next time the app opens. The text size changes at once.</source>
@@ -2120,6 +2140,14 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <translation>Choisissez d’abord votre nom.</translation>
     </message>
     <message>
+        <source>Type your PIN first.</source>
+        <translation>Tapez d’abord votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation>Tapez d’abord votre mot de passe.</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -2130,6 +2158,10 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
     <message>
         <source>Try again, or ask your teacher to reset your PIN.</source>
         <translation>Réessayez, ou demandez à votre enseignant de changer votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Try again, or ask another teacher to reset your password.</source>
+        <translation>Réessayez, ou demandez à un autre enseignant de réinitialiser votre mot de passe.</translation>
     </message>
     <message>
         <source>Something went wrong while {task}. The details are in the log; try again, and tell your teacher if it happens again.</source>
@@ -3036,6 +3068,10 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <translation>Aucun problème {number} sur cet ordinateur.</translation>
     </message>
     <message>
+        <source>Only a teacher can change this computer&apos;s settings.</source>
+        <translation>Seul un enseignant peut modifier les paramètres de cet ordinateur.</translation>
+    </message>
+    <message>
         <source>The server address starts with https:// (or http://).</source>
         <translation>L&apos;adresse du serveur commence par https:// (ou http://).</translation>
     </message>
@@ -3466,6 +3502,38 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
     <message>
         <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
         <translation>{changes} modification(s) attendent le consentement pour {students} élève(s) : enregistrez-le sur la page Membres, puis synchronisez à nouveau</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>p. ex. {example}</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. {example} or {iso}, or pick it on the calendar (Alt+Down).</source>
+        <translation>Tapez une date, p. ex. {example} ou {iso}, ou choisissez-la dans le calendrier (Alt+Bas).</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Ouvrir le calendrier</translation>
+    </message>
+    <message>
+        <source>Not a date: type it like {example} or {iso}.</source>
+        <translation>Ce n’est pas une date : tapez-la comme {example} ou {iso}.</translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation>Une date est nécessaire ici.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Pas de date</translation>
     </message>
 </context>
 </TS>

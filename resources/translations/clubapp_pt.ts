@@ -600,10 +600,6 @@
         <translation>Respondido</translation>
     </message>
     <message>
-        <source>Fixed (checked)</source>
-        <translation>Resolvido (verificado)</translation>
-    </message>
-    <message>
         <source>Reported to…</source>
         <translation>Comunicado a…</translation>
     </message>
@@ -612,16 +608,8 @@
         <translation>Seguimento enviado</translation>
     </message>
     <message>
-        <source>Fix checked by us</source>
-        <translation>Resolução verificada por nós</translation>
-    </message>
-    <message>
         <source>Reopen</source>
         <translation>Reabrir</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Encerrar</translation>
     </message>
     <message>
         <source>Found</source>
@@ -632,8 +620,8 @@
         <translation>Comunicado</translation>
     </message>
     <message>
-        <source>Fix checked by monitors</source>
-        <translation>Resolução verificada pelos monitores</translation>
+        <source>Close the issue</source>
+        <translation>Encerrar o problema</translation>
     </message>
     <message>
         <source>low</source>
@@ -808,8 +796,8 @@
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <source>Add an &quot;after&quot; photo from the issue&apos;s Photos tab to show what you saw.</source>
-        <translation>Adicione uma fotografia «depois» no separador Fotografias do problema para mostrar o que viu.</translation>
+        <source>Add an &quot;after&quot; photo under Photos, below the issue&apos;s timeline, to show what you saw.</source>
+        <translation>Adicione uma foto «depois» em Fotos, abaixo do histórico do problema, para mostrar o que viu.</translation>
     </message>
     <message>
         <source>Saving the step</source>
@@ -1074,6 +1062,14 @@
     <message>
         <source>Setting a PIN</source>
         <translation>a definir o PIN</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>Marcar como saiu</translation>
+    </message>
+    <message>
+        <source>Mark {name} as having left the club? They can no longer sign in; their work stays.</source>
+        <translation>Marcar {name} como tendo saído do clube? Deixará de poder entrar; o seu trabalho fica.</translation>
     </message>
     <message>
         <source>{name} is now inactive.</source>
@@ -1788,8 +1784,28 @@ Sim: só este aluno. Não: todos os alunos ativos do clube.</translation>
         <translation>Escolha um item na lista.</translation>
     </message>
     <message>
-        <source>Revision {revision}</source>
-        <translation>Versão {revision}</translation>
+        <source>&amp;Approve these {count}</source>
+        <translation>&amp;Aprovar estes {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Return these {count} with a comment…</source>
+        <translation>&amp;Devolver estes {count} com um comentário…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit these {count} again</source>
+        <translation>&amp;Enviar de novo estes {count}</translation>
+    </message>
+    <message>
+        <source>{count} items chosen</source>
+        <translation>{count} itens escolhidos</translation>
+    </message>
+    <message>
+        <source>The buttons below act on all of these:</source>
+        <translation>Os botões abaixo atuam sobre todos estes:</translation>
+    </message>
+    <message>
+        <source>sent by {name}</source>
+        <translation>enviado por {name}</translation>
     </message>
     <message>
         <source>Teacher&apos;s comment:</source>
@@ -1890,6 +1906,10 @@ Sim: só este aluno. Não: todos os alunos ativos do clube.</translation>
     <message>
         <source>Sign out after no &amp;activity for</source>
         <translation>Terminar a sessão após &amp;inatividade de</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s server address, photo size and sign-out delay are changed by a teacher.</source>
+        <translation>O endereço do servidor, o tamanho das fotos e o tempo até sair deste computador são alterados por um professor.</translation>
     </message>
     <message>
         <source>Language changes apply the next time the app opens. The text size changes at once.</source>
@@ -2120,6 +2140,14 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <translation>Escolha primeiro o seu nome.</translation>
     </message>
     <message>
+        <source>Type your PIN first.</source>
+        <translation>Escreva primeiro o seu PIN.</translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation>Escreva primeiro a sua palavra-passe.</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>A verificar…</translation>
     </message>
@@ -2130,6 +2158,10 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
     <message>
         <source>Try again, or ask your teacher to reset your PIN.</source>
         <translation>Tente outra vez, ou peça ao seu professor para repor o seu PIN.</translation>
+    </message>
+    <message>
+        <source>Try again, or ask another teacher to reset your password.</source>
+        <translation>Tente de novo, ou peça a outro professor para redefinir a sua palavra-passe.</translation>
     </message>
     <message>
         <source>Something went wrong while {task}. The details are in the log; try again, and tell your teacher if it happens again.</source>
@@ -3036,6 +3068,10 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <translation>Não há nenhum problema {number} neste computador.</translation>
     </message>
     <message>
+        <source>Only a teacher can change this computer&apos;s settings.</source>
+        <translation>Só um professor pode alterar as definições deste computador.</translation>
+    </message>
+    <message>
         <source>The server address starts with https:// (or http://).</source>
         <translation>O endereço do servidor começa por https:// (ou http://).</translation>
     </message>
@@ -3466,6 +3502,38 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
     <message>
         <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
         <translation>{changes} alteração(ões) aguardam consentimento para {students} aluno(s): registe-o na página Membros e sincronize de novo</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>p. ex. {example}</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. {example} or {iso}, or pick it on the calendar (Alt+Down).</source>
+        <translation>Escreva uma data, p. ex. {example} ou {iso}, ou escolha-a no calendário (Alt+Baixo).</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Abrir o calendário</translation>
+    </message>
+    <message>
+        <source>Not a date: type it like {example} or {iso}.</source>
+        <translation>Não é uma data: escreva-a como {example} ou {iso}.</translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation>É precisa uma data aqui.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendário</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sem data</translation>
     </message>
 </context>
 </TS>

@@ -1356,6 +1356,10 @@ Yes: only this student. No: every active student of the club.</source>
         <translation>حفظ الزيارة</translation>
     </message>
     <message>
+        <source>Teacher&apos;s comment</source>
+        <translation>تعليق المعلم</translation>
+    </message>
+    <message>
         <source>&amp;Edit details</source>
         <translation>&amp;تعديل التفاصيل</translation>
     </message>
@@ -1398,6 +1402,10 @@ Yes: only this student. No: every active student of the club.</source>
     <message>
         <source>Opening the project</source>
         <translation>فتح المشروع</translation>
+    </message>
+    <message>
+        <source>Your teacher returned this to you: “{comment}”. Change what is asked, then submit it again.</source>
+        <translation>أعاد معلمك هذا إليك: «{comment}». غيّر ما طُلب ثم أرسله مجددًا.</translation>
     </message>
     <message>
         <source>Project: {title}</source>

@@ -1356,6 +1356,10 @@ Oui : seulement cet élève. Non : tous les élèves actifs du club.</translatio
         <translation>enregistrement de la visite</translation>
     </message>
     <message>
+        <source>Teacher&apos;s comment</source>
+        <translation>Commentaire de l’enseignant</translation>
+    </message>
+    <message>
         <source>&amp;Edit details</source>
         <translation>&amp;Modifier les détails</translation>
     </message>
@@ -1398,6 +1402,10 @@ Oui : seulement cet élève. Non : tous les élèves actifs du club.</translatio
     <message>
         <source>Opening the project</source>
         <translation>ouverture du projet</translation>
+    </message>
+    <message>
+        <source>Your teacher returned this to you: “{comment}”. Change what is asked, then submit it again.</source>
+        <translation>Votre enseignant vous l’a renvoyé : « {comment} ». Changez ce qui est demandé, puis soumettez-le à nouveau.</translation>
     </message>
     <message>
         <source>Project: {title}</source>

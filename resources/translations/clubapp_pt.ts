@@ -1356,6 +1356,10 @@ Sim: só este aluno. Não: todos os alunos ativos do clube.</translation>
         <translation>a guardar a visita</translation>
     </message>
     <message>
+        <source>Teacher&apos;s comment</source>
+        <translation>Comentário do professor</translation>
+    </message>
+    <message>
         <source>&amp;Edit details</source>
         <translation>&amp;Editar os detalhes</translation>
     </message>
@@ -1398,6 +1402,10 @@ Sim: só este aluno. Não: todos os alunos ativos do clube.</translation>
     <message>
         <source>Opening the project</source>
         <translation>a abrir o projeto</translation>
+    </message>
+    <message>
+        <source>Your teacher returned this to you: “{comment}”. Change what is asked, then submit it again.</source>
+        <translation>O seu professor devolveu-lhe isto: «{comment}». Mude o que é pedido e envie de novo.</translation>
     </message>
     <message>
         <source>Project: {title}</source>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QListWidget,
+    QTabBar,
     QTableView,
     QWidget,
 )
@@ -146,3 +147,13 @@ def settle(window: Any, ms: int = 30) -> None:
     """Let background work finish and its results be shown."""
     wait_until(lambda: not window.tasks.running, 15, "background work")
     QTest.qWait(ms)
+
+
+def click_tab(root: QWidget, title: str) -> None:
+    """Click the tab whose title (without '&' or a count) starts with `title`."""
+    for tabs in root.findChildren(QTabBar):
+        for index in range(tabs.count()):
+            if tabs.isVisible() and tabs.tabText(index).replace("&", "").startswith(title):
+                click(tabs, tabs.tabRect(index).center())
+                return
+    raise AssertionError(f"no tab {title!r}")

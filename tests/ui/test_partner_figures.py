@@ -3,6 +3,7 @@ and the projects table names the clubs."""
 
 from __future__ import annotations
 
+from person import click, find, wait_until
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox
 
@@ -10,7 +11,6 @@ from clubapp.ui.context import UiContext, UiEvents
 from clubapp.ui.pages.dashboard import DashboardPage
 from clubapp.ui.pages.projects import ProjectsPage
 from clubapp.ui.tasks import TaskRunner
-from person import click, find, wait_until
 from test_stats import build_network
 
 

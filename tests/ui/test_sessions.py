@@ -4,13 +4,25 @@ fail), drafts are each person's own, a member who left cannot sign in, "Mark as 
 from __future__ import annotations
 
 import pytest
+from person import (
+    click,
+    click_row,
+    find,
+    go_to,
+    press,
+    row_of,
+    settle,
+    sign_in,
+    sign_out,
+    type_into,
+    wait_until,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QTableView
 
 from clubapp.services.local_settings import LocalSettings
 from clubapp.services.projects import ProjectInput
 from clubapp.ui.main_window import MainWindow
-from person import click, click_row, find, go_to, press, row_of, settle, sign_in, sign_out, type_into, wait_until
 
 
 @pytest.fixture

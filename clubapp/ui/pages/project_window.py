@@ -332,6 +332,13 @@ class ProjectWindow(QDialog):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
+        # What the teacher asked to change, shown where the student edits (not only on the Review page).
+        self.comment = QLabel()
+        self.comment.setWordWrap(True)
+        self.comment.setAccessibleName(tr("Teacher's comment"))
+        self.comment.setStyleSheet("color: #7a4100; background: #fff4e0; padding: 6px;")
+        self.comment.hide()
+        layout.addWidget(self.comment)
         bar = QHBoxLayout()
         self.edit_button = QPushButton(tr("&Edit details"))
         self.submit_button = QPushButton(tr("Su&bmit for review"))
@@ -373,16 +380,24 @@ class ProjectWindow(QDialog):
     def refresh(self) -> None:
         ctx, project_id = self.ctx, self.project_id
 
-        def work(_task: Any) -> tuple[Any, list[Any]]:
-            return (ctx.services.projects.get(ctx.actor, project_id),
-                    ctx.services.visits.list_for_project(ctx.actor, project_id))
+        def work(_task: Any) -> tuple[Any, list[Any], str]:
+            project = ctx.services.projects.get(ctx.actor, project_id)
+            comment = ""
+            if project.review_state == "returned":
+                returned = [e for e in ctx.services.reviews.history(ctx.actor, "project", project_id)
+                            if e.action == "returned"]
+                comment = returned[-1].comment if returned else ""
+            return project, ctx.services.visits.list_for_project(ctx.actor, project_id), comment
 
         ctx.tasks.run(work, on_success=self._show, on_failure=self.details.setPlainText, label=tr("Opening the project"))
 
-    def _show(self, result: tuple[Any, list[Any]]) -> None:
+    def _show(self, result: tuple[Any, list[Any], str]) -> None:
         from html import escape
 
-        self.project, visits = result
+        self.project, visits, comment = result
+        self.comment.setText(tr("Your teacher returned this to you: “{comment}”. Change what is asked, then "
+                                "submit it again.").format(comment=comment))
+        self.comment.setVisible(bool(comment))
         self.setWindowTitle(tr("Project: {title}").format(title=self.project.title))
         self.heading.setText(self.project.title)
         self.details.setHtml(rich(project_summary_html(self.project)))

@@ -216,6 +216,7 @@ class PhotoViewer(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
+        self.scroll = scroll
         self.caption = QPlainTextEdit(photo.caption or "")
         self.caption.setAccessibleName(tr("Caption"))
         self.caption.setFixedHeight(50)
@@ -236,7 +237,14 @@ class PhotoViewer(QDialog):
         layout.addWidget(self.caption)
         layout.addWidget(buttons)
         ctx.tasks.run(lambda _t: QImage.fromData(ctx.services.photos.photo_bytes(ctx.actor, photo.id)),
-                      on_success=lambda img: self.image.setPixmap(QPixmap.fromImage(img)), label=tr("Opening a photo"))
+                      on_success=self._loaded, label=tr("Opening a photo"))
+
+    def _loaded(self, image: QImage) -> None:
+        """Shown whole, fitted to the window (a phone's photo is larger than any school screen)."""
+        room = self.scroll.viewport().size()
+        if image.width() > room.width() or image.height() > room.height():
+            image = image.scaled(room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        self.image.setPixmap(QPixmap.fromImage(image))
 
     def save_caption(self) -> None:
         ctx, photo_id, caption = self.ctx, self.photo.id, self.caption.toPlainText()

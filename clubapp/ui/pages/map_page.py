@@ -1,19 +1,90 @@
-"""Map: the club's projects on the offline map (the same page `clubapp map` writes), in a web view, printable."""
+"""Map: the club's projects on the app's own offline map (no browser engine), a panel for the chosen project,
+printing and PDF at the paper's size. The data come through the services, on a worker."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtWebEngineCore import QWebEngineSettings
-from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..context import UiContext
+from ..map_view import MapView, legend_rows
+from ..text import tr
+
+WORLD_FALLBACK = (-20.0, -35.0, 90.0, 40.0)  # no club and no located project: where the clubs are
+
+
+def load_map(services: Any, actor: Any, club_id: str | None) -> dict:
+    """On a worker: the projects, the boundaries and the town names of the area, through the services."""
+    from ...maps.map_data import club_area, project_points
+    from ...maps.places import towns_in
+    from ..map_view import build_basemap
+
+    points, total = project_points(services, actor, club_id)
+    club = club_area(services, actor, club_id)
+    spots = [(p.longitude, p.latitude) for p in points]
+    if club is not None and club.latitude is not None:
+        spots.append((club.longitude, club.latitude))
+    margin = 1.5
+    box = (min(x for x, _y in spots) - margin, min(y for _x, y in spots) - margin,
+           max(x for x, _y in spots) + margin, max(y for _x, y in spots) + margin) if spots else None
+    return {"points": points, "total": total, "club": club, "basemap": build_basemap([box] if box else []),
+            "towns": towns_in(box) if box else []}
+
+
+class ProjectPanel(QFrame):
+    """The chosen project: its photo, its problems, a button to open it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFixedWidth(280)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(tr("Click a dot to see the project."))
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName(tr("Chosen project"))
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.photo = QLabel()
+        self.photo.setAccessibleName(tr("Photo of the chosen project"))
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName(tr("Problems of the chosen project"))
+        self.open_button = QPushButton(tr("&Open the project"))
+        self.open_button.setEnabled(False)
+        for widget in (self.title, self.photo, self.details, self.open_button):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.project_id: str | None = None
+
+    def show_card(self, card: Any) -> None:
+        self.project_id = card.id
+        self.title.setText(card.title)
+        worst = dict(legend_rows()).get(card.key, "")
+        lines = [f"{card.club_code}" + (f" · {card.public_authority}" if card.public_authority else ""),
+                 tr("{open} open of {total} problem(s)").format(open=card.open, total=card.total), worst]
+        self.details.setText("\n".join(line for line in lines if line))
+        if card.photo_jpeg:
+            pixmap = QPixmap()
+            pixmap.loadFromData(card.photo_jpeg)
+            self.photo.setPixmap(pixmap.scaledToWidth(250, Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.photo.setText(tr("No photo yet."))
+        self.open_button.setEnabled(True)
 
 
 class MapPage(QWidget):
@@ -21,39 +92,37 @@ class MapPage(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
-        # folium (and numpy under it) is imported here, once, on the UI thread: importing it for the first time
-        # on a worker while the browser engine starts was seen to stall.
-        import folium  # noqa: F401
-
         self.ctx = ctx
-        self.folder = Path(tempfile.mkdtemp(prefix="clubapp-map-"))
-        folder = self.folder
-        self.destroyed.connect(lambda _o=None: shutil.rmtree(folder, ignore_errors=True))
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.tiles = QCheckBox("Show online &map tiles (needs internet)")
-        self.refresh_button = QPushButton("&Refresh")
-        self.print_button = QPushButton("&Print…")
-        self.pdf_button = QPushButton("Save as &PDF…")
-        self.status = QLabel("Making the map…")
-        for widget in (self.tiles, self.refresh_button, self.print_button, self.pdf_button):
+        self.refresh_button = QPushButton(tr("&Refresh"))
+        self.print_button = QPushButton(tr("&Print…"))
+        self.pdf_button = QPushButton(tr("Save as &PDF…"))
+        self.status = QLabel(tr("Making the map…"))
+        self.status.setAccessibleName(tr("Map status"))
+        for widget in (self.refresh_button, self.print_button, self.pdf_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.status)
         layout.addLayout(bar)
-        self.view = QWebEngineView()
-        self.view.setAccessibleName("Map of the projects")
-        layout.addWidget(self.view, 1)
+        body = QHBoxLayout()
+        self.view = MapView(self)
+        self.view.setAccessibleName(tr("Map of the projects"))
+        self.view.setAccessibleDescription(tr("Drag or use the arrow keys to move, the wheel or + and − to zoom; "
+                                              "click a dot to see its project."))
+        self.panel = ProjectPanel(self)
+        body.addWidget(self.view, 1)
+        body.addWidget(self.panel)
+        layout.addLayout(body, 1)
         self.pdf_button.setEnabled(False)
         self.print_button.setEnabled(False)
-        self.print_button.clicked.connect(lambda: self.print_map())
-        self.view.printFinished.connect(self._print_done)
-        self._printer = None
         self.refresh_button.clicked.connect(self.refresh)
-        self.tiles.toggled.connect(lambda _on: self.refresh())
-        self.pdf_button.clicked.connect(self.save_pdf)
-        self.view.page().pdfPrintingFinished.connect(self._printed)
+        self.print_button.clicked.connect(lambda: self.print_map())
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.view.project_chosen.connect(self.choose)
+        self.panel.open_button.clicked.connect(self._open)
         self.loaded = False
+        self._fitted = False
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
@@ -61,34 +130,63 @@ class MapPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        from ...maps import build_map_html
+        ctx = self.ctx
+        self.status.setText(tr("Making the map…"))
+        self.ctx.tasks.run(lambda _t: load_map(ctx.services, ctx.actor, ctx.actor.club_id), on_success=self._show,
+                           on_failure=self.status.setText, label=tr("Making the map"))
 
-        ctx, folder, tiles = self.ctx, self.folder, self.tiles.isChecked()
-        self.status.setText("Making the map…")
-        self.ctx.tasks.run(lambda _t: build_map_html(ctx.services, ctx.actor, ctx.actor.club_id, folder, tiles=tiles),
-                           on_success=self._show, on_failure=self.status.setText, label="Making the map")
-
-    def _show(self, page: Path) -> None:
-        settings = self.view.page().settings()
-        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls,
-                              self.tiles.isChecked())
-        self.view.load(QUrl.fromLocalFile(str(page)))
+    def _show(self, data: dict) -> None:
+        view, points, club = self.view, data["points"], data["club"]
+        view.set_basemap(data["basemap"])
+        view.set_towns(data["towns"])
+        view.set_projects(points)
+        if club is not None and club.latitude is not None:
+            view.club_place = (club.name, club.latitude, club.longitude)
+        view.heading = (tr("Projects monitored by {club}").format(club=club.name) if club
+                        else tr("Projects monitored by Integrity Clubs"))
+        if not self._fitted:  # a refresh keeps where the reader was
+            if points:
+                view.show_points(points, WORLD_FALLBACK)
+            elif club is not None and club.latitude is not None:
+                view.show_around(club.latitude, club.longitude)
+            else:
+                view.show_area(*WORLD_FALLBACK)
+            self._fitted = True
         self.loaded = True
         self.pdf_button.setEnabled(True)
         self.print_button.setEnabled(True)
-        self.status.setText("Click a dot to see the project; scroll to zoom.")
+        missing = data["total"] - len(points)
+        words = tr("{count} project(s) on the map").format(count=len(points))
+        if missing:
+            words += " · " + tr("{count} without a location").format(count=missing)
+        self.status.setText(words)
 
-    def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the map as PDF", str(Path.home() / "projects-map.pdf"),
-                                              "PDF (*.pdf)")
+    def choose(self, project_id: str) -> None:
+        from ...maps.map_data import project_card
+
+        ctx = self.ctx
+        self.ctx.tasks.run(lambda _t: project_card(ctx.services, ctx.actor, project_id),
+                           on_success=self.panel.show_card, on_failure=self.status.setText,
+                           label=tr("Loading the project"))
+
+    def _open(self) -> None:
+        if self.panel.project_id:
+            self.ctx.events.open_project.emit(self.panel.project_id)
+
+    def save_pdf(self, path: str | None = None) -> None:
+        if path is None:
+            path, _filter = QFileDialog.getSaveFileName(self, tr("Save the map as PDF"),
+                                                        str(Path.home() / "projects-map.pdf"), tr("PDF (*.pdf)"))
         if path:
-            layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                 QMarginsF(8, 8, 8, 8))
-            self.status.setText("Saving the PDF…")
-            self.view.page().printToPdf(path, layout)
+            self.view.save_pdf(path)
+            self.status.setText(tr("Saved {path}: open it to print.").format(path=path))
+            self.ctx.events.status_message.emit(tr("Map saved to {path}").format(path=path))
 
-    def print_map(self, printer=None) -> None:
-        """Print the map as shown, on one landscape page (the print dialog picks the printer unless given one)."""
+    def print_map(self, printer: Any = None) -> None:
+        """Print the map as shown on one landscape page at the paper's size (the print dialog picks the printer
+        unless given one)."""
+        from PySide6.QtCore import QMarginsF
+        from PySide6.QtGui import QPageLayout, QPageSize
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         if printer is None:
@@ -96,20 +194,8 @@ class MapPage(QWidget):
             printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                                               QMarginsF(8, 8, 8, 8)))
             dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle("Print the map")
+            dialog.setWindowTitle(tr("Print the map"))
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return
-        self._printer = printer  # kept until printing is finished
-        self.print_button.setEnabled(False)
-        self.status.setText("Printing…")
-        self.view.print(printer)
-
-    def _print_done(self, ok: bool) -> None:
-        self._printer = None
-        self.print_button.setEnabled(True)
-        self.status.setText("Sent to the printer." if ok else "The map could not be printed.")
-
-    def _printed(self, path: str, ok: bool) -> None:
-        self.status.setText(f"Saved {path}: open it to print." if ok else "The PDF could not be written.")
-        if ok:
-            self.ctx.events.status_message.emit(f"Map saved to {path}")
+        self.view.print_to(printer)
+        self.status.setText(tr("Sent to the printer."))

@@ -101,5 +101,12 @@
             <numerusform>{count} students</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

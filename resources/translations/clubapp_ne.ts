@@ -216,12 +216,56 @@
         <translation>आयोजनाको स्थान छान्नुहोस्</translation>
     </message>
     <message>
-        <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-        <translation>आयोजना भएको ठाउँमा क्लिक गर्नुहोस्। माउसको पाङ्ग्रा वा + र − बटनले जुम गर्नुहोस्।</translation>
+        <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or village to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos with a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this &amp;photo&apos;s location</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Map to pick the location</source>
         <translation>स्थान छान्ने नक्सा</translation>
+    </message>
+    <message>
+        <source>Chosen location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo at {latitude}, {longitude}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No town or village called &apos;{name}&apos; is on the map. Check the spelling, or click on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{distance} km from {town}, the club&apos;s town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is far: check that this is the right place.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No point chosen yet.</source>
@@ -612,16 +656,8 @@
         <translation>ताकेता पठाइयो</translation>
     </message>
     <message>
-        <source>Fix checked by us</source>
-        <translation>हामीले समाधान जाँच्यौं</translation>
-    </message>
-    <message>
         <source>Reopen</source>
         <translation>फेरि खोल्नुहोस्</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>बन्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Found</source>
@@ -698,6 +734,10 @@
     <message>
         <source>Loading issues</source>
         <translation>समस्याहरू लोड गर्दै</translation>
+    </message>
+    <message>
+        <source>Close the issue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{shown} of {total} follow-ups due</source>
@@ -808,8 +848,8 @@
         <translation>&amp;टिप्पणी</translation>
     </message>
     <message>
-        <source>Add an &quot;after&quot; photo from the issue&apos;s Photos tab to show what you saw.</source>
-        <translation>तपाईंले देखेको कुरा देखाउन समस्याको फोटो ट्याबबाट &quot;पछि&quot; को फोटो थप्नुहोस्।</translation>
+        <source>Add an &quot;after&quot; photo under Photos, below the issue&apos;s timeline, to show what you saw.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving the step</source>
@@ -1074,6 +1114,14 @@
     <message>
         <source>Setting a PIN</source>
         <translation>PIN राख्दै</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {name} as having left the club? They can no longer sign in; their work stays.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is now inactive.</source>
@@ -1360,6 +1408,10 @@ Yes: only this student. No: every active student of the club.</source>
         <translation>भ्रमण सुरक्षित गर्दै</translation>
     </message>
     <message>
+        <source>Teacher&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit details</source>
         <translation>विवरण &amp;सम्पादन गर्नुहोस्</translation>
     </message>
@@ -1402,6 +1454,10 @@ Yes: only this student. No: every active student of the club.</source>
     <message>
         <source>Opening the project</source>
         <translation>आयोजना खोल्दै</translation>
+    </message>
+    <message>
+        <source>Your teacher returned this to you: “{comment}”. Change what is asked, then submit it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project: {title}</source>
@@ -1788,8 +1844,28 @@ Yes: only this student. No: every active student of the club.</source>
         <translation>बायाँपट्टि एउटा वस्तु छान्नुहोस्।</translation>
     </message>
     <message>
-        <source>Revision {revision}</source>
-        <translation>संशोधन {revision}</translation>
+        <source>&amp;Approve these {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return these {count} with a comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit these {count} again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buttons below act on all of these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent by {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Teacher&apos;s comment:</source>
@@ -1894,6 +1970,10 @@ Yes: only this student. No: every active student of the club.</source>
     <message>
         <source>Sign out after no &amp;activity for</source>
         <translation>कुनै &amp;गतिविधि नभए यति समयपछि बाहिर निकाल्नुहोस्</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s server address, photo size and sign-out delay are changed by a teacher.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language changes apply the next time the app opens. The text size changes at once.</source>
@@ -2124,6 +2204,14 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>पहिले आफ्नो नाम छान्नुहोस्।</translation>
     </message>
     <message>
+        <source>Type your PIN first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>जाँच्दै…</translation>
     </message>
@@ -2134,6 +2222,10 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>Try again, or ask your teacher to reset your PIN.</source>
         <translation>फेरि प्रयास गर्नुहोस्, वा आफ्नो PIN नयाँ बनाइदिन शिक्षकलाई भन्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Try again, or ask another teacher to reset your password.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong while {task}. The details are in the log; try again, and tell your teacher if it happens again.</source>
@@ -2186,10 +2278,6 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>GeoJSON map layer (.geojson)</source>
         <translation>GeoJSON नक्सा तह (.geojson)</translation>
-    </message>
-    <message>
-        <source>OC4IDS project package (.json)</source>
-        <translation>OC4IDS आयोजना प्याकेज (.json)</translation>
     </message>
     <message>
         <source>Female</source>
@@ -2512,6 +2600,18 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>कुनै समस्या दर्ता भएको छैन</translation>
     </message>
     <message>
+        <source>Map of the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Projects monitored by Integrity Clubs</source>
         <translation>सदाचार क्लबहरूले अनुगमन गरेका आयोजनाहरू</translation>
     </message>
@@ -2527,12 +2627,92 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>सबैभन्दा गम्भीर खुला समस्या</translation>
     </message>
     <message>
+        <source>Click a dot to see the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open of {total} problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Projects monitored by {club}</source>
         <translation>{club} ले अनुगमन गरेका आयोजनाहरू</translation>
     </message>
     <message>
+        <source>{count} project(s) on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} without a location</source>
         <translation>{count} स्थानबिना</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}: open it to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>worst open: {severity}</source>
@@ -2901,6 +3081,10 @@ Everything on this computer returns to that moment and you are signed out. What 
         <source>This file could not be read as a class list (CSV). Open it in a spreadsheet and save it again as CSV. ({reason})</source>
         <translation>यो फाइल कक्षाको सूची (CSV) का रूपमा पढ्न सकिएन। स्प्रेडसिटमा खोलेर फेरि CSV का रूपमा सुरक्षित गर्नुहोस्। ({reason})</translation>
     </message>
+    <message>
+        <source>The server does not have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
         <translation>
@@ -2969,8 +3153,104 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>निर्यात शिक्षक र साझेदारका कर्मचारीले गर्छन्।</translation>
     </message>
     <message>
+        <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (a .zip of the files the tables name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code (not shown as you type): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base address starts with https:// and names the folder the package is published in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the date range is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OC4IDS publisher settings are set by partner staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown issue status {value}; choose among: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sector {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose one of: {choices}.</source>
         <translation>यीमध्ये एउटा छान्नुहोस्: {choices}।</translation>
+    </message>
+    <message>
+        <source>The media export is a .zip file: give a name ending in .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not use USB bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer this server does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner staff computers do not send bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer registered other bundle keys before: enrol it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken near {town} ({distance} km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken in {town}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3043,6 +3323,10 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>No issue {number} on this computer.</source>
         <translation>यो कम्प्युटरमा समस्या {number} छैन।</translation>
+    </message>
+    <message>
+        <source>Only a teacher can change this computer&apos;s settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server address starts with https:// (or http://).</source>
@@ -3273,8 +3557,63 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>&apos;{kind}&apos; अभिलेखको समीक्षा हुँदैन।</translation>
     </message>
     <message>
+        <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry of this bundle was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
         <translation>{pushed} र {photos_sent} पठाइए, {pulled} र {photos_received} आए</translation>
+    </message>
+    <message numerus="yes">
+        <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
@@ -3393,18 +3732,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <translation>त्यो सिङ्क बन्डल होइन (छैन, वा धेरै ठूलो छ)।</translation>
     </message>
     <message>
-        <source>This bundle was written by another version of clubapp.</source>
-        <translation>यो बन्डल clubapp को अर्को संस्करणले लेखेको हो।</translation>
-    </message>
-    <message>
-        <source>This bundle&apos;s signature does not match: it was changed, or it is not for this computer.</source>
-        <translation>यो बन्डलको हस्ताक्षर मिलेन: यो बदलिएको छ, वा यो कम्प्युटरका लागि होइन।</translation>
-    </message>
-    <message>
-        <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-        <translation>यो कम्प्युटर अझै कुनै क्लबमा दर्ता भएको छैन: एक पटक (अनलाइन) दर्ता गर्नुहोस्, अनि बन्डल प्रयोग गर्नुहोस्।</translation>
-    </message>
-    <message>
         <source>This bundle was made for another computer.</source>
         <translation>यो बन्डल अर्को कम्प्युटरका लागि बनाइएको हो।</translation>
     </message>
@@ -3512,6 +3839,38 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message>
         <source>A photo could not be sent ({reason}). The other records were sent.</source>
         <translation>एउटा फोटो पठाउन सकिएन ({reason})। अरू अभिलेख पठाइए।</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. {example} or {iso}, or pick it on the calendar (Alt+Down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type it like {example} or {iso}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3920,5 +3920,105 @@ Everything on this computer returns to that moment and you are signed out. What 
             <source>Unknown sector {value}.</source>
             <translation>قطاع غير معروف {value}.</translation>
         </message>
+        <message>
+            <source>Close the issue</source>
+            <translation>إغلاق المشكلة</translation>
+        </message>
+        <message>
+            <source>Add an "after" photo under Photos, below the issue's timeline, to show what you saw.</source>
+            <translation>أضف صورة «بعد» في قسم الصور أسفل سجل المشكلة لتُظهر ما رأيته.</translation>
+        </message>
+        <message>
+            <source>Mark as left</source>
+            <translation>تعليم أنه غادر</translation>
+        </message>
+        <message>
+            <source>Mark {name} as having left the club? They can no longer sign in; their work stays.</source>
+            <translation>هل تريد تعليم {name} بأنه غادر النادي؟ لن يتمكن من الدخول بعد الآن، ويبقى عمله محفوظًا.</translation>
+        </message>
+        <message>
+            <source>Teacher's comment</source>
+            <translation>تعليق المعلم</translation>
+        </message>
+        <message>
+            <source>Your teacher returned this to you: “{comment}”. Change what is asked, then submit it again.</source>
+            <translation>أعاد معلمك هذا إليك: «{comment}». غيّر ما طُلب ثم أرسله مجددًا.</translation>
+        </message>
+        <message>
+            <source>&amp;Approve these {count}</source>
+            <translation>ال&amp;موافقة على هذه الـ{count}</translation>
+        </message>
+        <message>
+            <source>&amp;Return these {count} with a comment…</source>
+            <translation>إ&amp;عادة هذه الـ{count} مع تعليق…</translation>
+        </message>
+        <message>
+            <source>&amp;Submit these {count} again</source>
+            <translation>إ&amp;رسال هذه الـ{count} مجددًا</translation>
+        </message>
+        <message>
+            <source>{count} items chosen</source>
+            <translation>عدد العناصر المختارة: {count}</translation>
+        </message>
+        <message>
+            <source>The buttons below act on all of these:</source>
+            <translation>تعمل الأزرار أدناه على كل هذه العناصر:</translation>
+        </message>
+        <message>
+            <source>sent by {name}</source>
+            <translation>أرسله {name}</translation>
+        </message>
+        <message>
+            <source>This computer's server address, photo size and sign-out delay are changed by a teacher.</source>
+            <translation>يغيّر المعلم عنوان الخادم وحجم الصور ومهلة الخروج لهذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>Type your PIN first.</source>
+            <translation>اكتب رمزك السري أولًا.</translation>
+        </message>
+        <message>
+            <source>Type your password first.</source>
+            <translation>اكتب كلمة المرور أولًا.</translation>
+        </message>
+        <message>
+            <source>Try again, or ask another teacher to reset your password.</source>
+            <translation>حاول مرة أخرى، أو اطلب من معلم آخر إعادة تعيين كلمة مرورك.</translation>
+        </message>
+        <message>
+            <source>Only a teacher can change this computer's settings.</source>
+            <translation>لا يغيّر إعدادات هذا الحاسوب إلا المعلم.</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>بلا تاريخ</translation>
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>مثلًا {example}</translation>
+        </message>
+        <message>
+            <source>Type a date, e.g. {example} or {iso}, or pick it on the calendar (Alt+Down).</source>
+            <translation>اكتب تاريخًا، مثلًا {example} أو {iso}، أو اختره من التقويم (Alt+سهم لأسفل).</translation>
+        </message>
+        <message>
+            <source>Open the calendar</source>
+            <translation>فتح التقويم</translation>
+        </message>
+        <message>
+            <source>Not a date: type it like {example} or {iso}.</source>
+            <translation>هذا ليس تاريخًا: اكتبه مثل {example} أو {iso}.</translation>
+        </message>
+        <message>
+            <source>A date is needed here.</source>
+            <translation>يلزم تاريخ هنا.</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>التقويم</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>بلا تاريخ</translation>
+        </message>
     </context>
 </TS>

@@ -3860,5 +3860,105 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
             <source>Unknown sector {value}.</source>
             <translation>Secteur inconnu {value}.</translation>
         </message>
+        <message>
+            <source>Close the issue</source>
+            <translation>Clôturer le problème</translation>
+        </message>
+        <message>
+            <source>Add an "after" photo under Photos, below the issue's timeline, to show what you saw.</source>
+            <translation>Ajoutez une photo « après » sous Photos, en dessous de l’historique du problème, pour montrer ce que vous avez vu.</translation>
+        </message>
+        <message>
+            <source>Mark as left</source>
+            <translation>Marquer comme parti</translation>
+        </message>
+        <message>
+            <source>Mark {name} as having left the club? They can no longer sign in; their work stays.</source>
+            <translation>Marquer {name} comme ayant quitté le club ? Cette personne ne pourra plus se connecter ; son travail reste.</translation>
+        </message>
+        <message>
+            <source>Teacher's comment</source>
+            <translation>Commentaire de l’enseignant</translation>
+        </message>
+        <message>
+            <source>Your teacher returned this to you: “{comment}”. Change what is asked, then submit it again.</source>
+            <translation>Votre enseignant vous l’a renvoyé : « {comment} ». Changez ce qui est demandé, puis soumettez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>&amp;Approve these {count}</source>
+            <translation>&amp;Approuver ces {count}</translation>
+        </message>
+        <message>
+            <source>&amp;Return these {count} with a comment…</source>
+            <translation>&amp;Renvoyer ces {count} avec un commentaire…</translation>
+        </message>
+        <message>
+            <source>&amp;Submit these {count} again</source>
+            <translation>&amp;Soumettre à nouveau ces {count}</translation>
+        </message>
+        <message>
+            <source>{count} items chosen</source>
+            <translation>{count} éléments choisis</translation>
+        </message>
+        <message>
+            <source>The buttons below act on all of these:</source>
+            <translation>Les boutons ci-dessous agissent sur tous ceux-ci :</translation>
+        </message>
+        <message>
+            <source>sent by {name}</source>
+            <translation>envoyé par {name}</translation>
+        </message>
+        <message>
+            <source>This computer's server address, photo size and sign-out delay are changed by a teacher.</source>
+            <translation>L’adresse du serveur, la taille des photos et le délai de déconnexion de cet ordinateur sont modifiés par un enseignant.</translation>
+        </message>
+        <message>
+            <source>Type your PIN first.</source>
+            <translation>Tapez d’abord votre code PIN.</translation>
+        </message>
+        <message>
+            <source>Type your password first.</source>
+            <translation>Tapez d’abord votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>Try again, or ask another teacher to reset your password.</source>
+            <translation>Réessayez, ou demandez à un autre enseignant de réinitialiser votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>Only a teacher can change this computer's settings.</source>
+            <translation>Seul un enseignant peut modifier les paramètres de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>pas de date</translation>
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>p. ex. {example}</translation>
+        </message>
+        <message>
+            <source>Type a date, e.g. {example} or {iso}, or pick it on the calendar (Alt+Down).</source>
+            <translation>Tapez une date, p. ex. {example} ou {iso}, ou choisissez-la dans le calendrier (Alt+Bas).</translation>
+        </message>
+        <message>
+            <source>Open the calendar</source>
+            <translation>Ouvrir le calendrier</translation>
+        </message>
+        <message>
+            <source>Not a date: type it like {example} or {iso}.</source>
+            <translation>Ce n’est pas une date : tapez-la comme {example} ou {iso}.</translation>
+        </message>
+        <message>
+            <source>A date is needed here.</source>
+            <translation>Une date est nécessaire ici.</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendrier</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>Pas de date</translation>
+        </message>
     </context>
 </TS>

@@ -3860,5 +3860,105 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
             <source>Unknown sector {value}.</source>
             <translation>Setor desconhecido {value}.</translation>
         </message>
+        <message>
+            <source>Close the issue</source>
+            <translation>Encerrar o problema</translation>
+        </message>
+        <message>
+            <source>Add an "after" photo under Photos, below the issue's timeline, to show what you saw.</source>
+            <translation>Adicione uma foto «depois» em Fotos, abaixo do histórico do problema, para mostrar o que viu.</translation>
+        </message>
+        <message>
+            <source>Mark as left</source>
+            <translation>Marcar como saiu</translation>
+        </message>
+        <message>
+            <source>Mark {name} as having left the club? They can no longer sign in; their work stays.</source>
+            <translation>Marcar {name} como tendo saído do clube? Deixará de poder entrar; o seu trabalho fica.</translation>
+        </message>
+        <message>
+            <source>Teacher's comment</source>
+            <translation>Comentário do professor</translation>
+        </message>
+        <message>
+            <source>Your teacher returned this to you: “{comment}”. Change what is asked, then submit it again.</source>
+            <translation>O seu professor devolveu-lhe isto: «{comment}». Mude o que é pedido e envie de novo.</translation>
+        </message>
+        <message>
+            <source>&amp;Approve these {count}</source>
+            <translation>&amp;Aprovar estes {count}</translation>
+        </message>
+        <message>
+            <source>&amp;Return these {count} with a comment…</source>
+            <translation>&amp;Devolver estes {count} com um comentário…</translation>
+        </message>
+        <message>
+            <source>&amp;Submit these {count} again</source>
+            <translation>&amp;Enviar de novo estes {count}</translation>
+        </message>
+        <message>
+            <source>{count} items chosen</source>
+            <translation>{count} itens escolhidos</translation>
+        </message>
+        <message>
+            <source>The buttons below act on all of these:</source>
+            <translation>Os botões abaixo atuam sobre todos estes:</translation>
+        </message>
+        <message>
+            <source>sent by {name}</source>
+            <translation>enviado por {name}</translation>
+        </message>
+        <message>
+            <source>This computer's server address, photo size and sign-out delay are changed by a teacher.</source>
+            <translation>O endereço do servidor, o tamanho das fotos e o tempo até sair deste computador são alterados por um professor.</translation>
+        </message>
+        <message>
+            <source>Type your PIN first.</source>
+            <translation>Escreva primeiro o seu PIN.</translation>
+        </message>
+        <message>
+            <source>Type your password first.</source>
+            <translation>Escreva primeiro a sua palavra-passe.</translation>
+        </message>
+        <message>
+            <source>Try again, or ask another teacher to reset your password.</source>
+            <translation>Tente de novo, ou peça a outro professor para redefinir a sua palavra-passe.</translation>
+        </message>
+        <message>
+            <source>Only a teacher can change this computer's settings.</source>
+            <translation>Só um professor pode alterar as definições deste computador.</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>sem data</translation>
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>p. ex. {example}</translation>
+        </message>
+        <message>
+            <source>Type a date, e.g. {example} or {iso}, or pick it on the calendar (Alt+Down).</source>
+            <translation>Escreva uma data, p. ex. {example} ou {iso}, ou escolha-a no calendário (Alt+Baixo).</translation>
+        </message>
+        <message>
+            <source>Open the calendar</source>
+            <translation>Abrir o calendário</translation>
+        </message>
+        <message>
+            <source>Not a date: type it like {example} or {iso}.</source>
+            <translation>Não é uma data: escreva-a como {example} ou {iso}.</translation>
+        </message>
+        <message>
+            <source>A date is needed here.</source>
+            <translation>É precisa uma data aqui.</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendário</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>Sem data</translation>
+        </message>
     </context>
 </TS>

@@ -216,12 +216,56 @@
         <translation>Choisir l’emplacement du projet</translation>
     </message>
     <message>
-        <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-        <translation>Cliquez à l’endroit du projet. Zoomez avec la molette de la souris ou les boutons + et −.</translation>
+        <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+        <translation>Cliquez là où se trouve le projet, ou tapez une ville ou un village. Faites glisser pour déplacer ; zoomez avec la molette ou les touches + et −.</translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation>Ville ou village</translation>
+    </message>
+    <message>
+        <source>Town or village to find</source>
+        <translation>Ville ou village à trouver</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Trouver</translation>
+    </message>
+    <message>
+        <source>Photos with a location</source>
+        <translation>Photos avec un lieu</translation>
+    </message>
+    <message>
+        <source>Use this &amp;photo&apos;s location</source>
+        <translation>Utiliser le lieu de cette &amp;photo</translation>
     </message>
     <message>
         <source>Map to pick the location</source>
         <translation>Carte pour choisir l’emplacement</translation>
+    </message>
+    <message>
+        <source>Chosen location</source>
+        <translation>Lieu choisi</translation>
+    </message>
+    <message>
+        <source>Making the map</source>
+        <translation>Préparation de la carte</translation>
+    </message>
+    <message>
+        <source>Photo at {latitude}, {longitude}</source>
+        <translation>Photo à {latitude}, {longitude}</translation>
+    </message>
+    <message>
+        <source>No town or village called &apos;{name}&apos; is on the map. Check the spelling, or click on the map.</source>
+        <translation>Aucune ville ni aucun village nommé « {name} » sur la carte. Vérifiez l&apos;orthographe, ou cliquez sur la carte.</translation>
+    </message>
+    <message>
+        <source>{distance} km from {town}, the club&apos;s town.</source>
+        <translation>À {distance} km de {town}, la ville du club.</translation>
+    </message>
+    <message>
+        <source>That is far: check that this is the right place.</source>
+        <translation>C&apos;est loin : vérifiez que c&apos;est le bon endroit.</translation>
     </message>
     <message>
         <source>No point chosen yet.</source>
@@ -2508,12 +2552,96 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <translation>Aucun problème relevé</translation>
     </message>
     <message>
+        <source>Map of the projects</source>
+        <translation>Carte des projets</translation>
+    </message>
+    <message>
+        <source>{count} km</source>
+        <translation>{count} km</translation>
+    </message>
+    <message>
+        <source>{count} m</source>
+        <translation>{count} m</translation>
+    </message>
+    <message>
+        <source>Click a dot to see the project.</source>
+        <translation>Cliquez sur un point pour voir le projet.</translation>
+    </message>
+    <message>
+        <source>Chosen project</source>
+        <translation>Projet choisi</translation>
+    </message>
+    <message>
+        <source>Photo of the chosen project</source>
+        <translation>Photo du projet choisi</translation>
+    </message>
+    <message>
+        <source>Problems of the chosen project</source>
+        <translation>Problèmes du projet choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation>&amp;Ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation>Pas encore de photo.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Making the map…</source>
+        <translation>Préparation de la carte…</translation>
+    </message>
+    <message>
+        <source>Map status</source>
+        <translation>État de la carte</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+        <translation>Faites glisser ou utilisez les flèches pour déplacer, la molette ou + et − pour zoomer ; cliquez sur un point pour voir son projet.</translation>
+    </message>
+    <message>
         <source>Projects monitored by Integrity Clubs</source>
         <translation>Projets suivis par les clubs d&apos;intégrité</translation>
     </message>
     <message>
         <source>{count} project(s) on the map</source>
         <translation>{count} projet(s) sur la carte</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation>Chargement du projet</translation>
+    </message>
+    <message>
+        <source>Save the map as PDF</source>
+        <translation>Enregistrer la carte en PDF</translation>
+    </message>
+    <message>
+        <source>Saved {path}: open it to print.</source>
+        <translation>{path} enregistré : ouvrez-le pour l&apos;imprimer.</translation>
+    </message>
+    <message>
+        <source>Map saved to {path}</source>
+        <translation>Carte enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation>Imprimer la carte</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyée à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Worst open problem</source>
@@ -2962,6 +3090,14 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
     <message>
         <source>Choose one of: {choices}.</source>
         <translation>Choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+        <source>taken near {town} ({distance} km)</source>
+        <translation>prise près de {town} ({distance} km)</translation>
+    </message>
+    <message>
+        <source>taken in {town}</source>
+        <translation>prise à {town}</translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>

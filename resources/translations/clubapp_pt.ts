@@ -216,12 +216,56 @@
         <translation>Escolher a localização do projeto</translation>
     </message>
     <message>
-        <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-        <translation>Clique onde fica o projeto. Aproxime com a roda do rato ou com os botões + e −.</translation>
+        <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+        <translation>Clique onde fica o projeto, ou escreva uma cidade ou aldeia. Arraste para mover; aproxime com a roda do rato ou as teclas + e −.</translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation>Cidade ou aldeia</translation>
+    </message>
+    <message>
+        <source>Town or village to find</source>
+        <translation>Cidade ou aldeia a procurar</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Procurar</translation>
+    </message>
+    <message>
+        <source>Photos with a location</source>
+        <translation>Fotos com localização</translation>
+    </message>
+    <message>
+        <source>Use this &amp;photo&apos;s location</source>
+        <translation>Usar a localização desta &amp;foto</translation>
     </message>
     <message>
         <source>Map to pick the location</source>
         <translation>Mapa para escolher a localização</translation>
+    </message>
+    <message>
+        <source>Chosen location</source>
+        <translation>Localização escolhida</translation>
+    </message>
+    <message>
+        <source>Making the map</source>
+        <translation>A preparar o mapa</translation>
+    </message>
+    <message>
+        <source>Photo at {latitude}, {longitude}</source>
+        <translation>Foto em {latitude}, {longitude}</translation>
+    </message>
+    <message>
+        <source>No town or village called &apos;{name}&apos; is on the map. Check the spelling, or click on the map.</source>
+        <translation>Nenhuma cidade ou aldeia chamada &apos;{name}&apos; está no mapa. Verifique a ortografia, ou clique no mapa.</translation>
+    </message>
+    <message>
+        <source>{distance} km from {town}, the club&apos;s town.</source>
+        <translation>A {distance} km de {town}, a cidade do clube.</translation>
+    </message>
+    <message>
+        <source>That is far: check that this is the right place.</source>
+        <translation>É longe: verifique se é o lugar certo.</translation>
     </message>
     <message>
         <source>No point chosen yet.</source>
@@ -2508,12 +2552,96 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <translation>Nenhum problema registado</translation>
     </message>
     <message>
+        <source>Map of the projects</source>
+        <translation>Mapa dos projetos</translation>
+    </message>
+    <message>
+        <source>{count} km</source>
+        <translation>{count} km</translation>
+    </message>
+    <message>
+        <source>{count} m</source>
+        <translation>{count} m</translation>
+    </message>
+    <message>
+        <source>Click a dot to see the project.</source>
+        <translation>Clique num ponto para ver o projeto.</translation>
+    </message>
+    <message>
+        <source>Chosen project</source>
+        <translation>Projeto escolhido</translation>
+    </message>
+    <message>
+        <source>Photo of the chosen project</source>
+        <translation>Foto do projeto escolhido</translation>
+    </message>
+    <message>
+        <source>Problems of the chosen project</source>
+        <translation>Problemas do projeto escolhido</translation>
+    </message>
+    <message>
+        <source>&amp;Open the project</source>
+        <translation>&amp;Abrir o projeto</translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation>Ainda sem foto.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Making the map…</source>
+        <translation>A preparar o mapa…</translation>
+    </message>
+    <message>
+        <source>Map status</source>
+        <translation>Estado do mapa</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+        <translation>Arraste ou use as setas para mover, a roda ou + e − para aproximar; clique num ponto para ver o seu projeto.</translation>
+    </message>
+    <message>
         <source>Projects monitored by Integrity Clubs</source>
         <translation>Projetos monitorizados pelos Clubes de Integridade</translation>
     </message>
     <message>
         <source>{count} project(s) on the map</source>
         <translation>{count} projeto(s) no mapa</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation>A carregar o projeto</translation>
+    </message>
+    <message>
+        <source>Save the map as PDF</source>
+        <translation>Guardar o mapa como PDF</translation>
+    </message>
+    <message>
+        <source>Saved {path}: open it to print.</source>
+        <translation>{path} guardado: abra-o para imprimir.</translation>
+    </message>
+    <message>
+        <source>Map saved to {path}</source>
+        <translation>Mapa guardado em {path}</translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation>Imprimir o mapa</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado para a impressora.</translation>
     </message>
     <message>
         <source>Worst open problem</source>
@@ -2962,6 +3090,14 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
     <message>
         <source>Choose one of: {choices}.</source>
         <translation>Escolha um de: {choices}.</translation>
+    </message>
+    <message>
+        <source>taken near {town} ({distance} km)</source>
+        <translation>tirada perto de {town} ({distance} km)</translation>
+    </message>
+    <message>
+        <source>taken in {town}</source>
+        <translation>tirada em {town}</translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>

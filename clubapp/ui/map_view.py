@@ -588,6 +588,20 @@ def paint_overlay(painter: QPainter, view: MapView, frame: Frame, *, unit: float
     if with_title:
         taken.append(QRectF(0, 0, width, 52 * unit))
 
+    # projects: a dot each, or a group coloured by the worst problem inside, with how many
+    count_font = QFont(base)
+    count_font.setPixelSize(round(11 * unit))
+    count_font.setBold(True)
+    groups = clusters(view._placed, frame.scale) if unit != 1.0 else view.current_clusters()
+    ox, oy, scale = frame.origin.x(), frame.origin.y(), frame.scale
+    reach = 30 * unit
+    seen = [c for c in groups if -reach < (c.x - ox) * scale < width + reach and -reach < (c.y - oy) * scale < height + reach]
+    seen.sort(key=lambda c: RANK[c.key])  # the worst on top
+    for cluster in seen if len(seen) <= 300 else ():  # names go round the dots (when there are not thousands)
+        r = _radius(len(cluster.points)) * unit + 2 * unit
+        x, y = (cluster.x - ox) * scale, (cluster.y - oy) * scale
+        taken.append(QRectF(x - r, y - r, 2 * r, 2 * r))
+
     # country names when far out, town names as they fit (the most populous first)
     if frame.scale < 60:
         country_font = QFont(base)
@@ -617,7 +631,7 @@ def paint_overlay(painter: QPainter, view: MapView, frame: Frame, *, unit: float
             if shown >= 80 or tried >= 2000:
                 break
 
-    # the school
+    # the school, then the projects over everything
     if view.club_place is not None:
         name, latitude, longitude = view.club_place
         at = frame.pixel(to_scene(latitude, longitude))
@@ -625,15 +639,9 @@ def paint_overlay(painter: QPainter, view: MapView, frame: Frame, *, unit: float
         painter.setBrush(QBrush(INK))
         painter.drawRect(QRectF(at.x() - 5 * unit, at.y() - 5 * unit, 10 * unit, 10 * unit))
 
-    # projects: a dot each, or a group coloured by the worst problem inside, with how many
     count_font = QFont(base)
     count_font.setPixelSize(round(11 * unit))
     count_font.setBold(True)
-    groups = clusters(view._placed, frame.scale) if unit != 1.0 else view.current_clusters()
-    ox, oy, scale = frame.origin.x(), frame.origin.y(), frame.scale
-    reach = 30 * unit
-    seen = [c for c in groups if -reach < (c.x - ox) * scale < width + reach and -reach < (c.y - oy) * scale < height + reach]
-    seen.sort(key=lambda c: RANK[c.key])  # the worst on top
     for cluster in seen:
         at = QPointF((cluster.x - ox) * scale, (cluster.y - oy) * scale)
         radius = _radius(len(cluster.points)) * unit

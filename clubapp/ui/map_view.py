@@ -558,14 +558,21 @@ def paint_overlay(painter: QPainter, view: MapView, frame: Frame, *, unit: float
     taken: list[QRectF] = []
     base = QFont(painter.font())
 
-    def label(text: str, at: QPointF, font: QFont, colour: QColor, *, dot: bool) -> bool:
+    dots: list[QRectF] = []  # where the projects are: small towns' names keep off them, big towns' do not
+
+    def label(text: str, at: QPointF, font: QFont, colour: QColor, *, dot: bool, over_dots: bool = False) -> bool:
         metrics = QFontMetricsF(font)
         w, h = _text_width(metrics, text), metrics.height()
-        box = QRectF(at.x() + 5 * unit, at.y() - h / 2, w, h) if dot else QRectF(at.x() - w / 2, at.y() - h / 2, w, h)
-        if box.right() < 0 or box.left() > width or box.bottom() < 0 or box.top() > height:
-            return False
-        grown = box.adjusted(-3 * unit, -1 * unit, 3 * unit, 1 * unit)
-        if any(grown.intersects(other) for other in taken):
+        boxes = ([QRectF(at.x() + 5 * unit, at.y() - h / 2, w, h), QRectF(at.x() - 5 * unit - w, at.y() - h / 2, w, h)]
+                 if dot else [QRectF(at.x() - w / 2, at.y() - h / 2, w, h)])  # a town's name right of it, or left
+        for box in boxes:
+            if box.left() < 0 or box.right() > width or box.top() < 0 or box.bottom() > height:
+                continue  # whole names only
+            grown = box.adjusted(-3 * unit, -1 * unit, 3 * unit, 1 * unit)
+            if not any(grown.intersects(other) for other in taken) and \
+                    (over_dots or not any(grown.intersects(other) for other in dots)):
+                break
+        else:
             return False
         taken.append(grown)
         painter.setFont(font)
@@ -600,7 +607,7 @@ def paint_overlay(painter: QPainter, view: MapView, frame: Frame, *, unit: float
     for cluster in seen if len(seen) <= 300 else ():  # names go round the dots (when there are not thousands)
         r = _radius(len(cluster.points)) * unit + 2 * unit
         x, y = (cluster.x - ox) * scale, (cluster.y - oy) * scale
-        taken.append(QRectF(x - r, y - r, 2 * r, 2 * r))
+        dots.append(QRectF(x - r, y - r, 2 * r, 2 * r))
 
     # country names when far out, town names as they fit (the most populous first)
     if frame.scale < 60:
@@ -626,7 +633,8 @@ def paint_overlay(painter: QPainter, view: MapView, frame: Frame, *, unit: float
                 continue
             tried += 1
             if label(town.name, frame.pixel(QPointF(town.longitude, y)),
-                     big_font if town.population >= 100_000 else town_font, INK, dot=True):
+                     big_font if town.population >= 100_000 else town_font, INK, dot=True,
+                     over_dots=town.population >= 50_000):
                 shown += 1
             if shown >= 80 or tried >= 2000:
                 break

@@ -16,13 +16,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from clubapp import i18n
 from clubapp.services.accounts import AccountService
 from clubapp.services.demo import PARTNER_PASSWORD, TEACHER_PASSWORD, build_demo_network
 from clubapp.services.geocoding import GeocodingService
 from clubapp.services.local_settings import LocalSettings
 from clubapp.services.registry import Services
 from clubapp.store.local import open_local_store
+from clubapp.ui import i18n
 from clubapp.ui.launch import prepare_web_engine
 from clubapp.ui.main_window import MainWindow
 

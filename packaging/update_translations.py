@@ -15,6 +15,7 @@ them (clubapp.ui.text.label). Translators open the .ts files with pyside6-lingui
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
 import subprocess
 import sys
@@ -23,7 +24,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("fr", "pt", "ar")
+LANGUAGES = ("fr", "pt", "ar", "sw", "ne", "fa_AF", "ps", "tet")
+# English has a file of its own with only the messages with a count (lupdate -pluralonly): Qt's numerus forms give
+# "1 issue" / "2 issues" from tr("%n issue(s)", None, n) in the UI.
+ENGLISH = "en"
+# Qt's tools refuse a language Qt has no locale for: they read Tetum's file as Timor-Leste's Portuguese (the
+# numbers, dates and plural forms Tetum borrows), and the file keeps saying language="tet"
+QT_STAND_INS = {"tet": "pt_TL"}
 sys.path.insert(0, str(ROOT))
 
 
@@ -40,7 +47,7 @@ def tool(name: str) -> list[str]:
 
 def label_tables() -> dict[str, dict]:
     from clubapp.domain import codelists
-    from clubapp.services.exports import FORMATS
+    from clubapp.exports.service import FORMATS
 
     tables = {name: value for name, value in vars(codelists).items()
               if name.isupper() and isinstance(value, dict) and all(isinstance(v, str) for v in value.values())}
@@ -48,19 +55,22 @@ def label_tables() -> dict[str, dict]:
     return tables
 
 
-def marked_below_the_ui() -> list[str]:
-    """Every `_("...")` of clubapp/ outside the UI (services' messages, PDFs, the map: see clubapp/words.py)."""
+def marked_below_the_ui(plurals: bool = False) -> list[str]:
+    """Every `_("...")` of clubapp/ outside the UI (services' messages, PDFs, the map: see clubapp/words.py); with
+    `plurals`, the plural string of every `ngettext("singular", "plural", n)` instead (a message with a count)."""
     import ast
 
     found: list[str] = []
+    name, argument = ("ngettext", 1) if plurals else ("_", 0)
     for path in sorted((ROOT / "clubapp").rglob("*.py")):
         if "ui" in path.relative_to(ROOT / "clubapp").parts:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_" \
-                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-                if node.args[0].value not in found:
-                    found.append(node.args[0].value)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name \
+                    and len(node.args) > argument and isinstance(node.args[argument], ast.Constant) \
+                    and isinstance(node.args[argument].value, str):
+                if node.args[argument].value not in found:
+                    found.append(node.args[argument].value)
     return found
 
 
@@ -74,9 +84,34 @@ def write_label_source(folder: Path) -> Path:
         lines += [f"tr({text!r})" for text in table.values()]
     lines.append("# _() in services, reports, maps, sync")
     lines += [f"tr({text!r})" for text in marked_below_the_ui()]
+    lines.append("# ngettext() below the UI: messages with a count, one <numerusform> per plural form of the language")
+    lines += [f"tr({text!r}, None, 2)" for text in marked_below_the_ui(plurals=True)]
     path = folder / "codelist_labels.py"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def language_of(ts: Path) -> str:
+    return ts.stem.split("_", 1)[1]
+
+
+@contextlib.contextmanager
+def as_qt_reads(ts: Path, write_back: bool = False):
+    """The path to give Qt's tools for `ts`: the file itself, or for a stand-in language a copy that names the
+    stand-in (copied back, naming the language again, when `write_back`)."""
+    language = language_of(ts)
+    stand_in = QT_STAND_INS.get(language)
+    if stand_in is None:
+        yield ts
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / f"clubapp_{stand_in}.ts"
+        copy.write_text(ts.read_text(encoding="utf-8").replace(f'language="{language}"', f'language="{stand_in}"', 1),
+                        encoding="utf-8")
+        yield copy
+        if write_back:
+            ts.write_text(copy.read_text(encoding="utf-8").replace(f'language="{stand_in}"', f'language="{language}"',
+                                                                   1), encoding="utf-8")
 
 
 def update(ts_files: list[Path]) -> None:
@@ -84,10 +119,12 @@ def update(ts_files: list[Path]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         labels = write_label_source(Path(tmp))
         for ts in ts_files:
-            language = ts.stem.split("_", 1)[1]
-            subprocess.run([*tool("lupdate"), "-extensions", "py", "-locations", "none", "-no-obsolete",
-                            "-source-language", "en", "-target-language", language,
-                            str(ROOT / "clubapp" / "ui"), str(labels), "-ts", str(ts)], check=True)
+            language = language_of(ts)
+            with as_qt_reads(ts, write_back=True) as readable:
+                subprocess.run([*tool("lupdate"), "-extensions", "py", "-locations", "none", "-no-obsolete",
+                                *(["-pluralonly"] if language == ENGLISH else []),
+                                "-source-language", "en", "-target-language", QT_STAND_INS.get(language, language),
+                                str(ROOT / "clubapp" / "ui"), str(labels), "-ts", str(readable)], check=True)
 
 
 def release(ts_files: list[Path], out_dir: Path = TRANSLATIONS) -> list[Path]:
@@ -95,13 +132,14 @@ def release(ts_files: list[Path], out_dir: Path = TRANSLATIONS) -> list[Path]:
     made = []
     for ts in ts_files:
         qm = out_dir / ts.with_suffix(".qm").name
-        subprocess.run([*tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        with as_qt_reads(ts) as readable:
+            subprocess.run([*tool("lrelease"), "-silent", str(readable), "-qm", str(qm)], check=True)
         made.append(qm)
     return made
 
 
 def missing_strings(ts: Path) -> list[str]:
-    """Strings of the code not yet in `ts` (lupdate run on a copy)."""
+    """Strings of the code not yet in `ts` (lupdate run on a copy; for English only those with a count)."""
     import xml.etree.ElementTree as ET
 
     def sources(path: Path) -> set[str]:
@@ -110,8 +148,13 @@ def missing_strings(ts: Path) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / ts.name
         shutil.copy(ts, copy)
+        stand_in = QT_STAND_INS.get(language_of(ts))
+        if stand_in:
+            copy.write_text(copy.read_text(encoding="utf-8").replace(f'language="{language_of(ts)}"',
+                                                                     f'language="{stand_in}"', 1), encoding="utf-8")
         labels = write_label_source(Path(tmp))
         subprocess.run([*tool("lupdate"), "-silent", "-extensions", "py", "-locations", "none", "-no-obsolete",
+                        *(["-pluralonly"] if ts.stem.endswith(f"_{ENGLISH}") else []),
                         str(ROOT / "clubapp" / "ui"), str(labels), "-ts", str(copy)], check=True)
         return sorted(sources(copy) - sources(ts))
 
@@ -121,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--release", action="store_true", help="only build the .qm files from the .ts files")
     parser.add_argument("--check", action="store_true", help="fail if a .ts file misses a string of the code")
     args = parser.parse_args(argv)
-    ts_files = [TRANSLATIONS / f"clubapp_{language}.ts" for language in LANGUAGES]
+    ts_files = [TRANSLATIONS / f"clubapp_{language}.ts" for language in (ENGLISH, *LANGUAGES)]
     if args.check:
         missing = {ts.name: missing_strings(ts) for ts in ts_files}
         for name, strings in missing.items():

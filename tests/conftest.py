@@ -40,7 +40,7 @@ def pg_database():
 @pytest.fixture
 def language(qapp):
     """Install a language the way the app does (`language("fr")`); English again after the test."""
-    from clubapp import i18n
+    from clubapp.ui import i18n
 
     yield lambda name: i18n.install(qapp, name)
     i18n.install(qapp, "en")

@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from clubapp.exports.service import ExportService
 from clubapp.services.actor import Actor
 from clubapp.services.errors import NotFound, PermissionDenied
 from clubapp.services.issues import IssueInput
@@ -81,7 +82,7 @@ def attempt(services, world, scene, action: str, actor: Actor, tmp_path):
         return services.members.erase_personal_data(actor, scene["student_member"].id)
     if action == "export":
         out = tmp_path / "export.geojson"
-        services.exports.export(actor, "geojson", out)
+        ExportService(services.store).export(actor, "geojson", out)
         return json.loads(out.read_text())
     if action == "create a club":
         return services.clubs.create_club(actor, organisation_id=world.organisation_id, school_name="S",

@@ -18,6 +18,7 @@ from referencing.jsonschema import DRAFT4
 from clubapp.domain.issue_status import EventKind
 from clubapp.exports.geojson import export_geojson
 from clubapp.exports.oc4ids import export_oc4ids
+from clubapp.exports.service import ExportService
 from clubapp.exports.tables import ExportRows
 from clubapp.exports.tabular import export_csv, export_xlsx
 from clubapp.services.issues import IssueInput
@@ -150,7 +151,7 @@ def test_students_cannot_export_and_partners_export_only_their_organisation(expo
     from clubapp.services.errors import PermissionDenied
 
     with pytest.raises(PermissionDenied):
-        services.exports.export(world.student, "csv", tmp_path / "x")
+        ExportService(services.store).export(world.student, "csv", tmp_path / "x")
     assert not (tmp_path / "x").exists()
-    counts = services.exports.export(world.other_partner, "csv", tmp_path / "other")
+    counts = ExportService(services.store).export(world.other_partner, "csv", tmp_path / "other")
     assert counts["projects"] == 0 and counts["issues"] == 0

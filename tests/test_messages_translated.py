@@ -73,7 +73,9 @@ def test_errors_sync_reports_and_certificates_come_out_in_french(french, service
     assert "Le nom du projet : à remplir." in messages and "La latitude doit être comprise entre -90 et 90" in messages
     with pytest.raises(PermissionDenied, match="Seul un enseignant peut"):
         services.members.record_consent(world.student, world.student.member_id, "Mère")
-    assert str(SyncReport(pushed=3, pulled=2)).startswith("3 modification(s) et 0 photo(s) envoyées")
+    # plural forms by CLDR's French rule: zero takes the singular
+    assert str(SyncReport(pushed=3, pulled=2)).startswith("3 modifications et 0 photo envoyées, 2 modifications")
+    services.clubs.set_language(world.teacher, world.club_id, "fr")  # a French-speaking club prints in French
     render_certificates(services, world.teacher, world.club_id, [world.student.member_id], tmp_path / "c.pdf")
     text = PdfReader(tmp_path / "c.pdf").pages[0].extract_text()
     assert "Certificat de suivi citoyen" in text and "Certificate of Community Monitoring" not in text

@@ -45,7 +45,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         report = import_return_bundle(open_local_store(data_dir_of(args)), args.file)
     except SyncError as exc:
-        print(exc, file=sys.stderr)
+        print(f"Nothing was imported: {exc}", file=sys.stderr)
         return 1
     print(f"Imported {args.file.name}: {report}")
     return 0

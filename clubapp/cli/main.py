@@ -22,16 +22,19 @@ def command_modules() -> list[str]:
     return [f"{__package__}.{name}" for name in names]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clubapp",
         description="Integrity Clubs: monitor public projects, record issues, follow them until fixed. "
         "Without a command, opens the desktop app.",
+        add_help=commands,
     )
     parser.add_argument("--version", action="version", version=f"clubapp {__version__}")
     parser.add_argument("--data-dir", help="the folder of the local store (default: your user data folder)")
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo data folder")
     parser.add_argument("--verbose", "-v", action="store_true", help="log what happens")
+    if not commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in command_modules():
         module = importlib.import_module(name)
@@ -49,9 +52,22 @@ def data_dir_of(args: argparse.Namespace) -> str | None:
     return getattr(args, "command_data_dir", None) or args.data_dir
 
 
+def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when `argv` only opens the window (no command, no --help), else None.
+
+    Building the full parser imports every command's module, and they load the store, sync and exports: a
+    quarter of a second before the window, for commands that are not being run."""
+    args, rest = build_parser(commands=False).parse_known_args(argv)
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = window_arguments(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
+    else:
+        args.command = None
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:

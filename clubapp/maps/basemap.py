@@ -85,8 +85,11 @@ def admin1_rings(index: int) -> list[list[list[float]]]:
 
 
 def country_name(code: str) -> str:
-    """The English name of a country from its two-letter code (the code itself when unknown)."""
-    return admin1()["countries"].get((code or "").upper(), code)
+    """The name of a country from its two-letter code in the current language (CLDR's, through clubapp.words);
+    Natural Earth's English name, or the code itself, when CLDR does not know it."""
+    from ..words import country_name as in_the_language
+
+    return in_the_language(code, fallback=admin1()["countries"].get((code or "").upper(), code))
 
 
 @cache

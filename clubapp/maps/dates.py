@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..words import _
+from ..words import _, digits
 
 
 def month_name(month: int) -> str:
@@ -22,4 +22,5 @@ def long_date(day: date | None) -> str:
     """The date as "5 March 2026" in the chosen language; a dash when there is none."""
     if not day:
         return "—"
-    return _("{day} {month} {year}").format(day=day.day, month=month_name(day.month), year=day.year)
+    return _("{day} {month} {year}").format(day=digits(str(day.day)), month=month_name(day.month),
+                                            year=digits(str(day.year)))

@@ -19,7 +19,7 @@ from ..domain.codelists import ISSUE_SEVERITIES
 from ..paths import asset
 from ..services.actor import Actor
 from ..store.base import today
-from ..words import _
+from ..words import _, ngettext, number
 from .dates import long_date
 from .map_data import COLOURS, DONE, RANK, SEVERITY_ORDER, key_for, worst_keys  # noqa: F401 - names kept here
 
@@ -161,7 +161,8 @@ def build_map_html(services, actor: Actor, club_id: str | None, out_dir: Path, *
                        if key in ISSUE_SEVERITIES else "")
         popup = (f"<div dir='auto' style='font: 13px sans-serif'><b>{escape(project.title)}</b><br>"
                  f"{escape(project.club_code)} · {escape(project.public_authority)}<br>"
-                 + escape(_("{open} open of {total} problem(s)")).format(open=tally["open"], total=tally["total"])
+                 + escape(ngettext("{open} open of {total} problem", "{open} open of {total} problems", tally["total"])
+                          ).format(open=number(tally["open"]), total=number(tally["total"]))
                  + (f"<br><span style='color:{COLOURS[key]}'>{worst_words}</span>" if worst_words else "")
                  + (f"<br><img src='{thumb}' width='160' style='margin-top:4px'>" if thumb else "") + "</div>")
         rows.append([lat, lon, COLOURS[key], popup, project.title, RANK[key]])
@@ -271,9 +272,10 @@ def _thumbnail(services, actor: Actor, project_id: str) -> str:
 
 def _title_html(heading: str, located: int, total: int) -> str:
     missing = total - located
-    words = [_("{count} project(s) on the map").format(count=located)]
+    words = [ngettext("{count} project on the map", "{count} projects on the map", located).format(
+        count=number(located))]
     if missing:
-        words.append(_("{count} without a location").format(count=missing))
+        words.append(_("{count} without a location").format(count=number(missing)))
     words.append(long_date(today()))
     return (f"<div id='clubapp-title' dir='auto' style='position:fixed;top:10px;left:60px;z-index:1000;"
             f"background:white;padding:6px 12px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);"

@@ -17,7 +17,7 @@ from ..maps.basemap import admin1_rings_in, rings_in
 from ..services.actor import Actor
 from ..services.projects import project_details
 from ..store.base import today
-from ..words import _
+from ..words import _, number
 from .fonts import base_font
 from .letters import event_text, severity_text
 from .pdf import FIXED, MARGIN, MUTED, PROBLEM, footer, label, long_date, para
@@ -108,10 +108,10 @@ def render_project_report(services, actor: Actor, project_id: str, out: Path) ->
     def span(start, end) -> str:
         return _("{start} to {end}").format(start=long_date(start), end=long_date(end))
 
-    rows = project_details(project, span=span, number=lambda value: f"{value:,.0f}") + [
-        (_("Monitoring visits"), str(len(visits))),
+    rows = project_details(project, span=span, number=number) + [
+        (_("Monitoring visits"), number(len(visits))),
         (_("Issues"), _("{found} found, {fixed} fixed or closed").format(
-            found=len(issues), fixed=sum(1 for i in issues if i.status in DONE))),
+            found=number(len(issues)), fixed=number(sum(1 for i in issues if i.status in DONE)))),
     ]
     details = Table([[para(k, "cell", bold=True), para(v, "cell")] for k, v in rows], colWidths=[38 * mm, 52 * mm])
     details.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, MUTED),

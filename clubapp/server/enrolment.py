@@ -12,7 +12,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from ..domain import codes
 from ..services.accounts import hash_secret, verify_secret
@@ -25,6 +25,10 @@ from ..store.models import Club
 from ..store.sync_tables import Device, EnrolmentCode, KeyValue
 
 REFUSED = "That enrolment code is not valid. Check it with your partner organisation."
+MAX_COPIES = 3  # copied data folders one enrolled computer may have (a cloned lab, a restored backup or two)
+TOO_MANY_COPIES = ("This computer's data looks copied from another computer, which already has {count} copies "
+                   "known to the server: no more are given an identity. Ask the administrator to check "
+                   "`clubapp-server devices`, or enrol this computer with its club's enrolment code.")
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,8 @@ class EnrolmentService:
     def authenticate(self, token: str) -> Device:
         with self.db.reading() as session:  # most requests only read: no write lock taken for them
             device = session.scalar(select(Device).where(Device.token_hash == token_hash(token or "")))
-        if device is None or device.revoked_at is not None:
+            origin = session.get(Device, device.copy_of) if device is not None and device.copy_of else None
+        if device is None or device.revoked_at is not None or (origin is not None and origin.revoked_at is not None):
             raise PermissionDenied("This computer is not (or no longer) enrolled: enrol it again.")
         now = utcnow()
         if device.last_seen_at is None or now - device.last_seen_at > timedelta(minutes=5):
@@ -106,7 +111,10 @@ class EnrolmentService:
     def open_session(self, device: Device, previous: str | None, following: str) -> dict[str, str]:
         """Each computer that sends changes names the session it saw last and a new one. A copy of a computer's
         data folder (a cloned disk, a restored backup) names a session that is no longer the last: it is given
-        an identity of its own, so its edits and the original's are never taken for one computer's."""
+        an identity of its own, so its edits and the original's are never taken for one computer's.
+
+        That identity is not a way to mint credentials: it is tied to the enrolled computer at the root of the
+        copies (revoked with it), there are at most MAX_COPIES of them, and the administrator sees them."""
         key = f"session:{device.id}"
         with self.db.transaction() as session:
             row = session.scalar(select(KeyValue).where(KeyValue.key == key).with_for_update())
@@ -115,26 +123,39 @@ class EnrolmentService:
             if current is None or previous == current:
                 state = {"current": following, "previous": current}
             elif not (following == current and previous == before):  # not a replay of a lost answer: a copy
-                token = secrets.token_urlsafe(32)
-                copy = Device(id=new_id(), club_id=device.club_id, organisation_id=device.organisation_id,
-                              account_id=device.account_id, name=f"copy of {device.name}"[:120],
-                              token_hash=token_hash(token))
-                session.add(copy)
-                session.merge(KeyValue(key=f"session:{copy.id}", value={"current": following, "previous": None}))
-                return {"status": "copy", "device_id": copy.id, "token": token}
+                return self._copy(session, device, following)
             if row is None:
                 session.add(KeyValue(key=key, value=state))
             else:
                 row.value = state
             return {"status": "ok"}
 
-    def revoke_device(self, actor: Actor, device_id: str) -> None:
+    @staticmethod
+    def _copy(session, device: Device, following: str) -> dict[str, str]:
+        origin = session.get(Device, device.copy_of or device.id, with_for_update=True)  # copies of copies count
+        copies = session.scalar(select(func.count()).select_from(Device).where(Device.copy_of == origin.id)) or 0
+        if copies >= MAX_COPIES:
+            raise PermissionDenied(TOO_MANY_COPIES.format(count=copies))
+        token = secrets.token_urlsafe(32)
+        copy = Device(id=new_id(), club_id=origin.club_id, organisation_id=origin.organisation_id,
+                      account_id=origin.account_id, name=f"copy of {origin.name}"[:120], token_hash=token_hash(token),
+                      copy_of=origin.id)
+        session.add(copy)
+        session.merge(KeyValue(key=f"session:{copy.id}", value={"current": following, "previous": None}))
+        return {"status": "copy", "device_id": copy.id, "token": token}
+
+    def revoke_device(self, actor: Actor, device_id: str) -> int:
+        """Revoke a computer and every copy made of its data folder; how many were revoked."""
         require_admin(actor, "revoke devices")
         with self.db.transaction() as session:
             device = session.get(Device, device_id)
             if device is None:
                 raise NotFound("No such device.")
-            device.revoked_at = utcnow()
+            now = utcnow()
+            revoked = [device, *session.scalars(select(Device).where(Device.copy_of == device.id))]
+            for each in revoked:
+                each.revoked_at = each.revoked_at or now
+            return len(revoked)
 
     def devices(self, club_id: str | None = None) -> list[Device]:
         with self.db.reading() as session:

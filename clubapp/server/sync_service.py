@@ -13,6 +13,8 @@ recomputes them from the rows that do.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
 from sqlalchemy import inspect, select
@@ -37,8 +39,18 @@ CONSENT_MISSING = ("A student's records are accepted only once a teacher has rec
                    "consent: record it on the Members page, then sync again.")
 
 
+ID_REUSED = ("This change id was already used by this club for a different change: it was not applied, and "
+             "nothing was changed.")
+
+
 class Refused(Exception):
     pass
+
+
+def content_hash(change: dict[str, Any]) -> str:
+    """What a change says, as a SHA-256: the same change sent again has the same hash, another under its id not."""
+    said = {key: change.get(key) for key in ("entity_type", "entity_id", "fields", "base_seq")}
+    return hashlib.sha256(json.dumps(said, sort_keys=True, separators=(",", ":"), default=str).encode()).hexdigest()
 
 
 CLUB_ROLES = ("student", "teacher")  # the accounts a club's computer may make; partner staff and admins are the server's
@@ -90,19 +102,21 @@ class SyncService:
         answers = []
         with self.db.transaction() as session:
             lock_server_sequence(session)
-            known = self._prefetch(session, changes)
+            known = self._prefetch(session, device.club_id, changes)
             for change in changes:
                 answers.append(self._one(session, device, change, known))
         return answers
 
     @staticmethod
-    def _prefetch(session: Session, changes: list[dict[str, Any]]) -> dict[tuple[str, str], Any]:
+    def _prefetch(session: Session, club_id: str, changes: list[dict[str, Any]]) -> dict[tuple[str, str], Any]:
         """The changes seen before and the rows changed, one query per table rather than one per change:
         (table, id) -> row, or None when there is none yet."""
         ids = [str(c.get("change_id")) for c in changes if c.get("change_id")]
-        known: dict[tuple[str, str], Any] = {
-            ("applied_change", key): row
-            for key, row in rows_by_key(session, AppliedChange, ids, AppliedChange.change_id).items()}
+        known: dict[tuple[str, str], Any] = {("applied_change", key): None for key in ids}
+        for start in range(0, len(ids), 500):  # this club's answers only: another club's ids are not ours
+            for row in session.scalars(select(AppliedChange).where(AppliedChange.club_id == club_id,
+                                                                   AppliedChange.change_id.in_(ids[start:start + 500]))):
+                known[("applied_change", row.change_id)] = row
         by_type: dict[str, list[str]] = {}
         for c in changes:
             if isinstance(c.get("entity_type"), str) and c["entity_type"] in MODEL_BY_TABLE \
@@ -119,9 +133,13 @@ class SyncService:
         if len(change_id) > 36:  # AppliedChange.change_id is a String(36): PostgreSQL would refuse the push
             return {"change_id": change_id, "status": "refused", "reason": "The change id is too long."}
         key = ("applied_change", change_id)
-        seen = (known[key] if key in known else session.get(AppliedChange, change_id)) if change_id else None
+        digest = content_hash(change)
+        seen = (known[key] if key in known else session.get(AppliedChange, (device.club_id, change_id))) \
+            if change_id else None
         if seen is not None:
-            return {"change_id": change_id, **seen.result}
+            if seen.content_hash == digest or (seen.content_hash is None and seen.device_id == device.id):
+                return {"change_id": change_id, **seen.result}  # sent again (a lost answer, a copy, a bundle)
+            return {"change_id": change_id, "status": "refused", "reason": ID_REUSED}
         savepoint = session.begin_nested()
         try:
             seq = self._apply(session, device, change, known)
@@ -132,8 +150,8 @@ class SyncService:
             result = {"status": "refused", "reason": str(exc)}
             seq = None
         if change_id:
-            applied = AppliedChange(change_id=change_id, device_id=device.id,
-                                    entity_type=str(change.get("entity_type", ""))[:30],
+            applied = AppliedChange(club_id=device.club_id, change_id=change_id, content_hash=digest,
+                                    device_id=device.id, entity_type=str(change.get("entity_type", ""))[:30],
                                     entity_id=str(change.get("entity_id", ""))[:36], server_seq=seq, result=result)
             session.add(applied)
             known[key] = applied  # the same change twice in one push: answered the same
@@ -141,21 +159,8 @@ class SyncService:
 
     def _apply(self, session: Session, device: Device, change: dict[str, Any],
                known: dict[tuple[str, str], Any]) -> int:
-        entity_type = change.get("entity_type")
-        if not isinstance(entity_type, str) or entity_type not in DEVICE_WRITABLE:
-            raise Refused(f"A club's computer cannot change '{entity_type}' records.")
-        model = MODEL_BY_TABLE[entity_type]
-        entity_id, fields = change.get("entity_id"), change.get("fields")
-        if not isinstance(entity_id, str) or len(entity_id) != 36 or not isinstance(fields, dict):
-            raise Refused("The change is malformed (an id and a set of fields are needed).")
-        columns = field_columns(inspect(model))
-        unknown = set(fields) - set(columns) - {"deleted_at"}
-        if unknown:
-            raise Refused(f"Unknown field(s): {', '.join(sorted(unknown))}.")
-        try:
-            values = {key: from_json(columns[key], value) for key, value in fields.items() if key in columns}
-        except (TypeError, ValueError, ArithmeticError) as exc:  # a bad date, number or decimal
-            raise Refused(f"A field has the wrong type: {type(exc).__name__} {exc}") from exc
+        entity_type, entity_id = change.get("entity_type"), change.get("entity_id")
+        model, values = _values_of(change)
         row = known[(entity_type, entity_id)] if (entity_type, entity_id) in known else session.get(model, entity_id)
         club_id = values.get("club_id", getattr(row, "club_id", None))
         if club_id != device.club_id or (row is not None and row.club_id != device.club_id):
@@ -177,18 +182,7 @@ class SyncService:
             row = model(id=entity_id, origin_device=device.id, **values)
             session.add(row)
         else:
-            for key, value in values.items():
-                if getattr(row, key) == value:
-                    continue
-                newer = (row.field_seqs or {}).get(key, row.server_seq or 0)
-                if newer > base_seq and not erasing and not _own_version(session, device, row.id, newer):
-                    # changed on the server since this device last saw it, by another device: keep, and tell
-                    session.add(Conflict(club_id=row.club_id, entity_type=entity_type, entity_id=row.id, field=key,
-                                         kept_value=to_json(getattr(row, key)), other_value=to_json(value),
-                                         other_device=device.id, other_at=utcnow(), kept_at=row.updated_at))
-                    continue
-                setattr(row, key, value)
-            row.updated_at = utcnow()
+            _merge(session, device, entity_type, row, values, base_seq, erasing=bool(erasing))
         try:
             session.flush()
         except Exception as exc:  # noqa: BLE001 - a missing parent row, a duplicate: refuse this one change
@@ -288,6 +282,44 @@ def _parents_ahead(session: Session, page: list[tuple[int, str, Any]], mark: int
             break
         ahead += frontier
     return ahead
+
+
+
+def _values_of(change: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+    """The model a change is of and its fields as column values; refused when it is not a record a club's
+    computer writes, or a field is unknown or of the wrong type."""
+    entity_type = change.get("entity_type")
+    if not isinstance(entity_type, str) or entity_type not in DEVICE_WRITABLE:
+        raise Refused(f"A club's computer cannot change '{entity_type}' records.")
+    model = MODEL_BY_TABLE[entity_type]
+    entity_id, fields = change.get("entity_id"), change.get("fields")
+    if not isinstance(entity_id, str) or len(entity_id) != 36 or not isinstance(fields, dict):
+        raise Refused("The change is malformed (an id and a set of fields are needed).")
+    columns = field_columns(inspect(model))
+    unknown = set(fields) - set(columns) - {"deleted_at"}
+    if unknown:
+        raise Refused(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+    try:
+        return model, {key: from_json(columns[key], value) for key, value in fields.items() if key in columns}
+    except (TypeError, ValueError, ArithmeticError) as exc:  # a bad date, number or decimal
+        raise Refused(f"A field has the wrong type: {type(exc).__name__} {exc}") from exc
+
+
+def _merge(session: Session, device: Device, entity_type: str, row: Any, values: dict[str, Any], base_seq: float,
+           erasing: bool) -> None:
+    """An edit into the server's row, field by field. A field changed on the server since this device last saw it,
+    by another device, keeps the server's value; the other one is kept in a Conflict row for the teacher."""
+    for key, value in values.items():
+        if getattr(row, key) == value:
+            continue
+        newer = (row.field_seqs or {}).get(key, row.server_seq or 0)
+        if newer > base_seq and not erasing and not _own_version(session, device, row.id, newer):
+            session.add(Conflict(club_id=row.club_id, entity_type=entity_type, entity_id=row.id, field=key,
+                                 kept_value=to_json(getattr(row, key)), other_value=to_json(value),
+                                 other_device=device.id, other_at=utcnow(), kept_at=row.updated_at))
+            continue
+        setattr(row, key, value)
+    row.updated_at = utcnow()
 
 
 def _high_mark(session: Session) -> int:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from ..domain.codelists import Role
 from ..store.database import Database
 from ..store.models import Account, Member
-from ..words import _
+from ..words import _, ngettext, number
 from .actor import Actor
 from .authz import require_admin, require_teacher
 from .errors import InvalidInput, NotFound, PermissionDenied
@@ -40,10 +40,13 @@ def verify_secret(secret_hash: str, secret: str) -> bool:
 def check_secret_strength(role: Role, secret: str) -> str | None:
     if role is Role.STUDENT:
         if len(secret) < MIN_PIN:
-            return _("A PIN needs at least {count} characters.").format(count=MIN_PIN)
+            return ngettext("A PIN needs at least {count} character.", "A PIN needs at least {count} characters.",
+                            MIN_PIN).format(count=number(MIN_PIN))
         return None
     if len(secret) < MIN_PASSWORD:
-        return _("A password needs at least {count} characters.").format(count=MIN_PASSWORD)
+        return ngettext("A password needs at least {count} character.",
+                        "A password needs at least {count} characters.", MIN_PASSWORD).format(
+            count=number(MIN_PASSWORD))
     return None
 
 

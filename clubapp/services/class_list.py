@@ -8,7 +8,7 @@ import io
 from dataclasses import dataclass, field
 
 from ..domain.codelists import GENDERS
-from ..words import _
+from ..words import _, ngettext, number
 from .actor import Actor
 from .authz import require_teacher
 from .errors import InvalidInput
@@ -75,7 +75,9 @@ def _parse(data: bytes) -> list[ClassListRow]:
         if not any(v.strip() for v in values):
             continue
         if len(rows) >= MAX_ROWS:
-            raise InvalidInput({"file": _("A class list has at most {count} rows; split the file.").format(count=MAX_ROWS)})
+            raise InvalidInput({"file": ngettext("A class list has at most {count} row; split the file.",
+                                                    "A class list has at most {count} rows; split the file.",
+                                                    MAX_ROWS).format(count=number(MAX_ROWS))})
 
         def cell(key: str, values: list[str] = values) -> str:
             index = columns.get(key)

@@ -11,7 +11,7 @@ from ..domain import codes
 from ..domain.codelists import Role
 from ..store.database import Database
 from ..store.models import Account, Club, Member, Organisation, School
-from ..words import _
+from ..words import CLDR_LOCALES, _, current_language
 from .accounts import check_secret_strength, hash_secret
 from .actor import Actor
 from .authz import readable_club_ids, require_admin, require_teacher
@@ -31,6 +31,7 @@ class ClubInfo:
     follow_up_days: int
     latitude: float | None
     longitude: float | None
+    language: str = "en"  # what the club's certificates, letters and reports are printed in
 
 
 def _info(club: Club) -> ClubInfo:
@@ -45,6 +46,7 @@ def _info(club: Club) -> ClubInfo:
         follow_up_days=club.follow_up_days,
         latitude=club.latitude,
         longitude=club.longitude,
+        language=club.language or "en",
     )
 
 
@@ -88,9 +90,11 @@ class ClubService:
         longitude: float | None = None,
         organisation_name: str = "",
         code: str | None = None,
+        language: str | None = None,
     ) -> str:
         """A school and its club. Without an organisation id, one named `organisation_name` is created
-        (the first-run wizard on a computer that has not enrolled yet)."""
+        (the first-run wizard on a computer that has not enrolled yet). The club prints in `language`, by default
+        the one the computer speaks now."""
         require_admin(actor, _("create clubs"))
         problems = Problems()
         problems.check("school_name", required(clean_text(school_name), _("The school's name")))
@@ -99,6 +103,9 @@ class ClubService:
         if len(country) != 2 or not country.isalpha():
             problems["country"] = _("Choose the country (a two-letter code such as KE, NP or LR).")
         problems.update(coordinates(latitude, longitude))
+        language = language or current_language()
+        if language not in CLDR_LOCALES:
+            language = "en"  # the pseudo-locale is for checking layouts, not for a club's papers
         if problems:
             raise InvalidInput(problems)
         with self.db.transaction() as session:
@@ -130,6 +137,7 @@ class ClubService:
                 admin_area=clean_text(admin_area),
                 latitude=latitude,
                 longitude=longitude,
+                language=language,
             )
             session.add(club)
             return club.id
@@ -202,3 +210,14 @@ class ClubService:
             if club is None:
                 raise NotFound(_("That club is not on this computer."))
             club.follow_up_days = days
+
+    def set_language(self, actor: Actor, club_id: str, language: str) -> None:
+        """The language the club's certificates, letters and reports are printed in, whoever prints them."""
+        require_teacher(actor, club_id, _("change the club's settings"))
+        if language not in CLDR_LOCALES:
+            raise InvalidInput({"language": _("Choose one of: {choices}.").format(choices=", ".join(CLDR_LOCALES))})
+        with self.db.transaction() as session:
+            club = session.get(Club, club_id)
+            if club is None:
+                raise NotFound(_("That club is not on this computer."))
+            club.language = language

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain import codes
@@ -14,6 +15,7 @@ from ..domain.issue_status import ALLOWED_NEXT, EventFact, EventKind, IssueState
 from ..store.base import today, utcnow
 from ..store.database import Database
 from ..store.models import Club, Issue, IssueEvent, Member, Project
+from ..store.sql import days_between
 from ..words import _
 from .actor import Actor
 from .authz import readable_club_ids, require_read, require_write
@@ -77,6 +79,41 @@ class IssueRow:
     awaiting_response_since: date | None
     days_waiting: int
     overdue: bool
+
+
+@dataclass(frozen=True)
+class WordMatch:
+    """A word typed in the filter: found in a row's text, or in a label the UI shows (its codes, by field)."""
+
+    text: str
+    codes: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ("category" | "severity" | "status", codes)
+
+
+@dataclass(frozen=True)
+class IssueQuery:
+    """Which issues a window of the list shows, and in which order."""
+
+    project_id: str | None = None
+    overdue_only: bool = False
+    category: str | None = None
+    status: str | None = None
+    words: tuple[WordMatch, ...] = ()
+    sort: str = "identified_on"  # a field of IssueRow: see _SORT_COLUMNS
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class IssueSlice:
+    total: int | None  # how many issues the query picks (None when the window did not start at 0)
+    rows: list[IssueRow]
+
+
+_WORD_FIELDS = {"category": Issue.category, "severity": Issue.severity, "status": Issue.status}
+_SORT_COLUMNS: dict[str, Any] = {
+    "tracking_number": Issue.tracking_number, "title": Issue.title, "project_title": Project.title,
+    "category": Issue.category, "severity": Issue.severity, "status": Issue.status,
+    "identified_on": Issue.identified_on, "days_waiting": Issue.awaiting_response_since,
+}
 
 
 @dataclass(frozen=True)
@@ -300,6 +337,59 @@ class IssueService:
         if overdue_only:
             result.sort(key=lambda r: -r.days_waiting)
         return result
+
+    def list_window(self, actor: Actor, club_id: str | None, query: IssueQuery, offset: int = 0,
+                    limit: int = 200, on: date | None = None) -> IssueSlice:
+        """One screenful of the issues `query` picks, filtered and sorted in SQL, with how many there are in all
+        (counted when offset is 0): the issues page shows 100,000 issues without reading them all."""
+        on = on or today()
+        since = Issue.awaiting_response_since
+        waiting = days_between(since, literal(on))
+        conditions = [Issue.deleted_at.is_(None)]
+        if query.project_id:
+            conditions.append(Issue.project_id == query.project_id)
+        if query.overdue_only:
+            conditions += [since.is_not(None), waiting >= Club.follow_up_days]
+        if query.category:
+            conditions.append(Issue.category == query.category)
+        if query.status:
+            conditions.append(Issue.status == query.status)
+        for word in query.words:  # every word somewhere in the row: its text, or a label the UI matched
+            pattern = "%" + word.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            found = [column.ilike(pattern, escape="\\") for column in (Issue.tracking_number, Issue.title,
+                                                                        Project.title)]
+            for field, values in word.codes:
+                if values:
+                    found.append(_WORD_FIELDS[field].in_(values))
+            conditions.append(or_(*found))
+        base = select().select_from(Issue).join(Project, Project.id == Issue.project_id).join(
+            Club, Club.id == Issue.club_id).where(*conditions)
+        sort = _SORT_COLUMNS.get(query.sort)
+        if sort is None:
+            raise ValueError(f"cannot sort issues by {query.sort!r}")  # the UI's own column names: a bug, not input
+        if query.sort == "days_waiting":
+            sort = case((since.is_(None), None), else_=waiting)
+        ordered = [sort.desc().nulls_last() if query.descending else sort.asc().nulls_first(),
+                   Issue.tracking_number.desc() if query.descending else Issue.tracking_number]
+        with self.db.reading() as session:
+            if club_id is not None:
+                require_read(session, actor, club_id)
+                base = base.where(Issue.club_id == club_id)
+            else:
+                allowed = readable_club_ids(session, actor)
+                if allowed is not None:
+                    base = base.where(Issue.club_id.in_(allowed))
+            total = session.scalar(base.add_columns(func.count())) if offset == 0 else None
+            rows = session.execute(base.add_columns(
+                Issue.id, Issue.club_id, Issue.project_id, Project.title, Issue.tracking_number, Issue.title,
+                Issue.category, Issue.severity, Issue.status, Issue.review_state, Issue.identified_on,
+                since, Club.follow_up_days,
+            ).order_by(*ordered).offset(max(0, offset)).limit(max(0, min(limit, 5000)))).all()
+        result = []
+        for *values, awaiting, follow_up_days in rows:
+            days = (on - awaiting).days if awaiting else 0
+            result.append(IssueRow(*values, awaiting, days, awaiting is not None and days >= follow_up_days))
+        return IssueSlice(total=total, rows=result)
 
     def follow_ups_due(
         self, actor: Actor, club_id: str | None = None, on: date | None = None

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.codelists import GENDERS, Role, age_band
+from ..domain.pseudonyms import pseudonym
 from ..store.base import today, utcnow
 from ..store.changes import TRACK_CHANGES
 from ..store.database import Database
@@ -63,11 +64,6 @@ class MemberRow:
     active: bool
     account_id: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
-
-
-def pseudonym(member_id: str, role: str = "student") -> str:
-    """A stable name that identifies no one: the role and the start of the member's random id."""
-    return f"{role.capitalize()} {member_id[:8].upper()}"
 
 
 # What erasure replaces (gender stays: it identifies no one alone and the network's figures are broken down by it).

@@ -10,7 +10,6 @@ from ..store.local import LocalStore
 from .accounts import AccountService
 from .backups import BackupService
 from .clubs import ClubService
-from .exports import ExportService
 from .issues import IssueService
 from .members import MemberService
 from .photos import PhotoService
@@ -32,7 +31,6 @@ class Services:
     photos: PhotoService
     reviews: ReviewService
     stats: StatsService
-    exports: ExportService
     backups: BackupService | None = None  # a desktop's own store only
 
     @classmethod
@@ -49,6 +47,5 @@ class Services:
             photos=PhotoService(store, blobs),
             reviews=ReviewService(store),
             stats=StatsService(store),
-            exports=ExportService(store),
             backups=BackupService(store) if isinstance(store, LocalStore) else None,
         )

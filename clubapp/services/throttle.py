@@ -13,7 +13,7 @@ from limits import parse
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
-from ..words import _
+from ..words import ngettext, number
 from .errors import PermissionDenied
 
 
@@ -22,8 +22,9 @@ class TooManyTries(PermissionDenied):
 
     def __init__(self, retry_after: int):
         self.retry_after = retry_after
-        super().__init__(_("Too many wrong tries. Wait {seconds} seconds, then try again.").format(
-            seconds=retry_after))
+        super().__init__(ngettext("Too many wrong tries. Wait {seconds} second, then try again.",
+                                  "Too many wrong tries. Wait {seconds} seconds, then try again.",
+                                  retry_after).format(seconds=number(retry_after)))
 
 
 class Throttle:

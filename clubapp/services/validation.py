@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from ..store.base import today
-from ..words import _
+from ..words import _, ngettext, number
 
 MAX_TEXT = 20_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -32,8 +32,9 @@ def required(value: str, label: str) -> str | None:
 
 
 def too_long(value: str, limit: int, label: str) -> str | None:
-    return _("{label} is too long ({length} characters; at most {limit}).").format(
-        label=label, length=len(value), limit=limit) if len(value) > limit else None
+    return ngettext("{label} is too long ({length} character; at most {limit}).",
+                    "{label} is too long ({length} characters; at most {limit}).", len(value)).format(
+        label=label, length=number(len(value)), limit=number(limit)) if len(value) > limit else None
 
 
 def one_of(value: str, allowed: dict[str, str] | set[str], label: str) -> str | None:

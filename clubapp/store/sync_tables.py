@@ -78,6 +78,9 @@ class Device(Base):
     enrolled_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None]
     last_seen_at: Mapped[datetime | None]
+    # a copy of a computer's data folder (a cloned disk) gets its own identity, tied to the enrolled computer it
+    # was copied from: revoked with it, a few at most, listed by `clubapp-server devices`
+    copy_of: Mapped[str | None] = mapped_column(ForeignKey("device.id"), index=True)
 
 
 class EnrolmentCode(Base):
@@ -91,11 +94,15 @@ class EnrolmentCode(Base):
 
 
 class AppliedChange(Base):
-    """Exactly once: a change id seen before gets the answer it got the first time."""
+    """Exactly once: a change id seen before gets the answer it got the first time. An answer belongs to the club
+    that sent the change and to its content (a SHA-256 of it): the same id from another club is another change,
+    the same id with other content is refused, and no club can answer for another's changes."""
 
     __tablename__ = "applied_change"
 
+    club_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     change_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    content_hash: Mapped[str | None] = mapped_column(String(64))  # None: remembered before hashes were kept
     device_id: Mapped[str] = mapped_column(String(36), index=True)
     entity_type: Mapped[str] = mapped_column(String(30))
     entity_id: Mapped[str] = mapped_column(String(36))

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..store.models import FOREIGN_KEYS, Member
 from ..store.sync_tables import OutboxChange
-from ..words import _
+from ..words import _, ngettext, number
 
 
 @dataclass
@@ -28,8 +28,11 @@ class Held:
         return bool(self.changes)
 
     def summary(self) -> str:
-        return _("{changes} change(s) wait for consent for {students} student(s): record it on the Members page, "
-                 "then sync again").format(changes=len(self.changes), students=self.students)
+        changes = ngettext("{count} change", "{count} changes", len(self.changes)).format(
+            count=number(len(self.changes)))
+        students = ngettext("{count} student", "{count} students", self.students).format(count=number(self.students))
+        return _("{changes} waiting for the consent of {students}: record it on the Members page, then sync "
+                 "again").format(changes=changes, students=students)
 
 
 def held_for_consent(session: Session) -> Held:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from .. import i18n
 from ..domain.codelists import Role
 from ..services.accounts import check_secret_strength
+from . import i18n
 from .text import tr
 
 COUNTRIES = {"KE": QT_TRANSLATE_NOOP("", "Kenya"), "NP": QT_TRANSLATE_NOOP("", "Nepal"),

@@ -6,11 +6,13 @@ is built on a worker while the sign-in screen says so.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -18,11 +20,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .. import i18n
 from ..services.geocoding import GeocodingService
 from ..services.local_settings import LocalSettings
 from ..services.registry import Services
 from ..store.local import open_local_store
+from . import i18n
 from .appearance import apply_text_scale, stored_scale
 from .text import tr
 
@@ -33,24 +35,36 @@ QUIT_AFTER_ENV = "CLUBAPP_QUIT_AFTER_MS"
 
 
 def make_sync_client(store: Any) -> Any:
-    try:
-        from ..sync import SyncClient
-    except ImportError:
+    """The sync client, loaded when first used (httpx and the sync code cost 0.2 s before the window)."""
+    if importlib.util.find_spec("httpx") is None:  # a build without sync: the pages say it is not installed
         return None
-    return SyncClient(store)
+    return LazySyncClient(store)
+
+
+class LazySyncClient:
+    """Stands for clubapp.sync.SyncClient and makes it at the first call (from any thread: the status bar reads
+    the sync state on a worker)."""
+
+    def __init__(self, store: Any):
+        self._store, self._client, self._lock = store, None, threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        with self._lock:
+            if self._client is None:
+                from ..sync import SyncClient
+
+                self._client = SyncClient(self._store)
+        return getattr(self._client, name)
 
 
 def prepare_web_engine() -> None:
-    """The map page loads Qt's browser engine late, when first shown; Qt needs this said before the application
-    exists, or the engine crashes when it starts."""
+    """The map page loads Qt's browser engine late, when first shown; Qt needs OpenGL contexts shared before the
+    application exists, or the engine crashes when it starts. The engine's module itself (0.1 s) is imported by
+    the map page when it is opened: with the attribute set, a late import works (checked offscreen and on X)."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium refuses to run as root without this
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
     if QApplication.instance() is None:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-        try:
-            import PySide6.QtWebEngineWidgets  # noqa: F401 - must be loaded before the application is made
-        except ImportError:
-            pass  # a bundle built without the web view: the map page says it is not available
 
 
 def launch(data_dir: str | Path | None, demo: bool = False, argv: list[str] | None = None) -> int:

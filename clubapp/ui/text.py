@@ -2,7 +2,8 @@
 
     from ..text import tr, label
     QLabel(tr("Choose your name:"))
-    tr("{count} photo(s) added.").format(count=n)           # placeholders, never f-strings inside tr()
+    tr("{name} saved.").format(name=name)                   # placeholders, never f-strings inside tr()
+    tr("%n photo(s) added.", None, n)                        # a count: Qt's plural forms (see below)
     STATUS = {"fixed": QT_TRANSLATE_NOOP("", "Fixed")}      # tables of labels: marked here, translated at display
     label(STATUS, row.status)
 
@@ -10,6 +11,13 @@ All our strings share one context (""), so a word like "Fixed" is translated onc
 packaging/update_translations.py runs pyside6-lupdate on clubapp/ui (which finds tr("...") and
 QT_TRANSLATE_NOOP("", "...")) and adds the labels of clubapp.domain.codelists, which are translated with label().
 Qt's translate() is thread-safe, so workers may call tr() too.
+
+Messages with a count: write the count as %n and pass it third, positionally (lupdate reads only positional
+arguments): tr("%n issue(s) overdue", None, len(overdue)). Qt puts the number in (in the language's digits) and
+picks the form by the language's plural rule; each .ts gets one <numerusform> per form the language has (Arabic
+six, Nepali, Swahili, Pashto, French, Portuguese two, Dari and Tetum one), and English's forms ("1 issue overdue",
+"2 issues overdue") come from resources/translations/clubapp_en.ts, which update_translations.py keeps to just
+these messages. Below the UI the same job is clubapp.words.ngettext (CLDR's rules through Babel).
 """
 
 from __future__ import annotations
@@ -25,9 +33,10 @@ from PySide6.QtGui import QGuiApplication
 CONTEXT = ""
 
 
-def tr(text: str) -> str:
-    """The translation of `text` in the installed language (the text itself in English or when untranslated)."""
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The translation of `text` in the installed language (the text itself in English or when untranslated);
+    with a count `n`, the plural form for it, %n replaced by the number."""
+    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
 def label(table: Mapping[Any, str], code: Any) -> str:
@@ -43,7 +52,7 @@ def labels(table: Mapping[Any, str]) -> dict[Any, str]:
 
 
 def locale() -> QLocale:
-    """The language's locale (set by clubapp.i18n.install); English when nothing was chosen (the "C" locale)."""
+    """The language's locale (set by clubapp.ui.i18n.install); English when nothing was chosen (the "C" locale)."""
     current = QLocale()
     return QLocale(QLocale.Language.English) if current.language() == QLocale.Language.C else current
 

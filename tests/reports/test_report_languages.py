@@ -1,4 +1,4 @@
-"""The printed PDFs speak the chosen language: with the pseudo-locale installed through clubapp.i18n (as the app
+"""The printed PDFs speak the chosen language: with the pseudo-locale installed through clubapp.ui.i18n (as the app
 does), every fixed word of a certificate, a referral letter and a project report comes out pseudo-translated
 ("[Çértîfîçàté ... ~~~]"); only the data (names, titles, codes, numbers) stays as it was typed."""
 
@@ -19,15 +19,20 @@ from clubapp.services.members import MemberInput
 from clubapp.services.projects import ProjectInput
 from clubapp.services.visits import VisitInput
 from clubapp.store.base import today
+from clubapp.store.models import Club
 from test_photos import phone_jpeg
 
 ALLOWED = {"km"}  # the SI symbol in the locator map's scale bar
 
 
 @pytest.fixture
-def pseudo(language):
-    """The pseudo-locale, installed the way the app installs a language; English again afterwards."""
+def pseudo(language, services, world):
+    """The pseudo-locale, installed the way the app installs a language, and the club printing in it (papers follow
+    the club's language; a teacher cannot choose the pseudo-locale, so it is written in directly); English again
+    afterwards."""
     assert language("qps") == "qps"
+    with services.store.transaction() as session:
+        session.get(Club, world.club_id).language = "qps"
 
 
 @pytest.fixture

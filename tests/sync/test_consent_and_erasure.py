@@ -56,7 +56,7 @@ def test_a_students_records_wait_on_this_computer_until_consent_is_recorded(tmp_
 
             report = SyncClient(a).sync()
             assert report.refused == []
-            assert "wait for consent for 1 student" in str(report)
+            assert "waiting for the consent of 1 student" in str(report)
             with server["store"].db.reading() as session:  # the teacher's project went; nothing of Amina's
                 assert set(session.scalars(select(Project.title))) == {"Road to the market"}
                 assert "Hassan" not in " ".join(session.scalars(select(Member.family_name)))

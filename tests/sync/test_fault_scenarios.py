@@ -166,7 +166,7 @@ def _project(store, actor) -> str:
 
 def test_scenario_4_killed_between_applying_a_pull_page_and_saving_its_mark(server, tmp_path, monkeypatch):  # noqa: F811
     """The page and its mark are one transaction: a crash before the mark undoes the page; the retry applies it."""
-    import clubapp.sync.client as client_module
+    import clubapp.sync.pull as client_module
 
     a = device(tmp_path, "a")
     try:
@@ -516,7 +516,7 @@ def test_scenario_11_a_server_restored_from_an_older_backup_gets_back_what_it_lo
 
 
 def test_scenario_18_an_old_client_is_refused_clearly_and_nothing_is_half_applied(server, tmp_path, monkeypatch):  # noqa: F811
-    import clubapp.sync.client as client_module
+    import clubapp.sync.transport as client_module
     from clubapp.sync import SyncError
 
     a = device(tmp_path, "a")

@@ -8,9 +8,9 @@ import os
 import subprocess
 import sys
 
-from clubapp import i18n
 from clubapp.services.local_settings import LocalSettings
 from clubapp.store.local import open_local_store
+from clubapp.ui import i18n
 from clubapp.ui.main_window import MainWindow
 
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
-from clubapp import i18n
+from clubapp.ui import i18n
 
 
 @pytest.fixture

@@ -1,6 +1,8 @@
-"""Every string a person sees is translatable, and the French, Portuguese and Arabic translations are complete.
+"""Every string a person sees is translatable, and the translations of the nine languages are complete.
 
-- the .ts sources have no unfinished or empty translation, and keep every {placeholder} and & mnemonic;
+- the .ts sources (French, Portuguese, Arabic, Swahili, Nepali, Dari, Pashto, Tetum; and English's plural forms)
+  have no unfinished or empty translation, keep every {placeholder} and & mnemonic, and give each message with a
+  count as many forms as the language has;
 - no string literal or f-string reaches the screen in clubapp/ui without tr() (an AST scan);
 - the app in French and Arabic shows translated page titles; in Arabic the window is laid out right to left;
 - the colours we write text in pass WCAG AA (4.5:1) on white and on the alternate row colour.
@@ -16,12 +18,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from clubapp import i18n
+from clubapp.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "clubapp" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("fr", "pt", "ar")
+LANGUAGES = ("fr", "pt", "ar", "sw", "ne", "fa_AF", "ps", "tet")
+# how many forms Qt gives a message with a count (lupdate's rules; Qt writes Persian nouns after a number in the
+# singular, and knows no Tetum, whose nouns do not change: one form each)
+PLURAL_FORMS = {"en": 2, "fr": 2, "pt": 2, "ar": 6, "sw": 2, "ne": 2, "fa_AF": 1, "ps": 2, "tet": 2}
 # map_page.py is being rewritten on its own branch (the map issue); it joins the scan once merged.
 NOT_SCANNED = {"pages/map_page.py"}
 
@@ -29,18 +34,39 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 
 
 def messages(language: str) -> list[tuple[str, str, str | None]]:
-    """(source, translation, type) of every message of clubapp_<language>.ts."""
+    """(source, translation, type) of every message of clubapp_<language>.ts; a message with a count gives one
+    row per plural form."""
     tree = ET.parse(TRANSLATIONS / f"clubapp_{language}.ts")
     out = []
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
-        out.append((message.findtext("source") or "", translation.text or "", translation.get("type")))
+        source = message.findtext("source") or ""
+        if message.get("numerus") == "yes":
+            out += [(source, form.text or "", translation.get("type")) for form in translation.iter("numerusform")]
+        else:
+            out.append((source, translation.text or "", translation.get("type")))
     return out
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+def plural_forms(language: str) -> dict[str, int]:
+    tree = ET.parse(TRANSLATIONS / f"clubapp_{language}.ts")
+    return {m.findtext("source"): len(list(m.iter("numerusform"))) for m in tree.getroot().iter("message")
+            if m.get("numerus") == "yes"}
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_every_message_with_a_count_has_the_forms_of_the_language(language):
+    forms = plural_forms(language)
+    assert len(forms) >= 10, "the messages with a count (ngettext below the UI, tr(text, None, n)) are missing"
+    assert set(forms.values()) == {PLURAL_FORMS[language]}, forms
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
 def test_every_message_is_translated_and_keeps_its_placeholders(language):
     found = messages(language)
+    if language == "en":  # English's file holds only the forms of the messages with a count
+        assert all(translation.strip() and kind is None for _s, translation, kind in found)
+        return
     assert len(found) > 300, "the .ts file is missing most of the app's strings"
     problems = []
     for source, translation, kind in found:
@@ -248,6 +274,50 @@ def test_the_app_in_arabic_is_translated_and_laid_out_right_to_left(language, qt
     window.close()
 
 
+@pytest.mark.parametrize(("code", "titles"), [
+    ("fa_AF", ["پروژه‌ها", "مشکلات"]), ("ps", ["پروژې", "ستونزې"]),
+])
+def test_the_app_in_dari_and_pashto_is_laid_out_right_to_left(language, qtbot, services, world, code, titles):
+    assert language(code) == code
+    window = open_app(qtbot, services, world.teacher)
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert nav_titles(window)[:2] == titles
+    assert window.workspace.nav.geometry().x() > window.workspace.stack.geometry().x()
+    window.close()
+
+
+@pytest.mark.parametrize(("code", "expected"), [("ne", ["Projects", "आयोजनाहरू"]), ("sw", ["Projects", "Miradi"]),
+                                                ("tet", ["Projects", "Projetu sira"])])
+def test_the_app_in_nepali_swahili_and_tetum_shows_their_words(language, qtbot, services, world, code, expected):
+    assert language(code) == code
+    window = open_app(qtbot, services, world.teacher)
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert nav_titles(window)[0] == expected[1]
+    window.close()
+
+
+@pytest.mark.parametrize(("code", "counts"), [
+    ("en", {1: "{count} monitoring visit", 2: "{count} monitoring visits"}),
+    ("ar", {2: "{count} زيارتا رقابة", 5: "{count} زيارات رقابة", 11: "{count} زيارة رقابة"}),
+    ("ne", {1: "{count} समस्या दर्ता र उजुरी गरियो", 3: "{count} समस्या दर्ता र उजुरी गरिए"}),
+])
+def test_qt_picks_the_plural_form_for_a_count(language, code, counts):
+    """tr(text, None, n) in the UI: Qt's plural forms from the .qm files, English's from clubapp_en.ts."""
+    from clubapp.ui.text import tr
+
+    language(code)
+    source = {"ne": "{count} problems recorded and reported"}.get(code, "{count} monitoring visits")
+    assert {n: tr(source, None, n) for n in counts} == counts
+
+
+def test_a_count_is_passed_to_tr_positionally():
+    """lupdate reads tr()'s arguments by position: tr(text, n=count) would not become a plural message."""
+    keyword = [f"{path.relative_to(UI)}:{node.lineno}" for path in UI.rglob("*.py")
+               for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+               if isinstance(node, ast.Call) and _name(node.func) == "tr" and any(k.arg == "n" for k in node.keywords)]
+    assert keyword == [], "write tr(text, None, count)"
+
+
 def test_english_is_the_source_text(language, qtbot, services, world):
     language("en")
     assert QCoreApplication.translate("", "Projects") == "Projects"
@@ -438,3 +508,25 @@ def test_larger_text_is_saved_and_makes_every_font_bigger_at_once(qtbot, qapp, s
         appearance.apply_text_scale(1.0)
     qtbot.waitUntil(lambda: label.fontInfo().pointSizeF() == pytest.approx(before, rel=0.05), timeout=5_000)
     qtbot.waitUntil(lambda: not ctx.tasks.running, timeout=10_000)
+
+
+def test_a_teacher_chooses_the_language_the_clubs_papers_are_printed_in(qtbot, services, world):
+    """Settings, with the keyboard: Alt+I goes to the papers' language, the arrows choose Dari, Save keeps it."""
+    from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
+
+    window = open_app(qtbot, services, world.teacher)
+    page = window.workspace.page_named("SettingsPage")
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(page, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox) and combo.currentText() == "English"
+    while combo.currentText() != "دری":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    save = next(b for b in page.findChildren(QPushButton) if b.text() == "&Save settings")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert services.clubs.get_club(world.teacher, world.club_id).language == "fa_AF"
+    window.close()

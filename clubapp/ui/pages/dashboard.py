@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.codelists import GENDERS, ISSUE_CATEGORIES, ISSUE_SEVERITIES, PROJECT_SECTORS
-from ...services.exports import FORMATS
+from ...exports.service import FORMATS, ExportService
 from ...services.stats import MIN_COUNT, Figures, StatsFilter, StatsReport
 from ..context import UiContext
 from ..first_run import COUNTRIES
@@ -376,7 +376,7 @@ class DashboardPage(QWidget):
         progress.setMinimumDuration(500)
         codes = self.current_filter().club_codes
         handle = self.ctx.tasks.run(
-            lambda task: self.ctx.services.exports.export(
+            lambda task: ExportService(self.ctx.services.store).export(
                 self.ctx.actor, fmt, Path(path), club_codes=codes,
                 progress=lambda table, n: task.progress(n, 0, f"{table}: {n}")),
             on_success=lambda counts: self._exported(progress, path, counts),

@@ -3,12 +3,13 @@ its timeline and the next steps it allows (reported, response received, fixed, v
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,11 +30,19 @@ from PySide6.QtWidgets import (
 
 from ...domain.codelists import CONTACT_CHANNELS, ISSUE_CATEGORIES, ISSUE_SEVERITIES
 from ...domain.issue_status import EventKind
-from ...services.issues import IssueInput, IssueRow
+from ...services.issues import IssueInput, IssueQuery, IssueRow, IssueSlice, WordMatch
 from ..context import UiContext
 from ..forms import DraftKeeper, OptionalDateEdit
 from ..text import format_date, format_number, label, labels, rich, tr
-from ..widgets import Column, RowsModel, codelist_combo, make_table, selected_row, submit_for_review
+from ..widgets import (
+    Column,
+    RowsModel,
+    codelist_combo,
+    format_value,
+    make_table,
+    selected_row,
+    submit_for_review,
+)
 
 STATUS_LABELS = {
     "identified": QT_TRANSLATE_NOOP("", "Found, not reported yet"),
@@ -92,6 +101,138 @@ def status_label(status: str) -> str:
     return label(STATUS_LABELS, status)
 
 
+class IssuesModel(QAbstractTableModel):
+    """The issues a table shows, a screenful at a time: filtered, sorted and counted in SQL on a worker, the next
+    rows fetched as the list is scrolled (Qt's canFetchMore/fetchMore). With 100,000 issues the page reads a few
+    hundred rows, not all of them, and typing in the filter asks the database again instead of testing each row."""
+
+    ROW_ROLE = RowsModel.ROW_ROLE
+    WINDOW = 200  # rows a fetch brings: several screenfuls
+
+    def __init__(self, ctx: UiContext, columns: list[Column], sort_fields: list[str], base: IssueQuery,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.columns, self.sort_fields, self.query = ctx, columns, sort_fields, base
+        self.rows: list[IssueRow] = []
+        self.total = 0
+        self.pending = False  # a query is on its way
+        self.failed = ""
+        self._generation = 0  # answers to an older query (the filter changed since) are dropped
+        self._fetching = False
+
+    reloaded = Signal()
+
+    def set_query(self, **changes: Any) -> None:
+        from dataclasses import replace
+
+        self.query = replace(self.query, **changes)
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation, query, ctx = self._generation, self.query, self.ctx
+        club_id = ctx.actor.club_id
+        self.pending, self._fetching = True, False
+
+        def work(_t: object) -> IssueSlice:
+            return ctx.services.issues.list_window(ctx.actor, club_id, query, 0, self.WINDOW)
+
+        self.ctx.tasks.run(work, on_success=lambda window: self._replace(generation, window),
+                           on_failure=lambda message: self._failed(generation, message), label=tr("Loading issues"))
+
+    def _replace(self, generation: int, window: IssueSlice) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self.rows, self.total = list(window.rows), window.total or 0
+        self.endResetModel()
+        self.pending, self.failed = False, ""
+        self.reloaded.emit()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.pending, self._fetching, self.failed = False, False, message
+            self.reloaded.emit()
+
+    def canFetchMore(self, parent: Any = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt's names
+        return not parent.isValid() and not self.pending and not self._fetching and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Any = QModelIndex()) -> None:  # noqa: N802, B008
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation, query, ctx, offset = self._generation, self.query, self.ctx, len(self.rows)
+        club_id = ctx.actor.club_id
+
+        def work(_t: object) -> IssueSlice:
+            return ctx.services.issues.list_window(ctx.actor, club_id, query, offset, self.WINDOW)
+
+        def arrived(window: IssueSlice) -> None:
+            if generation != self._generation or offset != len(self.rows):
+                return
+            self._fetching = False
+            if window.rows:
+                self.beginInsertRows(QModelIndex(), offset, offset + len(window.rows) - 1)
+                self.rows.extend(window.rows)
+                self.endInsertRows()
+            else:  # the list shrank meanwhile: stop asking
+                self.total = len(self.rows)
+
+        self.ctx.tasks.run(work, on_success=arrived, on_failure=lambda message: self._failed(generation, message),
+                           label=tr("Loading issues"))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.sort_fields):
+            return
+        self.set_query(sort=self.sort_fields[column], descending=order == Qt.SortOrder.DescendingOrder)
+
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row) if column.text else format_value(column.value(row))
+        if role == Qt.ItemDataRole.UserRole:  # a sort key Qt compares: dates as QDate, not Python dates
+            return sort_key(column.value(row))
+        if role == self.ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour:
+            colour = column.colour(row)
+            return QColor(colour) if colour else None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title
+        return None
+
+
+def sort_key(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return QDate(value.year, value.month, value.day)
+    return value
+
+
+def word_matches(text: str) -> tuple[WordMatch, ...]:
+    """The typed words, each with the codes whose shown label contains it (labels are translated, the database
+    holds codes): "fixed" finds the fixed issues, "haute" the high ones in French."""
+    tables = (("category", ISSUE_CATEGORIES), ("severity", SEVERITY_SHORT), ("status", STATUS_SHORT))
+    shown = [(field, [(code, label(table, code).casefold()) for code in table]) for field, table in tables]
+    words = []
+    for word in text.casefold().split():
+        codes = tuple((field, tuple(code for code, text in labelled if word in text)) for field, labelled in shown)
+        words.append(WordMatch(word, tuple((field, found) for field, found in codes if found)))
+    return tuple(words)
+
+
 class IssuesTable(QWidget):
     """A filterable table of issues: everything readable, one project's, or only the overdue ones."""
 
@@ -123,12 +264,21 @@ class IssuesTable(QWidget):
                    colour=lambda r: STATUS_COLOURS.get(r.status)),
             Column(tr("Waiting (days)"), lambda r: r.days_waiting if r.awaiting_response_since else None,
                    colour=lambda r: "#b00020" if r.overdue else None),
-            Column(tr("Found"), lambda r: r.identified_on),
+            Column(tr("Found"), lambda r: r.identified_on, text=lambda r: format_date(r.identified_on)),
         ]
+        sort_fields = ["tracking_number", "title", "project_title", "category", "severity", "status",
+                       "days_waiting", "identified_on"]
         if project_id:
-            del columns[2]
-        self.model = RowsModel(columns, self)
-        self.table, self.proxy = make_table(self.model, self)
+            del columns[2], sort_fields[2]
+        base = IssueQuery(project_id=project_id, overdue_only=overdue_only,
+                          sort="days_waiting" if overdue_only else "identified_on", descending=True)
+        self.model = IssuesModel(ctx, columns, sort_fields, base, self)
+        self.table, _proxy = make_table(self.model, self)
+        self.table.setModel(self.model)  # no proxy: the model filters and sorts in SQL
+        self.proxy = self.model  # what is shown (kept under the name the other tables use)
+        self.table.setSortingEnabled(False)
+        self.table.horizontalHeader().setSortIndicator(sort_fields.index(base.sort), Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # a header click asks the model, which asks the database
         self.table.setAccessibleName(tr("Follow-ups due") if overdue_only else tr("Issues"))
         widths = [175, 270, 180, 160, 70, 140, 100, 100]
         if project_id:
@@ -138,6 +288,7 @@ class IssuesTable(QWidget):
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
+        self.model.reloaded.connect(self._show)
         # Typing restarts a short timer; the table is filtered once the typing pauses.
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)
@@ -145,35 +296,43 @@ class IssuesTable(QWidget):
         self.filter_timer.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(lambda _text: self.filter_timer.start())
         self.category.currentIndexChanged.connect(
-            lambda: (self.proxy.set_exact("category", self.category.currentData()), self._count()))
+            lambda: self.model.set_query(category=self.category.currentData() or None))
         self.status.currentIndexChanged.connect(
-            lambda: (self.proxy.set_exact("status", self.status.currentData()), self._count()))
+            lambda: self.model.set_query(status=self.status.currentData() or None))
         self.table.activated.connect(lambda _index: self.open_selected())
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
 
+    @property
+    def pending(self) -> bool:
+        return self.model.pending
+
     def apply_filter(self) -> None:
         self.filter_timer.stop()
-        self.proxy.set_text(self.filter.text())
-        self._count()
+        words = word_matches(self.filter.text())
+        if words != self.model.query.words:
+            self.model.set_query(words=words)
 
     def refresh(self) -> None:
-        ctx, project_id, overdue_only, model = self.ctx, self.project_id, self.overdue_only, self.model
-        club_id = ctx.actor.club_id
+        if not self.loaded:
+            self.count_label.setText(tr("Loading issues…"))
+        self.model.reload()
 
-        def work(_t: object) -> tuple[list[IssueRow], list[str]]:
-            rows = ctx.services.issues.list(ctx.actor, club_id, project_id=project_id, overdue_only=overdue_only)
-            return rows, model.make_haystacks(rows)
-
-        self.count_label.setText(tr("Loading issues…"))
-        self.ctx.tasks.run(work, on_success=self._show, on_failure=self.count_label.setText, label=tr("Loading issues"))
-
-    def _show(self, result: tuple[list[IssueRow], list[str]]) -> None:
-        self.model.set_rows(*result)
+    def _show(self) -> None:
+        if self.model.failed:
+            self.count_label.setText(self.model.failed)
+            return
+        if not self.loaded or not self._filtered():
+            self.unfiltered = self.model.total
         self.loaded = True
         self._count()
 
+    def _filtered(self) -> bool:
+        query = self.model.query
+        return bool(query.words or query.category or query.status)
+
     def _count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown = self.model.total
+        total = getattr(self, "unfiltered", shown) if self._filtered() else shown
         if self.overdue_only:
             text = (tr("{shown} of {total} follow-ups due") if shown != total else tr("{total} follow-ups due"))
         else:

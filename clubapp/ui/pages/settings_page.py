@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import i18n
 from ...services.backups import MAY_RESTORE
 from ...services.local_settings import PHOTO_SIZES
+from .. import i18n
 from ..appearance import SCALES, apply_text_scale, save_scale, stored_scale
 from ..context import UiContext
 from ..text import format_date, format_number, tr
@@ -42,6 +42,12 @@ class SettingsPage(QWidget):
         self.language.addItem(tr("The computer's language"), "")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
+        # the club's papers (certificates, letters, reports) are printed in its language, whoever prints them
+        self.papers_language = QComboBox()
+        for code, name in LANGUAGES.items():
+            if code != i18n.PSEUDO:
+                self.papers_language.addItem(name, code)
+        self.papers_language.setEnabled(ctx.actor.is_teacher)
         self.text_size = QComboBox()
         for scale, name in SCALES.items():
             self.text_size.addItem(tr("{size} ({percent}%)").format(size=tr(name), percent=round(scale * 100)), scale)
@@ -57,6 +63,7 @@ class SettingsPage(QWidget):
         self.inactivity.setRange(1, 240)
         self.inactivity.setSuffix(" " + tr("minutes"))
         form.addRow(tr("&Language"), self.language)
+        form.addRow(tr("Print certificates and letters &in"), self.papers_language)
         form.addRow(tr("Larger &text"), self.text_size)
         form.addRow(tr("&Follow up an issue with no answer after"), self.follow_up_days)
         form.addRow(tr("&Server address"), self.server)
@@ -83,7 +90,8 @@ class SettingsPage(QWidget):
             return {"language": local.language if local else "", "server": local.server_url if local else "",
                     "photo": local.photo_max_side if local else 1600,
                     "inactivity": local.inactivity_minutes if local else 10,
-                    "follow_up_days": club.follow_up_days if club else 30, "text_scale": stored_scale(local)}
+                    "follow_up_days": club.follow_up_days if club else 30, "text_scale": stored_scale(local),
+                    "papers_language": club.language if club else "en"}
 
         ctx.tasks.run(read, on_success=self._fill, label=tr("Reading settings"))
 
@@ -94,13 +102,15 @@ class SettingsPage(QWidget):
         self.inactivity.setValue(values["inactivity"])
         self.follow_up_days.setValue(values["follow_up_days"])
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(values["text_scale"])))
+        self.papers_language.setCurrentIndex(max(0, self.papers_language.findData(values["papers_language"])))
         self.loaded = True
 
     def save(self) -> None:
         ctx, club_id = self.ctx, self.ctx.actor.club_id
         values = {"language": self.language.currentData(), "server": self.server.text(),
                   "photo": self.photo_size.currentData(), "inactivity": self.inactivity.value(),
-                  "follow_up_days": self.follow_up_days.value(), "text_scale": self.text_size.currentData()}
+                  "follow_up_days": self.follow_up_days.value(), "text_scale": self.text_size.currentData(),
+                  "papers_language": self.papers_language.currentData()}
 
         def write(_t: Any) -> None:
             local = ctx.local
@@ -112,6 +122,7 @@ class SettingsPage(QWidget):
                 save_scale(local, values["text_scale"])
             if ctx.actor.is_teacher and club_id:
                 ctx.services.clubs.set_follow_up_days(ctx.actor, club_id, values["follow_up_days"])
+                ctx.services.clubs.set_language(ctx.actor, club_id, values["papers_language"])
 
         ctx.tasks.run(write, on_success=lambda _r: self._saved(values["text_scale"]),
                       on_failure=lambda m: QMessageBox.warning(self, tr("Settings not saved"), m),

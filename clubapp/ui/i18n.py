@@ -17,18 +17,29 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
-from . import paths, words
+from .. import paths, words
 
 log = logging.getLogger(__name__)
 
+# Every language of the network, each in its own name: CLDR's (clubapp.words.language_name, which a test compares
+# with these), written out so that start-up does not load Babel's data (0.16 s). The pseudo-locale last.
 LANGUAGES = {
     "en": "English",
     "fr": "Français",
     "pt": "Português",
     "ar": "العربية",
+    "sw": "Kiswahili",
+    "ne": "नेपाली",
+    "fa_AF": "دری",
+    "ps": "پښتو",
+    "tet": "Tetun",
     "qps": "Pseudo-locale (layout check)",
 }
 PSEUDO = "qps"
+# Qt has no Tetum locale (its "C" locale would write English dates): Timor-Leste's Portuguese gives dates and numbers
+QT_LOCALES = {"tet": "pt_TL"}
+# a system locale's language that is not ours by that code: Dari written prs, and other Persian read as Dari
+SYSTEM_ALIASES = {"prs": "fa_AF", "fa": "fa_AF", "tdt": "tet"}
 
 
 def translations_dir() -> Path:
@@ -36,8 +47,12 @@ def translations_dir() -> Path:
 
 
 def system_language() -> str:
-    name = QLocale.system().name().split("_")[0]
-    return name if name in LANGUAGES else "en"
+    name = QLocale.system().name()
+    for candidate in (name, name.split("_")[0]):
+        candidate = SYSTEM_ALIASES.get(candidate, candidate)
+        if candidate in LANGUAGES and candidate != PSEUDO:
+            return candidate
+    return "en"
 
 
 def _lrelease() -> Path | None:
@@ -119,8 +134,14 @@ def install(app: QCoreApplication, language: str) -> str:
         _installed.append(translator)
         locale = QLocale(QLocale.Language.English)
     else:
-        locale = QLocale(language)
-        if language != "en":
+        locale = QLocale(QT_LOCALES.get(language, language))
+        if language == "en":  # English has a file too: the singular and plural forms of messages with a count
+            english = QTranslator(app)
+            qm = compiled_translation("en")
+            if qm is not None and english.load(str(qm)):
+                app.installTranslator(english)
+                _installed.append(english)
+        else:
             ours = QTranslator(app)
             qm = compiled_translation(language)
             if qm is not None and ours.load(str(qm)):
@@ -133,9 +154,9 @@ def install(app: QCoreApplication, language: str) -> str:
                 app.installTranslator(qt_own)  # Qt's own buttons and dialogs (OK, Cancel, file dialogs)
                 _installed.append(qt_own)
     # the layers below the UI (services' messages, PDFs, the map) translate through clubapp.words
-    words.use_translator(None if language == "en" else lambda text: QCoreApplication.translate("", text))
-    QLocale.setDefault(locale)  # dates and numbers follow the language
+    words.use_translator(None if language == "en" else lambda text: QCoreApplication.translate("", text), language)
+    QLocale.setDefault(locale)  # dates and numbers follow the language (digits: see clubapp.words)
     if hasattr(app, "setLayoutDirection"):
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if locale.textDirection() == Qt.LayoutDirection.RightToLeft
-                               else Qt.LayoutDirection.LeftToRight)
+        right_to_left = words.is_right_to_left(language) or locale.textDirection() == Qt.LayoutDirection.RightToLeft
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
     return language

@@ -3674,5 +3674,13 @@ Everything on this computer returns to that moment and you are signed out. What 
                 <numerusform>{count} صورة</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Projects on the map: {count}</source>
+            <translation>المشاريع على الخريطة: {count}</translation>
+        </message>
+        <message>
+            <source>Problems: {open} open of {total}</source>
+            <translation>المشكلات: {open} مفتوحة من أصل {total}</translation>
+        </message>
     </context>
 </TS>

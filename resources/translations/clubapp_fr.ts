@@ -3654,5 +3654,13 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
                 <numerusform>{count} photos</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Projects on the map: {count}</source>
+            <translation>Projets sur la carte : {count}</translation>
+        </message>
+        <message>
+            <source>Problems: {open} open of {total}</source>
+            <translation>Problèmes : {open} ouverts sur {total}</translation>
+        </message>
     </context>
 </TS>

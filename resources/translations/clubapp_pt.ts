@@ -3654,5 +3654,13 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
                 <numerusform>{count} fotografias</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Projects on the map: {count}</source>
+            <translation>Projetos no mapa: {count}</translation>
+        </message>
+        <message>
+            <source>Problems: {open} open of {total}</source>
+            <translation>Problemas: {open} em aberto de {total}</translation>
+        </message>
     </context>
 </TS>

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from ..maps.map_data import COLOURS, RANK, ProjectPoint
-from .text import tr
+from .text import format_number, tr
 
 SEA, LAND, BORDER, PROVINCE = QColor("#dbe9f4"), QColor("#f4f1e8"), QColor("#6b6b6b"), QColor("#9a9a9a")
 INK = QColor("#1f2933")
@@ -772,8 +772,8 @@ def nice_length(metres: float) -> float:
 
 def scale_words(metres: float) -> str:
     if metres >= 1000:
-        return tr("{count} km").format(count=f"{metres / 1000:g}")
-    return tr("{count} m").format(count=f"{metres:g}")
+        return tr("{count} km").format(count=format_number(round(metres / 1000)))
+    return tr("{count} m").format(count=format_number(round(metres)))
 
 
 def _paint_scale(painter: QPainter, base: QFont, unit: float, frame: Frame, box: QRectF, rtl: bool) -> None:

@@ -38,6 +38,7 @@ LANGUAGES = {
 PSEUDO = "qps"
 # Qt has no Tetum locale (its "C" locale would write English dates): Timor-Leste's Portuguese gives dates and numbers
 QT_LOCALES = {"tet": "pt_TL"}
+QT_OWN_CATALOGUE = "qtbase"  # Qt's own translations (qtbase_fr.qm ...): its buttons and dialogs
 # a system locale's language that is not ours by that code: Dari written prs, and other Persian read as Dari
 SYSTEM_ALIASES = {"prs": "fa_AF", "fa": "fa_AF", "tdt": "tet"}
 
@@ -150,7 +151,7 @@ def install(app: QCoreApplication, language: str) -> str:
             else:
                 log.warning("no translation file for %s (%s)", language, qm)
             qt_own = QTranslator(app)
-            if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            if qt_own.load(locale, QT_OWN_CATALOGUE, "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 app.installTranslator(qt_own)  # Qt's own buttons and dialogs (OK, Cancel, file dialogs)
                 _installed.append(qt_own)
     # the layers below the UI (services' messages, PDFs, the map) translate through clubapp.words

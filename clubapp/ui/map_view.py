@@ -243,7 +243,7 @@ class MapView(QGraphicsView):
         self.setMouseTracking(True)
         self.points: list[ProjectPoint] = []
         self._placed: list[tuple[float, float, ProjectPoint]] = []
-        self.towns: list = []  # clubapp.services.places.Town, the most populous first
+        self.towns: list = []  # clubapp.store.places.Town, the most populous first
         self.country_labels: list[tuple[str, QPointF]] = []
         self.basemap = Basemap()
         self.pin: tuple[float, float] | None = None

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.errors import InvalidInput, ServiceError
-from .text import format_date, tr
+from ..words import current_language, digits
+from .text import format_date, locale, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -176,6 +177,8 @@ def format_value(value: Any) -> str:
         return format_date(value)
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
+    if isinstance(value, int):  # counts and years in the language's digits, as the tiles and PDFs write them
+        return locale().toString(value) if abs(value) >= 10_000 else digits(str(value), current_language())
     return str(value)
 
 

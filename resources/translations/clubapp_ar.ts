@@ -3682,5 +3682,208 @@ Everything on this computer returns to that moment and you are signed out. What 
             <source>Problems: {open} open of {total}</source>
             <translation>المشكلات: {open} مفتوحة من أصل {total}</translation>
         </message>
+        <message>
+            <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
+            <translation>قاعدة البيانات في {folder} تالفة: ستكون نسختها الاحتياطية تالفة أيضاً، لذلك لم تُنشأ أي نسخة. أعد أحدث نسخة احتياطية سليمة بالأمر `clubapp restore FILE` (انظر `clubapp backup --list`).</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The damaged database was moved to {kept}.</source>
+            <translation>تمت استعادة {backup}. نُقلت قاعدة البيانات التالفة إلى {kept}.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
+            <translation>تمت استعادة {backup}. قاعدة البيانات كما كانت محفوظة في {kept} (استعدها للتراجع).</translation>
+        </message>
+        <message>
+            <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+            <translation>تحذير: الرمز المعطى مع --code يمكن لأي شخص على هذا الحاسوب رؤيته أثناء تشغيل الأمر. اترك --code واكتب الرمز عند طلبه، أو مرّره عبر الإدخال القياسي.</translation>
+        </message>
+        <message>
+            <source>Enrolment code (not shown as you type): </source>
+            <translation>رمز التسجيل (لا يظهر أثناء الكتابة): </translation>
+        </message>
+        <message>
+            <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+            <translation>لم يُعطَ أي رمز تسجيل: لم يتغير شيء. اكتب الرمز الذي أعطتك إياه المنظمة الشريكة.</translation>
+        </message>
+        <message>
+            <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server's https:// address.</source>
+            <translation>تحذير: {server} ليس https://: سيعبر الرمز وكل سجل الشبكة دون تشفير. اطلب عنوان https:// للخادم.</translation>
+        </message>
+        <message numerus="yes">
+            <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+            <translation>
+                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
+                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
+                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
+                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
+                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
+                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Partner staff computers do not use USB bundles.</source>
+            <translation>حواسيب موظفي الشريك لا تستخدم حزم USB.</translation>
+        </message>
+        <message>
+            <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+            <translation>هذه حزمة رد كتبها الخادم لحاسوب: خذها إلى ذلك الحاسوب.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from a computer this server does not know.</source>
+            <translation>هذه الحزمة من حاسوب لا يعرفه هذا الخادم.</translation>
+        </message>
+        <message>
+            <source>Partner staff computers do not send bundles.</source>
+            <translation>حواسيب موظفي الشريك لا ترسل حزماً.</translation>
+        </message>
+        <message>
+            <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+            <translation>ليس لهذا الحاسوب مفتاح حزم على هذا الخادم: زامنه مرة واحدة عبر الإنترنت، ثم صدّر الحزمة من جديد.</translation>
+        </message>
+        <message>
+            <source>This bundle's changes are not in the form clubapp writes.</source>
+            <translation>تغييرات هذه الحزمة ليست بالشكل الذي يكتبه clubapp.</translation>
+        </message>
+        <message>
+            <source>This computer registered other bundle keys before: enrol it again.</source>
+            <translation>سجّل هذا الحاسوب مفاتيح حزم أخرى من قبل: سجّله من جديد.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+            <translation>هذه الحزمة من حاسوب أُلغي في {date}: لا يُقبل منه شيء. سجّل الحاسوب من جديد إن كان يجب أن يزامن.</translation>
+        </message>
+        <message>
+            <source>{added} added, {there} already there, {failed} not imported</source>
+            <translation>أضيفت {added}، موجودة من قبل {there}، لم تُستورد {failed}</translation>
+        </message>
+        <message>
+            <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
+            <translation>لا يمكن قراءة صورة HEIC هذه على هذا الحاسوب؛ على iPhone اختر الإعدادات &gt; الكاميرا &gt; التنسيقات &gt; الأكثر توافقاً، أو أرسلها بصيغة JPEG</translation>
+        </message>
+        <message>
+            <source>{reason}. Check the disk has free space.</source>
+            <translation>{reason}. تحقق من وجود مساحة فارغة على القرص.</translation>
+        </message>
+        <message>
+            <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</source>
+            <translation>هذه ليست صورة يستطيع clubapp قراءتها (JPEG، PNG، WebP، TIFF، BMP، GIF، HEIC)</translation>
+        </message>
+        <message>
+            <source>The backup could not be written: {reason}</source>
+            <translation>تعذّرت كتابة النسخة الاحتياطية: {reason}</translation>
+        </message>
+        <message>
+            <source>The backup could not be put back: {reason}</source>
+            <translation>تعذّرت إعادة النسخة الاحتياطية: {reason}</translation>
+        </message>
+        <message>
+            <source>The disk that holds {folder} is full: the last change was not saved, nothing else was lost. Free some space (delete files you do not need, empty the recycle bin), then try again.</source>
+            <translation>القرص الذي يحوي {folder} ممتلئ: لم يُحفظ آخر تغيير، ولم يُفقد شيء آخر. أفرغ بعض المساحة (احذف ملفات لا تحتاجها، أفرغ سلة المحذوفات)، ثم حاول مجدداً.</translation>
+        </message>
+        <message>
+            <source>clubapp cannot write in {folder}: the folder or its disk is read-only, or this account may not change it. Nothing was changed. Make the folder writable (or choose another with --data-dir), then try again.</source>
+            <translation>لا يستطيع clubapp الكتابة في {folder}: المجلد أو قرصه للقراءة فقط، أو لا يحق لهذا الحساب تغييره. لم يتغير شيء. اجعل المجلد قابلاً للكتابة (أو اختر غيره بـ --data-dir)، ثم حاول مجدداً.</translation>
+        </message>
+        <message>
+            <source>The clubapp database in {folder} is damaged ({reason}). Nothing was changed. Put back the newest backup that is good: `clubapp backup --list` shows them, `clubapp restore FILE` restores one.</source>
+            <translation>قاعدة بيانات clubapp في {folder} تالفة ({reason}). لم يتغير شيء. أعد أحدث نسخة احتياطية سليمة: `clubapp backup --list` يعرضها، و`clubapp restore FILE` يستعيد إحداها.</translation>
+        </message>
+        <message>
+            <source>clubapp could not use {folder} ({reason}). Nothing was changed; check the folder and its disk, then try again.</source>
+            <translation>تعذّر على clubapp استخدام {folder} ({reason}). لم يتغير شيء؛ تحقق من المجلد وقرصه، ثم حاول مجدداً.</translation>
+        </message>
+        <message>
+            <source>This bundle is one this computer wrote for the server, not the server's answer: take it to the server first.</source>
+            <translation>هذه الحزمة كتبها هذا الحاسوب للخادم، وليست رد الخادم: خذها إلى الخادم أولاً.</translation>
+        </message>
+        <message>
+            <source>An entry of this bundle was changed after it was signed.</source>
+            <translation>تغيّر أحد مدخلات هذه الحزمة بعد توقيعها.</translation>
+        </message>
+        <message>
+            <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+            <translation>كُتبت هذه الحزمة بإصدار آخر من clubapp: حدّث clubapp على الجانبين، ثم صدّر الحزمة من جديد.</translation>
+        </message>
+        <message>
+            <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+            <translation>تحوي هذه الحزمة مدخلات لا يغطيها توقيعها (أو تنقصها مدخلات تذكرها).</translation>
+        </message>
+        <message>
+            <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+            <translation>المفتاح الذي تحتاجه هذه الحزمة تالف: زامن مرة واحدة عبر الإنترنت لتجديده.</translation>
+        </message>
+        <message>
+            <source>This bundle cannot be opened with this computer's key: it is not for this computer, or it was changed.</source>
+            <translation>لا يمكن فتح هذه الحزمة بمفتاح هذا الحاسوب: ليست لهذا الحاسوب، أو تم تغييرها.</translation>
+        </message>
+        <message>
+            <source>This bundle's signature is damaged.</source>
+            <translation>توقيع هذه الحزمة تالف.</translation>
+        </message>
+        <message>
+            <source>This bundle's signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+            <translation>توقيع هذه الحزمة لا يطابق: تم تغييرها، أو لم يصنعها الحاسوب أو الخادم الذي تذكره.</translation>
+        </message>
+        <message>
+            <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+            <translation>ليس لهذا الحاسوب مفتاح لحزم USB بعد: سجّله (عبر الإنترنت) أو زامن مرة واحدة عبر الإنترنت، ثم استخدم الحزم.</translation>
+        </message>
+        <message>
+            <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+            <translation>مزامنة أخرى لمجلد البيانات هذا ما زالت جارية (التطبيق، أو أمر آخر): انتظر انتهاءها، ثم حاول مجدداً.</translation>
+        </message>
+        <message>
+            <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+            <translation>لا يستطيع clubapp الكتابة في مجلد بياناته ({folder}): {reason}. تحقق من وجود المجلد، وأنه ليس للقراءة فقط، وأن على القرص مساحة فارغة.</translation>
+        </message>
+        <message>
+            <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+            <translation>ليس لدى الخادم سجل لهذه الصورة لهذا النادي ({reason})؛ تبقى على هذا الحاسوب وتُعاد المحاولة في المزامنة التالية.</translation>
+        </message>
+        <message>
+            <source>The server does not have it.</source>
+            <translation>ليس لدى الخادم ذلك.</translation>
+        </message>
+        <message>
+            <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+            <translation>حزمة مشاريع OC4IDS (‎.json، أو ‎.zip مع الصور)</translation>
+        </message>
+        <message>
+            <source>Photos (a .zip of the files the tables name)</source>
+            <translation>الصور (ملف ‎.zip بالملفات المذكورة في الجداول)</translation>
+        </message>
+        <message>
+            <source>OC4IDS project ids start with your organisation's registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+            <translation>تبدأ معرّفات مشاريع OC4IDS بالبادئة المسجّلة لمنظمتك: oc4ids- ثم 6 أحرف أو أرقام (مثل oc4ids-ab12cd)، تمنحها شراكة التعاقد المفتوح (Open Contracting Partnership). اضبطها مرة واحدة بالأمر `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</translation>
+        </message>
+        <message>
+            <source>The base address starts with https:// and names the folder the package is published in.</source>
+            <translation>يبدأ العنوان الأساسي بـ https://‎ ويشير إلى المجلد الذي تُنشر فيه الحزمة.</translation>
+        </message>
+        <message>
+            <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+            <translation>بادئة OC4IDS هي oc4ids- ثم 6 أحرف صغيرة أو أرقام، مثل oc4ids-ab12cd (المُدخل: {value}).</translation>
+        </message>
+        <message>
+            <source>The media export is a .zip file: give a name ending in .zip.</source>
+            <translation>تصدير الوسائط ملف ‎.zip: اختر اسمًا ينتهي بـ ‎.zip.</translation>
+        </message>
+        <message>
+            <source>The end of the date range is before its start.</source>
+            <translation>نهاية الفترة الزمنية تسبق بدايتها.</translation>
+        </message>
+        <message>
+            <source>The OC4IDS publisher settings are set by partner staff.</source>
+            <translation>يضبط موظفو الشريك إعدادات ناشر OC4IDS.</translation>
+        </message>
+        <message>
+            <source>Unknown issue status {value}; choose among: {choices}.</source>
+            <translation>حالة مشكلة غير معروفة {value}؛ اختر من: {choices}.</translation>
+        </message>
+        <message>
+            <source>Unknown sector {value}.</source>
+            <translation>قطاع غير معروف {value}.</translation>
+        </message>
     </context>
 </TS>

@@ -101,5 +101,12 @@
             <numerusform>{count} students</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+        <translation>
+            <numerusform>; {count} photo not yet on the server (it comes with a later sync, once the computer that took it has sent it)</numerusform>
+            <numerusform>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

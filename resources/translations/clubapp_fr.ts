@@ -3662,5 +3662,204 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
             <source>Problems: {open} open of {total}</source>
             <translation>Problèmes : {open} ouverts sur {total}</translation>
         </message>
+        <message>
+            <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
+            <translation>La base de données de {folder} est endommagée : une sauvegarde le serait aussi, aucune n'a donc été faite. Remettez la sauvegarde saine la plus récente avec `clubapp restore FICHIER` (voir `clubapp backup --list`).</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The damaged database was moved to {kept}.</source>
+            <translation>{backup} a été restaurée. La base de données endommagée a été déplacée vers {kept}.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
+            <translation>{backup} a été restaurée. La base de données telle qu'elle était est gardée dans {kept} (restaurez-la pour annuler).</translation>
+        </message>
+        <message>
+            <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+            <translation>Attention : un code donné avec --code est visible par toute personne sur cet ordinateur pendant la commande. Omettez --code et tapez le code quand il est demandé, ou passez-le par l'entrée standard.</translation>
+        </message>
+        <message>
+            <source>Enrolment code (not shown as you type): </source>
+            <translation>Code d'inscription (non affiché pendant la saisie) : </translation>
+        </message>
+        <message>
+            <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+            <translation>Aucun code d'inscription n'a été donné : rien n'a changé. Tapez le code que l'organisation partenaire vous a remis.</translation>
+        </message>
+        <message>
+            <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server's https:// address.</source>
+            <translation>Attention : {server} n'est pas en https:// : le code et chaque enregistrement traverseraient le réseau sans chiffrement. Demandez l'adresse https:// du serveur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+            <translation>
+                <numerusform>; {count} photo pas encore sur le serveur (elle viendra avec une synchronisation ultérieure, une fois envoyée par l'ordinateur qui l'a prise)</numerusform>
+                <numerusform>; {count} photos pas encore sur le serveur (elles viendront avec une synchronisation ultérieure, une fois envoyées par l'ordinateur qui les a prises)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Partner staff computers do not use USB bundles.</source>
+            <translation>Les ordinateurs du personnel partenaire n'utilisent pas les paquets USB.</translation>
+        </message>
+        <message>
+            <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+            <translation>Ceci est un paquet de retour que le serveur a écrit pour un ordinateur : apportez-le à cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from a computer this server does not know.</source>
+            <translation>Ce paquet vient d'un ordinateur que ce serveur ne connaît pas.</translation>
+        </message>
+        <message>
+            <source>Partner staff computers do not send bundles.</source>
+            <translation>Les ordinateurs du personnel partenaire n'envoient pas de paquets.</translation>
+        </message>
+        <message>
+            <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+            <translation>Cet ordinateur n'a pas de clé de paquet sur ce serveur : synchronisez-le une fois en ligne, puis exportez de nouveau le paquet.</translation>
+        </message>
+        <message>
+            <source>This bundle's changes are not in the form clubapp writes.</source>
+            <translation>Les modifications de ce paquet ne sont pas sous la forme qu'écrit clubapp.</translation>
+        </message>
+        <message>
+            <source>This computer registered other bundle keys before: enrol it again.</source>
+            <translation>Cet ordinateur a déjà enregistré d'autres clés de paquet : inscrivez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+            <translation>Ce paquet vient d'un ordinateur révoqué le {date} : rien de lui n'est accepté. Inscrivez de nouveau l'ordinateur s'il doit se synchroniser.</translation>
+        </message>
+        <message>
+            <source>{added} added, {there} already there, {failed} not imported</source>
+            <translation>{added} ajoutée(s), {there} déjà là, {failed} non importée(s)</translation>
+        </message>
+        <message>
+            <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
+            <translation>cette photo HEIC ne peut pas être lue sur cet ordinateur ; sur l'iPhone choisissez Réglages &gt; Appareil photo &gt; Formats &gt; Le plus compatible, ou envoyez-la en JPEG</translation>
+        </message>
+        <message>
+            <source>{reason}. Check the disk has free space.</source>
+            <translation>{reason}. Vérifiez qu'il reste de la place sur le disque.</translation>
+        </message>
+        <message>
+            <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</source>
+            <translation>ce n'est pas une image que clubapp sait lire (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</translation>
+        </message>
+        <message>
+            <source>The backup could not be written: {reason}</source>
+            <translation>La sauvegarde n'a pas pu être écrite : {reason}</translation>
+        </message>
+        <message>
+            <source>The backup could not be put back: {reason}</source>
+            <translation>La sauvegarde n'a pas pu être remise en place : {reason}</translation>
+        </message>
+        <message>
+            <source>The disk that holds {folder} is full: the last change was not saved, nothing else was lost. Free some space (delete files you do not need, empty the recycle bin), then try again.</source>
+            <translation>Le disque qui contient {folder} est plein : la dernière modification n'a pas été enregistrée, rien d'autre n'a été perdu. Libérez de la place (supprimez des fichiers inutiles, videz la corbeille), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>clubapp cannot write in {folder}: the folder or its disk is read-only, or this account may not change it. Nothing was changed. Make the folder writable (or choose another with --data-dir), then try again.</source>
+            <translation>clubapp ne peut pas écrire dans {folder} : le dossier ou son disque est en lecture seule, ou ce compte ne peut pas le modifier. Rien n'a changé. Rendez le dossier modifiable (ou choisissez-en un autre avec --data-dir), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The clubapp database in {folder} is damaged ({reason}). Nothing was changed. Put back the newest backup that is good: `clubapp backup --list` shows them, `clubapp restore FILE` restores one.</source>
+            <translation>La base de données clubapp de {folder} est endommagée ({reason}). Rien n'a changé. Remettez la sauvegarde saine la plus récente : `clubapp backup --list` les montre, `clubapp restore FICHIER` en restaure une.</translation>
+        </message>
+        <message>
+            <source>clubapp could not use {folder} ({reason}). Nothing was changed; check the folder and its disk, then try again.</source>
+            <translation>clubapp n'a pas pu utiliser {folder} ({reason}). Rien n'a changé ; vérifiez le dossier et son disque, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>This bundle is one this computer wrote for the server, not the server's answer: take it to the server first.</source>
+            <translation>Ce paquet est celui que cet ordinateur a écrit pour le serveur, pas la réponse du serveur : apportez-le d'abord au serveur.</translation>
+        </message>
+        <message>
+            <source>An entry of this bundle was changed after it was signed.</source>
+            <translation>Une entrée de ce paquet a été modifiée après sa signature.</translation>
+        </message>
+        <message>
+            <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+            <translation>Ce paquet a été écrit par une autre version de clubapp : mettez clubapp à jour des deux côtés, puis exportez de nouveau le paquet.</translation>
+        </message>
+        <message>
+            <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+            <translation>Ce paquet contient des entrées que sa signature ne couvre pas (ou il lui manque des entrées qu'il annonce).</translation>
+        </message>
+        <message>
+            <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+            <translation>La clé dont ce paquet a besoin est endommagée : synchronisez une fois en ligne pour la renouveler.</translation>
+        </message>
+        <message>
+            <source>This bundle cannot be opened with this computer's key: it is not for this computer, or it was changed.</source>
+            <translation>Ce paquet ne peut pas être ouvert avec la clé de cet ordinateur : il n'est pas pour cet ordinateur, ou il a été modifié.</translation>
+        </message>
+        <message>
+            <source>This bundle's signature is damaged.</source>
+            <translation>La signature de ce paquet est endommagée.</translation>
+        </message>
+        <message>
+            <source>This bundle's signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+            <translation>La signature de ce paquet ne correspond pas : il a été modifié, ou il n'a pas été fait par l'ordinateur ou le serveur qu'il nomme.</translation>
+        </message>
+        <message>
+            <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+            <translation>Cet ordinateur n'a pas encore de clé pour les paquets USB : inscrivez-le (en ligne) ou synchronisez une fois en ligne, puis utilisez les paquets.</translation>
+        </message>
+        <message>
+            <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+            <translation>Une autre synchronisation de ce dossier de données est en cours (l'application ou une autre commande) : attendez qu'elle finisse, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+            <translation>clubapp ne peut pas écrire dans son dossier de données ({folder}) : {reason}. Vérifiez que le dossier existe, n'est pas en lecture seule et que le disque a de la place.</translation>
+        </message>
+        <message>
+            <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+            <translation>Le serveur n'a pas d'enregistrement de cette photo pour ce club ({reason}) ; elle reste sur cet ordinateur et sera réessayée à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>The server does not have it.</source>
+            <translation>Le serveur ne l'a pas.</translation>
+        </message>
+        <message>
+            <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+            <translation>Paquet de projets OC4IDS (.json, ou .zip avec les photos)</translation>
+        </message>
+        <message>
+            <source>Photos (a .zip of the files the tables name)</source>
+            <translation>Photos (un .zip des fichiers nommés dans les tableaux)</translation>
+        </message>
+        <message>
+            <source>OC4IDS project ids start with your organisation's registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+            <translation>Les identifiants de projet OC4IDS commencent par le préfixe enregistré de votre organisation : oc4ids- et 6 lettres ou chiffres (par ex. oc4ids-ab12cd), attribué par l'Open Contracting Partnership. Indiquez-le une fois avec `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</translation>
+        </message>
+        <message>
+            <source>The base address starts with https:// and names the folder the package is published in.</source>
+            <translation>L'adresse de base commence par https:// et désigne le dossier où le paquet est publié.</translation>
+        </message>
+        <message>
+            <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+            <translation>Un préfixe OC4IDS s'écrit oc4ids- suivi de 6 lettres minuscules ou chiffres, par ex. oc4ids-ab12cd (reçu : {value}).</translation>
+        </message>
+        <message>
+            <source>The media export is a .zip file: give a name ending in .zip.</source>
+            <translation>L'export des médias est un fichier .zip : donnez un nom qui se termine par .zip.</translation>
+        </message>
+        <message>
+            <source>The end of the date range is before its start.</source>
+            <translation>La fin de la période est avant son début.</translation>
+        </message>
+        <message>
+            <source>The OC4IDS publisher settings are set by partner staff.</source>
+            <translation>Les réglages d'éditeur OC4IDS sont définis par le personnel partenaire.</translation>
+        </message>
+        <message>
+            <source>Unknown issue status {value}; choose among: {choices}.</source>
+            <translation>Statut de problème inconnu {value} ; choisissez parmi : {choices}.</translation>
+        </message>
+        <message>
+            <source>Unknown sector {value}.</source>
+            <translation>Secteur inconnu {value}.</translation>
+        </message>
     </context>
 </TS>

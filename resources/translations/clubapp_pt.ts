@@ -3662,5 +3662,204 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
             <source>Problems: {open} open of {total}</source>
             <translation>Problemas: {open} em aberto de {total}</translation>
         </message>
+        <message>
+            <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
+            <translation>A base de dados em {folder} está danificada: uma cópia de segurança também estaria, por isso nenhuma foi feita. Reponha a cópia boa mais recente com `clubapp restore FICHEIRO` (veja `clubapp backup --list`).</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The damaged database was moved to {kept}.</source>
+            <translation>{backup} foi reposta. A base de dados danificada foi movida para {kept}.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
+            <translation>{backup} foi reposta. A base de dados como estava fica guardada em {kept} (reponha-a para desfazer).</translation>
+        </message>
+        <message>
+            <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+            <translation>Aviso: um código dado com --code pode ser visto por qualquer pessoa neste computador enquanto o comando corre. Omita --code e escreva o código quando for pedido, ou passe-o pela entrada padrão.</translation>
+        </message>
+        <message>
+            <source>Enrolment code (not shown as you type): </source>
+            <translation>Código de inscrição (não aparece enquanto escreve): </translation>
+        </message>
+        <message>
+            <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+            <translation>Não foi dado nenhum código de inscrição: nada mudou. Escreva o código que a organização parceira lhe deu.</translation>
+        </message>
+        <message>
+            <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server's https:// address.</source>
+            <translation>Aviso: {server} não é https://: o código e todos os registos atravessariam a rede sem cifra. Peça o endereço https:// do servidor.</translation>
+        </message>
+        <message numerus="yes">
+            <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+            <translation>
+                <numerusform>; {count} fotografia ainda não está no servidor (virá numa sincronização posterior, quando o computador que a tirou a enviar)</numerusform>
+                <numerusform>; {count} fotografias ainda não estão no servidor (virão numa sincronização posterior, quando o computador que as tirou as enviar)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Partner staff computers do not use USB bundles.</source>
+            <translation>Os computadores do pessoal parceiro não usam pacotes USB.</translation>
+        </message>
+        <message>
+            <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+            <translation>Este é um pacote de resposta que o servidor escreveu para um computador: leve-o a esse computador.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from a computer this server does not know.</source>
+            <translation>Este pacote vem de um computador que este servidor não conhece.</translation>
+        </message>
+        <message>
+            <source>Partner staff computers do not send bundles.</source>
+            <translation>Os computadores do pessoal parceiro não enviam pacotes.</translation>
+        </message>
+        <message>
+            <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+            <translation>Este computador não tem chave de pacote neste servidor: sincronize-o uma vez online e depois exporte o pacote de novo.</translation>
+        </message>
+        <message>
+            <source>This bundle's changes are not in the form clubapp writes.</source>
+            <translation>As alterações deste pacote não estão na forma que o clubapp escreve.</translation>
+        </message>
+        <message>
+            <source>This computer registered other bundle keys before: enrol it again.</source>
+            <translation>Este computador já registou outras chaves de pacote: inscreva-o de novo.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+            <translation>Este pacote vem de um computador revogado em {date}: nada dele é aceite. Inscreva o computador de novo se ele deve sincronizar.</translation>
+        </message>
+        <message>
+            <source>{added} added, {there} already there, {failed} not imported</source>
+            <translation>{added} adicionada(s), {there} já existente(s), {failed} não importada(s)</translation>
+        </message>
+        <message>
+            <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
+            <translation>esta fotografia HEIC não pode ser lida neste computador; no iPhone escolha Definições &gt; Câmara &gt; Formatos &gt; Mais compatível, ou envie-a em JPEG</translation>
+        </message>
+        <message>
+            <source>{reason}. Check the disk has free space.</source>
+            <translation>{reason}. Verifique se o disco tem espaço livre.</translation>
+        </message>
+        <message>
+            <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</source>
+            <translation>isto não é uma imagem que o clubapp consiga ler (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</translation>
+        </message>
+        <message>
+            <source>The backup could not be written: {reason}</source>
+            <translation>A cópia de segurança não pôde ser escrita: {reason}</translation>
+        </message>
+        <message>
+            <source>The backup could not be put back: {reason}</source>
+            <translation>A cópia de segurança não pôde ser reposta: {reason}</translation>
+        </message>
+        <message>
+            <source>The disk that holds {folder} is full: the last change was not saved, nothing else was lost. Free some space (delete files you do not need, empty the recycle bin), then try again.</source>
+            <translation>O disco que contém {folder} está cheio: a última alteração não foi guardada, nada mais se perdeu. Liberte espaço (apague ficheiros de que não precisa, esvazie a reciclagem) e tente de novo.</translation>
+        </message>
+        <message>
+            <source>clubapp cannot write in {folder}: the folder or its disk is read-only, or this account may not change it. Nothing was changed. Make the folder writable (or choose another with --data-dir), then try again.</source>
+            <translation>O clubapp não consegue escrever em {folder}: a pasta ou o seu disco é só de leitura, ou esta conta não a pode alterar. Nada mudou. Torne a pasta gravável (ou escolha outra com --data-dir) e tente de novo.</translation>
+        </message>
+        <message>
+            <source>The clubapp database in {folder} is damaged ({reason}). Nothing was changed. Put back the newest backup that is good: `clubapp backup --list` shows them, `clubapp restore FILE` restores one.</source>
+            <translation>A base de dados do clubapp em {folder} está danificada ({reason}). Nada mudou. Reponha a cópia boa mais recente: `clubapp backup --list` mostra-as, `clubapp restore FICHEIRO` repõe uma.</translation>
+        </message>
+        <message>
+            <source>clubapp could not use {folder} ({reason}). Nothing was changed; check the folder and its disk, then try again.</source>
+            <translation>O clubapp não conseguiu usar {folder} ({reason}). Nada mudou; verifique a pasta e o seu disco e tente de novo.</translation>
+        </message>
+        <message>
+            <source>This bundle is one this computer wrote for the server, not the server's answer: take it to the server first.</source>
+            <translation>Este pacote é o que este computador escreveu para o servidor, não a resposta do servidor: leve-o primeiro ao servidor.</translation>
+        </message>
+        <message>
+            <source>An entry of this bundle was changed after it was signed.</source>
+            <translation>Uma entrada deste pacote foi alterada depois de assinada.</translation>
+        </message>
+        <message>
+            <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
+            <translation>Este pacote foi escrito por outra versão do clubapp: atualize o clubapp dos dois lados e depois exporte o pacote de novo.</translation>
+        </message>
+        <message>
+            <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
+            <translation>Este pacote contém entradas que a sua assinatura não cobre (ou faltam-lhe entradas que lista).</translation>
+        </message>
+        <message>
+            <source>The key this bundle needs is damaged: sync once online to renew it.</source>
+            <translation>A chave de que este pacote precisa está danificada: sincronize uma vez online para a renovar.</translation>
+        </message>
+        <message>
+            <source>This bundle cannot be opened with this computer's key: it is not for this computer, or it was changed.</source>
+            <translation>Este pacote não pode ser aberto com a chave deste computador: não é para este computador, ou foi alterado.</translation>
+        </message>
+        <message>
+            <source>This bundle's signature is damaged.</source>
+            <translation>A assinatura deste pacote está danificada.</translation>
+        </message>
+        <message>
+            <source>This bundle's signature does not match: it was changed, or it was not made by the computer or server it names.</source>
+            <translation>A assinatura deste pacote não corresponde: foi alterado, ou não foi feito pelo computador ou servidor que indica.</translation>
+        </message>
+        <message>
+            <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
+            <translation>Este computador ainda não tem chave para pacotes USB: inscreva-o (online) ou sincronize uma vez online e depois use os pacotes.</translation>
+        </message>
+        <message>
+            <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
+            <translation>Outra sincronização desta pasta de dados ainda está a decorrer (a aplicação ou outro comando): espere que termine e tente de novo.</translation>
+        </message>
+        <message>
+            <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
+            <translation>O clubapp não consegue escrever na sua pasta de dados ({folder}): {reason}. Verifique que a pasta existe, não é só de leitura e que o disco tem espaço livre.</translation>
+        </message>
+        <message>
+            <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
+            <translation>O servidor não tem registo desta fotografia para este clube ({reason}); ela fica neste computador e é tentada de novo na próxima sincronização.</translation>
+        </message>
+        <message>
+            <source>The server does not have it.</source>
+            <translation>O servidor não o tem.</translation>
+        </message>
+        <message>
+            <source>OC4IDS project package (.json, or a .zip with the photos)</source>
+            <translation>Pacote de projetos OC4IDS (.json, ou .zip com as fotos)</translation>
+        </message>
+        <message>
+            <source>Photos (a .zip of the files the tables name)</source>
+            <translation>Fotos (um .zip dos ficheiros indicados nas tabelas)</translation>
+        </message>
+        <message>
+            <source>OC4IDS project ids start with your organisation's registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
+            <translation>Os identificadores de projeto OC4IDS começam pelo prefixo registado da sua organização: oc4ids- e 6 letras ou algarismos (por ex. oc4ids-ab12cd), atribuído pela Open Contracting Partnership. Defina-o uma vez com `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</translation>
+        </message>
+        <message>
+            <source>The base address starts with https:// and names the folder the package is published in.</source>
+            <translation>O endereço base começa por https:// e indica a pasta onde o pacote é publicado.</translation>
+        </message>
+        <message>
+            <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
+            <translation>Um prefixo OC4IDS é oc4ids- seguido de 6 letras minúsculas ou algarismos, por ex. oc4ids-ab12cd (recebido: {value}).</translation>
+        </message>
+        <message>
+            <source>The media export is a .zip file: give a name ending in .zip.</source>
+            <translation>A exportação de multimédia é um ficheiro .zip: indique um nome terminado em .zip.</translation>
+        </message>
+        <message>
+            <source>The end of the date range is before its start.</source>
+            <translation>O fim do intervalo de datas é anterior ao início.</translation>
+        </message>
+        <message>
+            <source>The OC4IDS publisher settings are set by partner staff.</source>
+            <translation>As definições de editor OC4IDS são feitas pela equipa parceira.</translation>
+        </message>
+        <message>
+            <source>Unknown issue status {value}; choose among: {choices}.</source>
+            <translation>Estado de problema desconhecido {value}; escolha entre: {choices}.</translation>
+        </message>
+        <message>
+            <source>Unknown sector {value}.</source>
+            <translation>Setor desconhecido {value}.</translation>
+        </message>
     </context>
 </TS>

@@ -101,7 +101,7 @@ def _run(size: str) -> dict[str, float]:
           f"({figures['demo_open_cpu']:.2f} s of processor time, all threads; goal < 1 s)")
     count = SIZES[size]
     basemap = build_basemap([KENYA])
-    from clubapp.services.places import towns_in
+    from clubapp.store.places import towns_in
 
     view = MapView()
     view.resize(1366, 768)

@@ -400,7 +400,7 @@ def test_rich_text_runs_right_to_left_in_arabic_with_table_cells_reversed(langua
     assert "padding:4px 0 4px 10px" in turned
 
 
-@pytest.mark.parametrize("name", ["fr", "pt", "qps"])
+@pytest.mark.parametrize("name", ["fr", "pt", "qps", "sw", "ne", "fa_AF", "ps", "tet"])
 def test_longer_languages_fit_the_usual_window(language, qtbot, services, world, name):
     """French and Portuguese run a third longer than English: no page may force the window wider than a school
     laptop's 1280 pixels (Qt would then cut text off at the screen's edge)."""

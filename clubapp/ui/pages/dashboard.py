@@ -244,6 +244,8 @@ class DashboardPage(QWidget):
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.setLocale(locale())  # the axis numbers in the language's digits, as the tiles and table
+        self.chart.setLocalizeNumbers(True)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setAccessibleName(tr("Chart of issue outcomes"))
@@ -353,7 +355,7 @@ class DashboardPage(QWidget):
         categories = QBarCategoryAxis()
         categories.append([_group_label(report.by, row.key) for row in rows])
         values = QValueAxis()
-        values.setLabelFormat("%d")
+        values.setLabelFormat("%.0f")  # with localized numbers Qt draws no label for %d; %.0f gives whole ones
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)

@@ -115,6 +115,7 @@ class IssuesModel(QAbstractTableModel):
         self.ctx, self.columns, self.sort_fields, self.query = ctx, columns, sort_fields, base
         self.rows: list[IssueRow] = []
         self.total = 0
+        self.counted = False  # total is exact (else: the first window was full and the count is on its way)
         self.pending = False  # a query is on its way
         self.failed = ""
         self._generation = 0  # answers to an older query (the filter changed since) are dropped
@@ -134,8 +135,8 @@ class IssuesModel(QAbstractTableModel):
         club_id = ctx.actor.club_id
         self.pending, self._fetching = True, False
 
-        def work(_t: object) -> IssueSlice:
-            return ctx.services.issues.list_window(ctx.actor, club_id, query, 0, self.WINDOW)
+        def work(_t: object) -> IssueSlice:  # the first screen at once; a full one is counted next
+            return ctx.services.issues.list_window(ctx.actor, club_id, query, 0, self.WINDOW, count=False)
 
         self.ctx.tasks.run(work, on_success=lambda window: self._replace(generation, window),
                            on_failure=lambda message: self._failed(generation, message), label=tr("Loading issues"))
@@ -144,10 +145,28 @@ class IssuesModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self.beginResetModel()
-        self.rows, self.total = list(window.rows), window.total or 0
+        self.rows = list(window.rows)
+        # until counted, a full window means there may be more: one more than is held lets the view fetch
+        self.total = window.total if window.total is not None else len(self.rows) + 1
+        self.counted = window.total is not None
         self.endResetModel()
         self.pending, self.failed = False, ""
         self.reloaded.emit()
+        if not self.counted:
+            self._count(generation)
+
+    def _count(self, generation: int) -> None:
+        query, ctx = self.query, self.ctx
+        club_id = ctx.actor.club_id
+
+        def counted(total: int) -> None:
+            if generation == self._generation:
+                self.total, self.counted = total, True
+                self.reloaded.emit()
+
+        self.ctx.tasks.run(lambda _t: ctx.services.issues.count_issues(ctx.actor, club_id, query),
+                           on_success=counted, on_failure=lambda message: self._failed(generation, message),
+                           label=tr("Loading issues"))
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
@@ -175,8 +194,10 @@ class IssuesModel(QAbstractTableModel):
                 self.beginInsertRows(QModelIndex(), offset, offset + len(window.rows) - 1)
                 self.rows.extend(window.rows)
                 self.endInsertRows()
-            else:  # the list shrank meanwhile: stop asking
-                self.total = len(self.rows)
+            if len(window.rows) < self.WINDOW or not window.rows:  # the end: now the number is known
+                self.total, self.counted = len(self.rows), True
+            elif not self.counted:
+                self.total = len(self.rows) + 1
 
         self.ctx.tasks.run(work, on_success=arrived, on_failure=lambda message: self._failed(generation, message),
                            label=tr("Loading issues"))
@@ -320,6 +341,10 @@ class IssuesTable(QWidget):
     def _show(self) -> None:
         if self.model.failed:
             self.count_label.setText(self.model.failed)
+            return
+        if not self.model.counted:
+            self.loaded = True
+            self.count_label.setText(tr("Loading issues…"))
             return
         if not self.loaded or not self._filtered():
             self.unfiltered = self.model.total

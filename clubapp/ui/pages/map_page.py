@@ -28,7 +28,7 @@ WORLD_FALLBACK = (-20.0, -35.0, 90.0, 40.0)  # no club and no located project: w
 def load_map(services: Any, actor: Any, club_id: str | None) -> dict:
     """On a worker: the projects, the boundaries and the town names of the area, through the services."""
     from ...maps.map_data import club_area, project_points
-    from ...services.places import towns_in
+    from ...store.places import towns_in
     from ..map_view import build_basemap
 
     points, total = project_points(services, actor, club_id)

@@ -1,4 +1,4 @@
-"""Towns and villages offline: GeoNames' places of 1,000 people or more (fetched by packaging/fetch_assets.py
+"""Towns and villages offline (reference data read from disk, below the services so they may look places up): GeoNames' places of 1,000 people or more (fetched by packaging/fetch_assets.py
 into one file a country), for the names on the app's own map, the look-up of a place by name without the
 internet, and "taken near <town>" beside a photo.
 

@@ -110,9 +110,10 @@ def _spellings(code: str) -> tuple[tuple[Town, tuple[str, ...]], ...]:
 
 
 def country_name_of(code: str) -> str:
-    from .basemap import country_name
+    """The country's name in the current language (its code when unknown)."""
+    from ..words import country_name
 
-    return country_name(code)
+    return country_name(code, fallback=code)
 
 
 def kilometres(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -216,56 +216,8 @@
             <translation>اختيار موقع المشروع</translation>
         </message>
         <message>
-            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village to find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photos with a location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use this &amp;photo's location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Map to pick the location</source>
             <translation>خريطة لاختيار الموقع</translation>
-        </message>
-        <message>
-            <source>Chosen location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo at {latitude}, {longitude}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{distance} km from {town}, the club's town.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That is far: check that this is the right place.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>No point chosen yet.</source>
@@ -2587,96 +2539,12 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>لا توجد مشكلات مسجلة</translation>
         </message>
         <message>
-            <source>Map of the projects</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} km</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} m</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Click a dot to see the project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No photo yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Projects monitored by Integrity Clubs</source>
             <translation>المشاريع التي تراقبها أندية النزاهة</translation>
         </message>
         <message>
             <source>{count} project(s) on the map</source>
             <translation>{count} مشروع على الخريطة</translation>
-        </message>
-        <message>
-            <source>Loading the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the map as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved {path}: open it to print.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map saved to {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Worst open problem</source>
@@ -3121,14 +2989,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>Choose one of: {choices}.</source>
             <translation>اختر واحدًا من: {choices}.</translation>
-        </message>
-        <message>
-            <source>taken near {town} ({distance} km)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>taken in {town}</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Type an address or a place name to look up.</source>
@@ -4019,6 +3879,174 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>No date</source>
             <translation>بلا تاريخ</translation>
+        </message>
+        <message>
+            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+            <translation>انقر حيث يوجد المشروع، أو اكتب اسم مدينة أو قرية. اسحب للتحريك؛ كبّر بعجلة الفأرة أو بالمفتاحين + و −.</translation>
+        </message>
+        <message>
+            <source>Town or village</source>
+            <translation>مدينة أو قرية</translation>
+        </message>
+        <message>
+            <source>Town or village to find</source>
+            <translation>المدينة أو القرية المطلوبة</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;بحث</translation>
+        </message>
+        <message>
+            <source>Photos with a location</source>
+            <translation>صور لها موقع</translation>
+        </message>
+        <message>
+            <source>Use this &amp;photo's location</source>
+            <translation>استخدم موقع هذه ال&amp;صورة</translation>
+        </message>
+        <message>
+            <source>Chosen location</source>
+            <translation>الموقع المختار</translation>
+        </message>
+        <message>
+            <source>Making the map</source>
+            <translation>إعداد الخريطة</translation>
+        </message>
+        <message>
+            <source>Photo at {latitude}, {longitude}</source>
+            <translation>صورة عند {latitude}، {longitude}</translation>
+        </message>
+        <message>
+            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
+            <translation>لا توجد على الخريطة مدينة أو قرية باسم '{name}'. تحقق من الكتابة، أو انقر على الخريطة.</translation>
+        </message>
+        <message>
+            <source>{distance} km from {town}, the club's town.</source>
+            <translation>على بعد {distance} كم من {town}، مدينة النادي.</translation>
+        </message>
+        <message>
+            <source>That is far: check that this is the right place.</source>
+            <translation>هذا بعيد: تحقق من أنه المكان الصحيح.</translation>
+        </message>
+        <message>
+            <source>Map of the projects</source>
+            <translation>خريطة المشاريع</translation>
+        </message>
+        <message>
+            <source>{count} km</source>
+            <translation>{count} كم</translation>
+        </message>
+        <message>
+            <source>{count} m</source>
+            <translation>{count} م</translation>
+        </message>
+        <message>
+            <source>Click a dot to see the project.</source>
+            <translation>انقر على نقطة لرؤية المشروع.</translation>
+        </message>
+        <message>
+            <source>Chosen project</source>
+            <translation>المشروع المختار</translation>
+        </message>
+        <message>
+            <source>Photo of the chosen project</source>
+            <translation>صورة المشروع المختار</translation>
+        </message>
+        <message>
+            <source>Problems of the chosen project</source>
+            <translation>مشكلات المشروع المختار</translation>
+        </message>
+        <message>
+            <source>&amp;Open the project</source>
+            <translation>&amp;فتح المشروع</translation>
+        </message>
+        <message>
+            <source>No photo yet.</source>
+            <translation>لا توجد صورة بعد.</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;تحديث</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;طباعة…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>حفظ بصيغة &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Making the map…</source>
+            <translation>جارٍ إعداد الخريطة…</translation>
+        </message>
+        <message>
+            <source>Map status</source>
+            <translation>حالة الخريطة</translation>
+        </message>
+        <message>
+            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+            <translation>اسحب أو استخدم مفاتيح الأسهم للتحريك، والعجلة أو + و − للتكبير؛ انقر على نقطة لرؤية مشروعها.</translation>
+        </message>
+        <message>
+            <source>Loading the project</source>
+            <translation>تحميل المشروع</translation>
+        </message>
+        <message>
+            <source>Save the map as PDF</source>
+            <translation>حفظ الخريطة بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>Saved {path}: open it to print.</source>
+            <translation>تم حفظ {path}: افتحه للطباعة.</translation>
+        </message>
+        <message>
+            <source>Map saved to {path}</source>
+            <translation>تم حفظ الخريطة في {path}</translation>
+        </message>
+        <message>
+            <source>Print the map</source>
+            <translation>طباعة الخريطة</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>أُرسلت إلى الطابعة.</translation>
+        </message>
+        <message>
+            <source>{count} monitoring visit</source>
+            <translation>{count} زيارة رقابة</translation>
+        </message>
+        <message>
+            <source>{count} problem recorded and reported</source>
+            <translation>{count} مشكلة سُجلت وأُبلغ عنها</translation>
+        </message>
+        <message>
+            <source>{count} problem followed until fixed</source>
+            <translation>{count} مشكلة تمت متابعتها حتى إصلاحها</translation>
+        </message>
+        <message>
+            <source>taken near {town} ({distance} km)</source>
+            <translation>التُقطت قرب {town} ({distance} كم)</translation>
+        </message>
+        <message>
+            <source>taken in {town}</source>
+            <translation>التُقطت في {town}</translation>
+        </message>
+        <message>
+            <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
+            <translation>أُرسل {pushed} تغيير و{photos_sent} صورة، ووصل {pulled} تغيير و{photos_received} صورة</translation>
+        </message>
+        <message>
+            <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
+            <translation>{changes} تغيير بانتظار موافقة {students} طالب: سجّلها في صفحة الأعضاء ثم قم بالمزامنة مجددًا</translation>
+        </message>
+        <message>
+            <source>Projects on the map: {count}</source>
+            <translation>المشاريع على الخريطة: {count}</translation>
+        </message>
+        <message>
+            <source>Problems: {open} open of {total}</source>
+            <translation>المشكلات: {open} مفتوحة من أصل {total}</translation>
         </message>
     </context>
 </TS>

@@ -216,56 +216,8 @@
             <translation>Choisir l’emplacement du projet</translation>
         </message>
         <message>
-            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village to find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photos with a location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use this &amp;photo's location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Map to pick the location</source>
             <translation>Carte pour choisir l’emplacement</translation>
-        </message>
-        <message>
-            <source>Chosen location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo at {latitude}, {longitude}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{distance} km from {town}, the club's town.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That is far: check that this is the right place.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>No point chosen yet.</source>
@@ -2583,96 +2535,12 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
             <translation>Aucun problème relevé</translation>
         </message>
         <message>
-            <source>Map of the projects</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} km</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} m</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Click a dot to see the project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No photo yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Projects monitored by Integrity Clubs</source>
             <translation>Projets suivis par les clubs d'intégrité</translation>
         </message>
         <message>
             <source>{count} project(s) on the map</source>
             <translation>{count} projet(s) sur la carte</translation>
-        </message>
-        <message>
-            <source>Loading the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the map as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved {path}: open it to print.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map saved to {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Worst open problem</source>
@@ -3117,14 +2985,6 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <message>
             <source>Choose one of: {choices}.</source>
             <translation>Choisissez parmi : {choices}.</translation>
-        </message>
-        <message>
-            <source>taken near {town} ({distance} km)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>taken in {town}</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Type an address or a place name to look up.</source>
@@ -3959,6 +3819,174 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <message>
             <source>No date</source>
             <translation>Pas de date</translation>
+        </message>
+        <message>
+            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+            <translation>Cliquez là où se trouve le projet, ou tapez une ville ou un village. Faites glisser pour déplacer ; zoomez avec la molette ou les touches + et −.</translation>
+        </message>
+        <message>
+            <source>Town or village</source>
+            <translation>Ville ou village</translation>
+        </message>
+        <message>
+            <source>Town or village to find</source>
+            <translation>Ville ou village à trouver</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Trouver</translation>
+        </message>
+        <message>
+            <source>Photos with a location</source>
+            <translation>Photos avec un lieu</translation>
+        </message>
+        <message>
+            <source>Use this &amp;photo's location</source>
+            <translation>Utiliser le lieu de cette &amp;photo</translation>
+        </message>
+        <message>
+            <source>Chosen location</source>
+            <translation>Lieu choisi</translation>
+        </message>
+        <message>
+            <source>Making the map</source>
+            <translation>Préparation de la carte</translation>
+        </message>
+        <message>
+            <source>Photo at {latitude}, {longitude}</source>
+            <translation>Photo à {latitude}, {longitude}</translation>
+        </message>
+        <message>
+            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
+            <translation>Aucune ville ni aucun village nommé « {name} » sur la carte. Vérifiez l'orthographe, ou cliquez sur la carte.</translation>
+        </message>
+        <message>
+            <source>{distance} km from {town}, the club's town.</source>
+            <translation>À {distance} km de {town}, la ville du club.</translation>
+        </message>
+        <message>
+            <source>That is far: check that this is the right place.</source>
+            <translation>C'est loin : vérifiez que c'est le bon endroit.</translation>
+        </message>
+        <message>
+            <source>Map of the projects</source>
+            <translation>Carte des projets</translation>
+        </message>
+        <message>
+            <source>{count} km</source>
+            <translation>{count} km</translation>
+        </message>
+        <message>
+            <source>{count} m</source>
+            <translation>{count} m</translation>
+        </message>
+        <message>
+            <source>Click a dot to see the project.</source>
+            <translation>Cliquez sur un point pour voir le projet.</translation>
+        </message>
+        <message>
+            <source>Chosen project</source>
+            <translation>Projet choisi</translation>
+        </message>
+        <message>
+            <source>Photo of the chosen project</source>
+            <translation>Photo du projet choisi</translation>
+        </message>
+        <message>
+            <source>Problems of the chosen project</source>
+            <translation>Problèmes du projet choisi</translation>
+        </message>
+        <message>
+            <source>&amp;Open the project</source>
+            <translation>&amp;Ouvrir le projet</translation>
+        </message>
+        <message>
+            <source>No photo yet.</source>
+            <translation>Pas encore de photo.</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Enregistrer en &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Making the map…</source>
+            <translation>Préparation de la carte…</translation>
+        </message>
+        <message>
+            <source>Map status</source>
+            <translation>État de la carte</translation>
+        </message>
+        <message>
+            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+            <translation>Faites glisser ou utilisez les flèches pour déplacer, la molette ou + et − pour zoomer ; cliquez sur un point pour voir son projet.</translation>
+        </message>
+        <message>
+            <source>Loading the project</source>
+            <translation>Chargement du projet</translation>
+        </message>
+        <message>
+            <source>Save the map as PDF</source>
+            <translation>Enregistrer la carte en PDF</translation>
+        </message>
+        <message>
+            <source>Saved {path}: open it to print.</source>
+            <translation>{path} enregistré : ouvrez-le pour l'imprimer.</translation>
+        </message>
+        <message>
+            <source>Map saved to {path}</source>
+            <translation>Carte enregistrée dans {path}</translation>
+        </message>
+        <message>
+            <source>Print the map</source>
+            <translation>Imprimer la carte</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Envoyée à l'imprimante.</translation>
+        </message>
+        <message>
+            <source>{count} monitoring visit</source>
+            <translation>{count} visite de suivi</translation>
+        </message>
+        <message>
+            <source>{count} problem recorded and reported</source>
+            <translation>{count} problème relevé et signalé</translation>
+        </message>
+        <message>
+            <source>{count} problem followed until fixed</source>
+            <translation>{count} problème suivi jusqu'à sa réparation</translation>
+        </message>
+        <message>
+            <source>taken near {town} ({distance} km)</source>
+            <translation>prise près de {town} ({distance} km)</translation>
+        </message>
+        <message>
+            <source>taken in {town}</source>
+            <translation>prise à {town}</translation>
+        </message>
+        <message>
+            <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
+            <translation>{pushed} modification(s) et {photos_sent} photo(s) envoyées, {pulled} modification(s) et {photos_received} photo(s) reçues</translation>
+        </message>
+        <message>
+            <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
+            <translation>{changes} modification(s) attendent le consentement pour {students} élève(s) : enregistrez-le sur la page Membres, puis synchronisez à nouveau</translation>
+        </message>
+        <message>
+            <source>Projects on the map: {count}</source>
+            <translation>Projets sur la carte : {count}</translation>
+        </message>
+        <message>
+            <source>Problems: {open} open of {total}</source>
+            <translation>Problèmes : {open} ouverts sur {total}</translation>
         </message>
     </context>
 </TS>

@@ -216,56 +216,8 @@
             <translation>Escolher a localização do projeto</translation>
         </message>
         <message>
-            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Town or village to find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photos with a location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use this &amp;photo's location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Map to pick the location</source>
             <translation>Mapa para escolher a localização</translation>
-        </message>
-        <message>
-            <source>Chosen location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo at {latitude}, {longitude}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{distance} km from {town}, the club's town.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That is far: check that this is the right place.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>No point chosen yet.</source>
@@ -2583,96 +2535,12 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
             <translation>Nenhum problema registado</translation>
         </message>
         <message>
-            <source>Map of the projects</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} km</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} m</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Click a dot to see the project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems of the chosen project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No photo yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Making the map…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Projects monitored by Integrity Clubs</source>
             <translation>Projetos monitorizados pelos Clubes de Integridade</translation>
         </message>
         <message>
             <source>{count} project(s) on the map</source>
             <translation>{count} projeto(s) no mapa</translation>
-        </message>
-        <message>
-            <source>Loading the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the map as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved {path}: open it to print.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map saved to {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Worst open problem</source>
@@ -3117,14 +2985,6 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <message>
             <source>Choose one of: {choices}.</source>
             <translation>Escolha um de: {choices}.</translation>
-        </message>
-        <message>
-            <source>taken near {town} ({distance} km)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>taken in {town}</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Type an address or a place name to look up.</source>
@@ -3959,6 +3819,174 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <message>
             <source>No date</source>
             <translation>Sem data</translation>
+        </message>
+        <message>
+            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+            <translation>Clique onde fica o projeto, ou escreva uma cidade ou aldeia. Arraste para mover; aproxime com a roda do rato ou as teclas + e −.</translation>
+        </message>
+        <message>
+            <source>Town or village</source>
+            <translation>Cidade ou aldeia</translation>
+        </message>
+        <message>
+            <source>Town or village to find</source>
+            <translation>Cidade ou aldeia a procurar</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Procurar</translation>
+        </message>
+        <message>
+            <source>Photos with a location</source>
+            <translation>Fotos com localização</translation>
+        </message>
+        <message>
+            <source>Use this &amp;photo's location</source>
+            <translation>Usar a localização desta &amp;foto</translation>
+        </message>
+        <message>
+            <source>Chosen location</source>
+            <translation>Localização escolhida</translation>
+        </message>
+        <message>
+            <source>Making the map</source>
+            <translation>A preparar o mapa</translation>
+        </message>
+        <message>
+            <source>Photo at {latitude}, {longitude}</source>
+            <translation>Foto em {latitude}, {longitude}</translation>
+        </message>
+        <message>
+            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
+            <translation>Nenhuma cidade ou aldeia chamada '{name}' está no mapa. Verifique a ortografia, ou clique no mapa.</translation>
+        </message>
+        <message>
+            <source>{distance} km from {town}, the club's town.</source>
+            <translation>A {distance} km de {town}, a cidade do clube.</translation>
+        </message>
+        <message>
+            <source>That is far: check that this is the right place.</source>
+            <translation>É longe: verifique se é o lugar certo.</translation>
+        </message>
+        <message>
+            <source>Map of the projects</source>
+            <translation>Mapa dos projetos</translation>
+        </message>
+        <message>
+            <source>{count} km</source>
+            <translation>{count} km</translation>
+        </message>
+        <message>
+            <source>{count} m</source>
+            <translation>{count} m</translation>
+        </message>
+        <message>
+            <source>Click a dot to see the project.</source>
+            <translation>Clique num ponto para ver o projeto.</translation>
+        </message>
+        <message>
+            <source>Chosen project</source>
+            <translation>Projeto escolhido</translation>
+        </message>
+        <message>
+            <source>Photo of the chosen project</source>
+            <translation>Foto do projeto escolhido</translation>
+        </message>
+        <message>
+            <source>Problems of the chosen project</source>
+            <translation>Problemas do projeto escolhido</translation>
+        </message>
+        <message>
+            <source>&amp;Open the project</source>
+            <translation>&amp;Abrir o projeto</translation>
+        </message>
+        <message>
+            <source>No photo yet.</source>
+            <translation>Ainda sem foto.</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Atualizar</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Guardar como &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Making the map…</source>
+            <translation>A preparar o mapa…</translation>
+        </message>
+        <message>
+            <source>Map status</source>
+            <translation>Estado do mapa</translation>
+        </message>
+        <message>
+            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+            <translation>Arraste ou use as setas para mover, a roda ou + e − para aproximar; clique num ponto para ver o seu projeto.</translation>
+        </message>
+        <message>
+            <source>Loading the project</source>
+            <translation>A carregar o projeto</translation>
+        </message>
+        <message>
+            <source>Save the map as PDF</source>
+            <translation>Guardar o mapa como PDF</translation>
+        </message>
+        <message>
+            <source>Saved {path}: open it to print.</source>
+            <translation>{path} guardado: abra-o para imprimir.</translation>
+        </message>
+        <message>
+            <source>Map saved to {path}</source>
+            <translation>Mapa guardado em {path}</translation>
+        </message>
+        <message>
+            <source>Print the map</source>
+            <translation>Imprimir o mapa</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Enviado para a impressora.</translation>
+        </message>
+        <message>
+            <source>{count} monitoring visit</source>
+            <translation>{count} visita de monitorização</translation>
+        </message>
+        <message>
+            <source>{count} problem recorded and reported</source>
+            <translation>{count} problema registado e comunicado</translation>
+        </message>
+        <message>
+            <source>{count} problem followed until fixed</source>
+            <translation>{count} problema acompanhado até ser resolvido</translation>
+        </message>
+        <message>
+            <source>taken near {town} ({distance} km)</source>
+            <translation>tirada perto de {town} ({distance} km)</translation>
+        </message>
+        <message>
+            <source>taken in {town}</source>
+            <translation>tirada em {town}</translation>
+        </message>
+        <message>
+            <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
+            <translation>{pushed} alteração(ões) e {photos_sent} fotografia(s) enviadas, {pulled} alteração(ões) e {photos_received} fotografia(s) recebidas</translation>
+        </message>
+        <message>
+            <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
+            <translation>{changes} alteração(ões) aguardam consentimento para {students} aluno(s): registe-o na página Membros e sincronize de novo</translation>
+        </message>
+        <message>
+            <source>Projects on the map: {count}</source>
+            <translation>Projetos no mapa: {count}</translation>
+        </message>
+        <message>
+            <source>Problems: {open} open of {total}</source>
+            <translation>Problemas: {open} em aberto de {total}</translation>
         </message>
     </context>
 </TS>

@@ -129,6 +129,12 @@ def number(value: float | int, decimals: int = 0, language: str | None = None) -
                   language)
 
 
+def separator(language: str | None = None) -> str:
+    """What sets the parts of a line apart ("school · country"): a middle dot, but in Arabic script the Arabic
+    comma, as a dot there reads as the digit zero (٠, ۰)."""
+    return "، " if (language or current_language()) in RIGHT_TO_LEFT else " · "
+
+
 def is_right_to_left(language: str | None = None) -> bool:
     return (language or current_language()) in RIGHT_TO_LEFT
 

@@ -62,6 +62,10 @@ def check_map(out_dir: str, data_dir: str) -> int:
     picker.grab().save(str(Path(out_dir) / "bundle-picker.png"))
     print(f"picker: {picker.chosen.text()}")
     ctx.tasks.wait_all()
+    for window in (picker, page):  # deleted by Qt now, not by Python's collector while Python shuts down
+        window.close()
+        window.deleteLater()
+    app.processEvents()
     store.dispose()
     return 0
 

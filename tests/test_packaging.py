@@ -61,7 +61,7 @@ def test_a_wheel_built_from_a_clean_copy_carries_the_fonts_and_the_map_data(tmp_
     # and the unpacked wheel finds a town and draws boundaries with no source checkout beside it
     unpacked = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(unpacked)
-    probe = ("import sys; sys.path.insert(0, sys.argv[1]); import clubapp.maps.places as p, clubapp.maps.basemap as b;"
+    probe = ("import sys; sys.path.insert(0, sys.argv[1]); import clubapp.store.places as p, clubapp.maps.basemap as b;"
              "assert p.__file__.startswith(sys.argv[1]);"
              "print(p.find('Nyeri', countries=['KE'])[0].name, len(b.country_rings()) > 200)")
     run = subprocess.run([sys.executable, "-c", probe, str(unpacked)], capture_output=True, text=True, timeout=120,

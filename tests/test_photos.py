@@ -98,4 +98,52 @@ def test_cli_bulk_import_reports_each_file_it_could_not_import(services, world, 
          "--project", project, str(folder)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 2, result.stderr
     assert "not imported: " in result.stdout and "notes.jpg" in result.stdout
-    assert "3 imported, 1 not imported" in result.stdout
+    assert "3 added, 0 already there, 1 not imported" in result.stdout
+
+
+def iphone_heic(width=1200, height=900, *, lat=-0.4197, lon=36.9475, taken="2026:05:14 10:32:00") -> bytes:
+    """A HEIC photo as an iPhone writes one (made by pillow-heif itself), with a date, a place and a phone model."""
+    from pillow_heif import from_pillow
+
+    image = Image.new("RGB", (width, height), (40, 120, 200))
+    exif = Image.Exif()
+    exif[ExifTags.Base.Model] = "iPhone 15"
+    exif.get_ifd(ExifTags.IFD.Exif)[ExifTags.Base.DateTimeOriginal] = taken
+    exif.get_ifd(ExifTags.IFD.GPSInfo).update({1: "S" if lat < 0 else "N", 2: (abs(lat), 0.0, 0.0),
+                                              3: "E", 4: (lon, 0.0, 0.0)})
+    heif = from_pillow(image)
+    heif.info["exif"] = exif.tobytes()
+    out = io.BytesIO()
+    heif.save(out, quality=80)
+    return out.getvalue()
+
+
+def test_an_iphone_heic_photo_is_read_with_its_date_and_place_and_stored_as_jpeg(services, world, project, tmp_path):
+    data = iphone_heic()
+    assert data[4:12] == b"ftypheic"  # a real HEIC file, not a JPEG under another name
+    picture = tmp_path / "IMG_0001.HEIC"
+    picture.write_bytes(data)
+    report = services.photos.add_photos(world.student, [picture], project_id=project)
+    assert report.failed == [] and report.added == 1
+    [photo] = services.photos.list_photos(world.student, project_id=project)
+    stored = Image.open(io.BytesIO(services.photos.photo_bytes(world.student, photo.id)))
+    assert stored.format == "JPEG" and stored.size == (1200, 900)
+    assert photo.taken_at is not None and photo.taken_at.year == 2026 and photo.latitude == pytest.approx(-0.4197, abs=1e-4)
+    assert ExifTags.Base.Model not in stored.getexif()  # the phone is not named
+
+
+def test_adding_the_same_files_again_says_none_were_added(services, world, project, tmp_path):
+    folder = tmp_path / "phone"
+    folder.mkdir()
+    for i in range(7):
+        (folder / f"IMG_{i}.jpg").write_bytes(phone_jpeg(640, 480, taken=f"2026:05:1{i} 09:00:00"))
+    (folder / "IMG_7.heic").write_bytes(iphone_heic(640, 480))
+    services.store.dispose()
+    command = [sys.executable, "-m", "clubapp.cli.main", "photos", "add", "--data-dir",
+               str(services.store.data_dir.root), "--project", project, str(folder)]
+    first = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    assert "8 added, 0 already there, 0 not imported" in first.stdout
+    again = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0 and "0 added, 8 already there, 0 not imported" in again.stdout
+    assert len(services.photos.list_photos(world.student, project_id=project)) == 8

@@ -33,19 +33,22 @@ def test_a_second_start_opens_the_window_without_the_heavy_modules(tmp_path):
 
 
 def test_the_head_read_from_the_migration_files_is_alembics(tmp_path):
+    from alembic import command
     from alembic.script import ScriptDirectory
 
     from clubapp.store.database import alembic_config
 
-    assert head_revision() == ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
-    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    migrate(engine)
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    scripts = ScriptDirectory.from_config(alembic_config(url))
+    assert head_revision() == scripts.get_current_head()
+    engine = make_engine(url)
+    config = alembic_config(url)
+    with engine.begin() as connection:  # a database one revision behind, as an older clubapp left it
+        config.attributes["connection"] = connection
+        command.upgrade(config, scripts.get_revision(head_revision()).down_revision)
+    assert schema_revision(engine) != head_revision()
+    migrate(engine)  # not at head: the cheap check lets Alembic bring it there
     assert schema_revision(engine) == head_revision()
-    with engine.begin() as connection:  # a database one revision behind is still brought to head
-        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
-        connection.exec_driver_sql("ALTER TABLE member DROP COLUMN erased_at")
-    migrate(engine)
+    migrate(engine)  # at head: nothing to do
     assert schema_revision(engine) == head_revision()
-    with engine.connect() as connection:
-        assert "erased_at" in [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(member)")]
     engine.dispose()

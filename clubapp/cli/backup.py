@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 from ..paths import DataDir
-from ..store.backup import BackupError, create_backup, list_backups, restore_backup
+from ..store.backup import BackupError, create_backup, database_is_whole, list_backups, restore_backup
+from ..words import _
 from .main import add_data_dir_option, data_dir_of
 
 
@@ -48,6 +49,11 @@ def run_backup(args: argparse.Namespace) -> int:
             for b in backups:
                 print(f"{b.created_at:%Y-%m-%d %H:%M}  {b.size_bytes / 1e6:7.1f} MB  {b.label or 'daily':15} {b.path}")
         return 0
+    if not database_is_whole(data_dir.database):
+        print(_("The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put "
+                "back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).").format(
+                    folder=data_dir.root), file=sys.stderr)
+        return 1
     try:
         path = create_backup(data_dir, label="manual")
     except BackupError as exc:
@@ -64,5 +70,10 @@ def run_restore(args: argparse.Namespace) -> int:
     except BackupError as exc:
         print(f"Nothing was changed: {exc}", file=sys.stderr)
         return 1
-    print(f"Restored {args.backup.name}. The database as it was is kept in {kept} (restore it to undo).")
+    if kept.name.startswith("damaged-"):
+        print(_("Restored {backup}. The damaged database was moved to {kept}.").format(backup=args.backup.name,
+                                                                                     kept=kept))
+    else:
+        print(_("Restored {backup}. The database as it was is kept in {kept} (restore it to undo).").format(
+            backup=args.backup.name, kept=kept))
     return 0

@@ -6,12 +6,18 @@ import argparse
 import importlib
 import logging
 import pkgutil
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from .. import __version__
+from ..paths import DataDir
 from ..services.errors import ServiceError
+from ..store.backup import BackupError, backup_if_due, database_is_whole
+from ..store.database import StorageProblem, storage_problem
 
 
 # Each module of this package that defines register(subparsers) is a command; its parser sets `handler` (a
@@ -74,14 +80,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..ui.launch import launch  # Qt is imported only when a window is wanted
 
         return launch(data_dir=args.data_dir, demo=args.demo)
+    folder = DataDir.at(data_dir_of(args))
     try:
-        return int(args.handler(args) or 0)
+        status = int(args.handler(args) or 0)
     except ServiceError as exc:
         print(f"clubapp: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("clubapp: stopped", file=sys.stderr)
         return 130
+    except (SQLAlchemyError, OSError, UnicodeDecodeError, sqlite3.Error, BackupError, StorageProblem) as exc:
+        problem = exc if isinstance(exc, BackupError) else storage_problem(exc, folder.root)
+        if problem is None:
+            raise
+        print(f"clubapp: {problem}", file=sys.stderr)
+        return 1
+    if status == 0 and args.command not in NO_DAILY_BACKUP:
+        daily_backup(folder)
+    return status
+
+
+NO_DAILY_BACKUP = {"backup", "restore"}  # they make or use backups themselves
+
+
+def daily_backup(folder: DataDir) -> None:
+    """The command line makes the daily backup as the app does: after a command that worked, at most one a
+    day, only of a database that checks whole; a failure is told, the command's result stands."""
+    try:
+        if folder.database.is_file() and database_is_whole(folder.database):
+            backup_if_due(folder)
+    except (BackupError, OSError, sqlite3.Error) as exc:
+        print(f"clubapp: the daily backup was not made: {exc}", file=sys.stderr)
 
 
 if __name__ == "__main__":

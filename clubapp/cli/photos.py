@@ -38,5 +38,5 @@ def run_add(args: argparse.Namespace) -> int:
         print(f"not imported: {path}: {reason}")
     for path, note in report.warnings:
         print(f"warning: {path}: {note}")
-    print(f"{len(report.imported)} imported, {len(report.failed)} not imported")
+    print(report.summary())
     return 0 if not report.failed else 2

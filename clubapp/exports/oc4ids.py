@@ -126,7 +126,7 @@ def _monitoring_summary(club_code: str, visits: list[Visit], issues: list[Issue]
     parts[0] += "."
     parts.append(f"{len(issues)} issue(s) found: {outcomes.get('fixed', 0)} fixed, "
                  f"{outcomes.get('partly_fixed', 0)} partly fixed, {outcomes.get('not_fixed', 0)} not fixed, "
-                 f"{outcomes.get('open', 0)} still open.")
+                 f"{outcomes.get('open', 0)} still open, {outcomes.get('closed', 0)} closed without an outcome.")
     if visits:
         spec = Counter(v.matches_specification for v in visits)
         parts.append(f"Work matched the specification at {spec.get('yes', 0)} of {len(visits)} visit(s).")
@@ -144,7 +144,8 @@ def _metrics(project_id: str, visits: list[Visit], issues: list[Issue]) -> list[
         counts = (("found", "Issues found", len(issues)), ("fixed", "Fixed", outcomes.get("fixed", 0)),
                   ("partlyFixed", "Partly fixed", outcomes.get("partly_fixed", 0)),
                   ("notFixed", "Not fixed", outcomes.get("not_fixed", 0)),
-                  ("stillOpen", "Still open", outcomes.get("open", 0)))
+                  ("stillOpen", "Still open", outcomes.get("open", 0)),
+                  ("closed", "Closed without an outcome", outcomes.get("closed", 0)))
         metrics.append({
             "id": "monitoringIssues",
             "title": "Issues found by the Integrity Club and what became of them",
@@ -237,10 +238,12 @@ def _photo_document(photo: dict[str, Any], project_title: str, publisher: Publis
         "id": f"photo-{photo['id']}",
         "documentType": "illustration",
         "title": photo["caption"] or f"Photo of {project_title}",
-        "description": f"Photo taken by the Integrity Club's monitors; the file {name} of the package zip.",
-        "format": photo["media_type"],
-        "url": f"{publisher.base_url}{name}" if publisher.base_url else ni_uri(photo["sha256"]),
+        "description": f"Photo taken by the Integrity Club's monitors; the file {name} of the package zip."
+                       if name else "Photo taken by the Integrity Club's monitors (its file is not available).",
+        "format": photo["media_type"] or "image/jpeg",
     }
+    if name:
+        document["url"] = f"{publisher.base_url}{name}" if publisher.base_url else ni_uri(photo["sha256"])
     if photo["taken_at"]:
         document["datePublished"] = _datetime(photo["taken_at"])
     return document

@@ -171,8 +171,15 @@ def scope(actor: Actor) -> ColumnElement[bool]:
     return Club.id == actor.club_id
 
 
+def is_sha256(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
 def media_name(sha256: str, media_type: str) -> str:
-    """Where a photo's bytes sit in a media zip (and in an OC4IDS package zip): named by their hash."""
+    """Where a photo's bytes sit in a media zip (and in an OC4IDS package zip): named by their hash. A hash that
+    is not one (a forged record) names no file: it could otherwise put "../" into a zip entry's name."""
+    if not is_sha256(sha256):
+        return ""
     suffix = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}.get(media_type, "bin")
     return f"{MEDIA_FOLDER}/{sha256}.{suffix}"
 

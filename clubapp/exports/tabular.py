@@ -128,13 +128,13 @@ def export_xlsx(rows: ExportRows, out: Path, progress: Progress | None = None) -
         for index, column in enumerate(table.columns, start=1):
             width = {"date": 12, "int": 10, "number": 14}.get(column.kind, 24)
             sheet.column_dimensions[_column_letter(index)].width = max(width, min(len(column.header) + 2, 40))
+        sheet.freeze_panes = "A2"  # before the first row: a streaming sheet writes its view first
         header = []
         for text in table.headers:
             cell = WriteOnlyCell(sheet, value=text)
             cell.font = bold
             header.append(cell)
         sheet.append(header)
-        sheet.freeze_panes = "A2"
         keys = table.keys
         count = 0
         for count, row in enumerate(rows.rows(table), start=1):
@@ -152,7 +152,7 @@ def _photo_files(rows: ExportRows) -> Iterator[tuple[str, str]]:
     """(name in the zip, sha256) of each photo of the export, once per file."""
     seen: set[str] = set()
     for row in rows.photos():
-        if row["file"] not in seen:
+        if row["file"] and row["file"] not in seen:
             seen.add(row["file"])
             yield row["file"], row["sha256"]
 

@@ -14,7 +14,7 @@ from ..domain.codelists import CONTACT_CHANNELS, ISSUE_CATEGORIES, ISSUE_SEVERIT
 from ..maps.basemap import country_name
 from ..services.actor import Actor
 from ..store.base import today
-from ..words import _
+from ..words import _, separator
 from .pdf import ACCENT, MARGIN, MUTED, footer, label, long_date, para
 from .photos import photo_flowable
 
@@ -59,7 +59,7 @@ def render_referral_letter(services, actor: Actor, issue_id: str, out: Path) -> 
 
     story = [
         para(club.name, "h2", spaceBefore=0),
-        para(f"{club.school_name} · {country_name(club.country)}", "small"),
+        para(f"{club.school_name}{separator()}{country_name(club.country)}", "small"),
         Spacer(1, 8 * mm),
         para(long_date(today()), "right"),
         Spacer(1, 4 * mm),
@@ -121,7 +121,7 @@ def render_referral_letter(services, actor: Actor, issue_id: str, out: Path) -> 
     out = Path(out)
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, title=_("Referral letter {number}").format(number=issue.tracking_number), author=club.name)
-    doc.build(story, onFirstPage=lambda c, d: footer(c, d, f"{club.name} · {issue.tracking_number}"),
-              onLaterPages=lambda c, d: footer(c, d, f"{club.name} · {issue.tracking_number}"))
+    foot = f"{club.name}{separator()}{issue.tracking_number}"
+    doc.build(story, onFirstPage=lambda c, d: footer(c, d, foot), onLaterPages=lambda c, d: footer(c, d, foot))
     return out
 

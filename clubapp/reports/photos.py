@@ -8,7 +8,7 @@ from typing import Any
 from PIL import Image as PILImage
 from reportlab.platypus import Image
 
-from ..words import _
+from ..words import _, separator
 from .pdf import long_date, para
 
 
@@ -25,5 +25,5 @@ def photo_flowable(services, actor, photo: Any, *, max_width: float, max_height:
     image.hAlign = "LEFT"
     when = long_date(photo.taken_at) if photo.taken_at else _("date unknown")
     kind = {"before": _("before photo"), "after": _("after photo")}.get(photo.evidence or "", photo.evidence)
-    label = " · ".join(x for x in (photo.caption, when, kind) if x)
+    label = separator().join(x for x in (photo.caption, when, kind) if x)
     return [image, para(label, "small")]

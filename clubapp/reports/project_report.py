@@ -17,7 +17,7 @@ from ..maps.basemap import admin1_rings_in, rings_in
 from ..services.actor import Actor
 from ..services.projects import project_details
 from ..store.base import today
-from ..words import _, number
+from ..words import _, number, separator
 from .fonts import base_font
 from .letters import event_text, severity_text
 from .pdf import FIXED, MARGIN, MUTED, PROBLEM, footer, label, long_date, para
@@ -137,8 +137,8 @@ def render_project_report(services, actor: Actor, project_id: str, out: Path) ->
     for row in issues:
         timeline = services.issues.timeline(actor, row.id)
         colour = FIXED if row.status in DONE else PROBLEM
-        block = [para(f"{row.tracking_number} · {row.title}", "h3", textColor=colour),
-                 para(f"{label(ISSUE_CATEGORIES, row.category)} · {severity_text(row.severity)}", "small")]
+        block = [para(f"{row.tracking_number}{separator()}{row.title}", "h3", textColor=colour),
+                 para(f"{label(ISSUE_CATEGORIES, row.category)}{separator()}{severity_text(row.severity)}", "small")]
         for entry in timeline:
             block.append(para(f"{long_date(entry.occurred_on)} — {event_text(entry)}"
                               + (f": {entry.note}" if entry.note else ""), "cell", leftIndent=8))
@@ -146,7 +146,7 @@ def render_project_report(services, actor: Actor, project_id: str, out: Path) ->
     out = Path(out)
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, title=_("Project report: {title}").format(title=project.title), author=club.name)
-    foot = f"{club.name} · {project.title} · " + _("printed {date}").format(date=long_date(today()))
+    foot = separator().join((club.name, project.title, _("printed {date}").format(date=long_date(today()))))
     doc.build(story, onFirstPage=lambda c, d: footer(c, d, foot), onLaterPages=lambda c, d: footer(c, d, foot))
     return out
 

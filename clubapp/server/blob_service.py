@@ -15,12 +15,20 @@ from .storage import check_name
 from .store import ServerStore
 
 MAX_CHUNK = 1024 * 1024
+CHUNK_TOO_LARGE = f"Chunks are at most {MAX_CHUNK} bytes."
+
+
+NO_PHOTO_ROW = "no-photo-row"  # no photo of this club names these bytes: the sender drops them, with the reason
+NOT_UPLOADED = "not-uploaded-yet"  # the photo row is here, its bytes not yet: a reader tries again later
 
 
 class BlobRefused(Exception):
-    def __init__(self, status: int, message: str):
+    """A refusal, with its HTTP status and, for the two a client acts on, a stable code (X-Clubapp-Reason)."""
+
+    def __init__(self, status: int, message: str, code: str = ""):
         super().__init__(message)
         self.status = status
+        self.code = code
 
 
 class BlobService:
@@ -40,7 +48,7 @@ class BlobService:
                 size = session.scalar(select(Photo.size_bytes).where(Photo.sha256 == sha256,
                                                                      Photo.club_id == device.club_id).limit(1))
         if size is None:
-            raise BlobRefused(404, "No photo of this club has that content.")
+            raise BlobRefused(404, "No photo of this club has that content.", NO_PHOTO_ROW)
         return int(size)
 
     def _partial(self, sha256: str) -> Path:
@@ -56,7 +64,7 @@ class BlobService:
     def receive(self, device: Device, sha256: str, offset: int, chunk: bytes) -> dict[str, int | bool]:
         size = self._expected_size(device, sha256, upload=True)
         if len(chunk) > MAX_CHUNK:
-            raise BlobRefused(413, f"Chunks are at most {MAX_CHUNK} bytes.")
+            raise BlobRefused(413, CHUNK_TOO_LARGE)
         if self.blobs.has(sha256):
             return {"have": True, "received": size, "size": size}
         partial = self._partial(sha256)
@@ -82,5 +90,5 @@ class BlobService:
     def read(self, device: Device, sha256: str) -> bytes:
         self._expected_size(device, sha256)
         if not self.blobs.has(sha256):
-            raise BlobRefused(404, "The server does not have this photo's bytes yet.")
+            raise BlobRefused(404, "The server does not have this photo's bytes yet.", NOT_UPLOADED)
         return self.blobs.read(sha256)

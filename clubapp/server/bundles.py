@@ -49,12 +49,17 @@ def server_signing_key(store: ServerStore) -> Ed25519PrivateKey:
     """The server's bundle key, made on first use; readable by the server's account only."""
     path = Path(store.data_dir) / SIGNING_KEY_FILE
     if not path.is_file():
-        fd = os.open(path.with_suffix(".part"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as out:
-            out.write(Ed25519PrivateKey.generate().private_bytes_raw().hex())
-        with contextlib.suppress(FileExistsError):  # two workers at once: the first one's key wins
-            os.link(path.with_suffix(".part"), path)
-        path.with_suffix(".part").unlink(missing_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.{os.urandom(4).hex()}.part")  # one per writer
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "w") as out:
+                out.write(Ed25519PrivateKey.generate().private_bytes_raw().hex())
+                out.flush()
+                os.fsync(out.fileno())
+            with contextlib.suppress(FileExistsError):  # two workers at once: the first one's key wins, for both
+                os.link(partial, path)
+        finally:
+            partial.unlink(missing_ok=True)
     return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(path.read_text().strip()))
 
 

@@ -85,7 +85,8 @@ class EnrolmentService:
         from ..domain.codelists import Role
         from ..services.accounts import AccountService
 
-        actor = AccountService(self.db).sign_in(username, password)  # same answer for a wrong name or password
+        # partner staff names only: a club's teacher of the same name is another person
+        actor = AccountService(self.db).sign_in(username, password, staff_only=True)  # one answer for any slip
         if actor.role is not Role.PARTNER_STAFF or not actor.organisation_id:
             raise PermissionDenied("Only partner staff accounts connect this way; clubs use their enrolment code.")
         token = secrets.token_urlsafe(32)

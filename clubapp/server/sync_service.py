@@ -30,6 +30,7 @@ from ..store.fields import field_columns, from_json, to_json
 from ..store.models import FOREIGN_KEYS, MODEL_BY_TABLE, SYNCED_MODELS, Club, Conflict, Issue, Member, Photo
 from ..store.sync_tables import AppliedChange, Device
 from ..sync.client import DEVICE_WRITABLE
+from .change_validation import Invalid, check_envelope, check_values
 
 MAX_CHANGES_PER_PUSH = 500
 PULL_PAGE = 500
@@ -99,12 +100,23 @@ class SyncService:
             raise Refused("Partner staff computers read the clubs' records; they do not change them.")
         if len(changes) > MAX_CHANGES_PER_PUSH:
             raise Refused(f"At most {MAX_CHANGES_PER_PUSH} changes per request.")
+        problems: dict[int, str] = {}
+        for index, change in enumerate(changes):  # before any query sees them (a NUL fails PostgreSQL's)
+            try:
+                check_envelope(change)
+            except Invalid as exc:
+                problems[index] = str(exc)
         answers = []
         with self.db.transaction() as session:
             lock_server_sequence(session)
-            known = self._prefetch(session, device.club_id, changes)
-            for change in changes:
-                answers.append(self._one(session, device, change, known))
+            known = self._prefetch(session, device.club_id,
+                                   [c for index, c in enumerate(changes) if index not in problems])
+            for index, change in enumerate(changes):
+                if index in problems:  # refused on its own, remembered nowhere: nothing changes
+                    answers.append({"change_id": str(change.get("change_id", "")), "status": "refused",
+                                    "reason": problems[index]})
+                else:
+                    answers.append(self._one(session, device, change, known))
         return answers
 
     @staticmethod
@@ -129,13 +141,10 @@ class SyncService:
 
     def _one(self, session: Session, device: Device, change: dict[str, Any],
              known: dict[tuple[str, str], Any]) -> dict[str, Any]:
-        change_id = str(change.get("change_id", ""))
-        if len(change_id) > 36:  # AppliedChange.change_id is a String(36): PostgreSQL would refuse the push
-            return {"change_id": change_id, "status": "refused", "reason": "The change id is too long."}
+        change_id = change["change_id"]  # checked: an id of at most 36 characters, no NUL
         key = ("applied_change", change_id)
         digest = content_hash(change)
-        seen = (known[key] if key in known else session.get(AppliedChange, (device.club_id, change_id))) \
-            if change_id else None
+        seen = known[key] if key in known else session.get(AppliedChange, (device.club_id, change_id))
         if seen is not None:
             if seen.content_hash == digest or (seen.content_hash is None and seen.device_id == device.id):
                 return {"change_id": change_id, **seen.result}  # sent again (a lost answer, a copy, a bundle)
@@ -149,12 +158,11 @@ class SyncService:
             savepoint.rollback()
             result = {"status": "refused", "reason": str(exc)}
             seq = None
-        if change_id:
-            applied = AppliedChange(club_id=device.club_id, change_id=change_id, content_hash=digest,
-                                    device_id=device.id, entity_type=str(change.get("entity_type", ""))[:30],
-                                    entity_id=str(change.get("entity_id", ""))[:36], server_seq=seq, result=result)
-            session.add(applied)
-            known[key] = applied  # the same change twice in one push: answered the same
+        applied = AppliedChange(club_id=device.club_id, change_id=change_id, content_hash=digest,
+                                device_id=device.id, entity_type=str(change.get("entity_type", ""))[:30],
+                                entity_id=str(change.get("entity_id", ""))[:36], server_seq=seq, result=result)
+        session.add(applied)
+        known[key] = applied  # the same change twice in one push: answered the same
         return {"change_id": change_id, **result}
 
     def _apply(self, session: Session, device: Device, change: dict[str, Any],
@@ -231,9 +239,14 @@ class SyncService:
             for model in SYNCED_MODELS:
                 table = model.__tablename__  # type: ignore[attr-defined]
                 column, values = scope.get(table, ("club_id", club_ids))
-                query = select(model).where(getattr(model, column).in_(values), model.server_seq > since)
+                # up to the mark read first: each query here may see pushes committed since (PostgreSQL's read
+                # committed), and a row of one (an issue) without the row it needs from the same push (its
+                # project, read by an earlier query) would break the puller. Pushes commit in sequence order,
+                # so every version up to `high` is committed and visible to every query below.
+                newer = (model.server_seq > since) & (model.server_seq <= high)
+                query = select(model).where(getattr(model, column).in_(values), newer)
                 if partner and table == "account":
-                    query = select(model).where(model.id == device.account_id, model.server_seq > since)
+                    query = select(model).where(model.id == device.account_id, newer)
                 query = query.order_by(model.server_seq).limit(limit)
                 found = [(r.server_seq, table, r) for r in session.scalars(query)]
                 table_full = table_full or len(found) == limit
@@ -300,9 +313,14 @@ def _values_of(change: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
     if unknown:
         raise Refused(f"Unknown field(s): {', '.join(sorted(unknown))}.")
     try:
-        return model, {key: from_json(columns[key], value) for key, value in fields.items() if key in columns}
+        values = {key: from_json(columns[key], value) for key, value in fields.items() if key in columns}
     except (TypeError, ValueError, ArithmeticError) as exc:  # a bad date, number or decimal
         raise Refused(f"A field has the wrong type: {type(exc).__name__} {exc}") from exc
+    try:
+        check_values(entity_type, columns, values)
+    except Invalid as exc:
+        raise Refused(str(exc)) from exc
+    return model, values
 
 
 def _merge(session: Session, device: Device, entity_type: str, row: Any, values: dict[str, Any], base_seq: float,

@@ -88,15 +88,21 @@ class AccountService:
             ).all()
         return [SignInChoice(a.id, m.full_name, Role(a.role)) for a, m in rows]
 
-    def sign_in(self, account_id_or_username: str, secret: str) -> Actor:
+    def sign_in(self, account_id_or_username: str, secret: str, *, staff_only: bool = False) -> Actor:
         """Check a password or PIN; the same answer for an unknown account and a wrong secret. After five wrong
-        tries in a minute the account waits (TooManyTries), so a four-digit PIN cannot be found by trying all."""
+        tries in a minute the account waits (TooManyTries), so a four-digit PIN cannot be found by trying all.
+        User names are unique within a club: a name several clubs use signs in no one (choose the account by
+        its id); `staff_only` looks only at partner staff and administrators, whose names are unique."""
         key = f"{self.db.engine.url}|{account_id_or_username}"  # one count per database: tests and servers stay apart
         self.throttle.check(key)
         with self.db.reading() as session:
-            account = session.get(Account, account_id_or_username) or session.scalar(
-                select(Account).where(Account.username == account_id_or_username)
-            )
+            account = session.get(Account, account_id_or_username)
+            if account is None or (staff_only and account.club_id is not None):
+                named = select(Account).where(Account.username == account_id_or_username)
+                if staff_only:
+                    named = named.where(Account.club_id.is_(None))
+                found = list(session.scalars(named.limit(2)))
+                account = found[0] if len(found) == 1 else None
             if account is not None and account.member is not None:
                 _loaded = account.member.full_name  # load before the session closes
         if account is None or not account.active or account.deleted_at is not None:
@@ -133,7 +139,8 @@ class AccountService:
         if problems:
             raise InvalidInput(problems)
         with self.db.transaction() as session:
-            if session.scalar(select(Account.id).where(Account.username == username.strip())):
+            same_scope = Account.club_id == club_id if club_id else Account.club_id.is_(None)
+            if session.scalar(select(Account.id).where(Account.username == username.strip(), same_scope)):
                 raise InvalidInput({"username": _("The user name '{username}' is taken.").format(username=username)})
             account = Account(
                 username=username.strip(),

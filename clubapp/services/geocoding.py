@@ -35,7 +35,7 @@ class Place:
 
 def _offline(query: str, country: str) -> Place | None:
     """The town called so (or the first part of an address that names one: "Kiganjo School, Nyeri")."""
-    from ..maps.places import country_name_of, find, folded  # the map package loads at the first look-up
+    from ..store.places import country_name_of, find, folded
 
     countries = [country.upper()] if country else []
     parts = [query] + [part.strip() for part in query.split(",") if part.strip()]
@@ -51,7 +51,7 @@ def _offline(query: str, country: str) -> Place | None:
 
 def _offline_prefix(query: str, country: str) -> Place | None:
     """Offline and not found online: a town whose name begins so, in the club's country (a spelling cut short)."""
-    from ..maps.places import country_name_of, find
+    from ..store.places import country_name_of, find
 
     found = [t for t in find(query, countries=[country] if country else None, at_most=1)
              if not country or t.country == country.upper()]
@@ -66,7 +66,7 @@ def taken_near(latitude: float | None, longitude: float | None) -> str:
     """ "taken near Nyeri" for a photo's GPS position (nothing when it has none or no town is within 30 km)."""
     if latitude is None or longitude is None:
         return ""
-    from ..maps.places import nearest
+    from ..store.places import nearest
 
     found = nearest(latitude, longitude, within_km=30)
     if found is None:

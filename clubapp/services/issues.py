@@ -343,13 +343,17 @@ class IssueService:
         return result
 
     def list_window(self, actor: Actor, club_id: str | None, query: IssueQuery, offset: int = 0,
-                    limit: int = 200, on: date | None = None) -> IssueSlice:
+                    limit: int = 200, on: date | None = None, *, count: bool = True) -> IssueSlice:
         """One screenful of the issues `query` picks, filtered and sorted in SQL, with how many there are in all
-        (counted when offset is 0): the issues page shows 100,000 issues without reading them all."""
+        when offset is 0 (a short window is all there is; a full one is counted unless `count` is False, then
+        total is None: count_issues later): the issues page shows 100,000 issues without reading them all."""
         on = on or today()
+        # SQLite's LIKE ignores case already (ASCII letters; other scripts have no case or are typed as stored):
+        # lower() on three columns of every row cost more than the search itself
+        sqlite = self.db.engine.dialect.name == "sqlite"
         since = Issue.awaiting_response_since
         waiting = days_between(since, literal(on))
-        conditions = _window_conditions(query, on)
+        conditions = _window_conditions(query, on, sqlite)
         base = select().select_from(Issue).join(Project, Project.id == Issue.project_id).join(
             Club, Club.id == Issue.club_id).where(*conditions)
         sort = _SORT_COLUMNS.get(query.sort)
@@ -357,8 +361,12 @@ class IssueService:
             raise ValueError(f"cannot sort issues by {query.sort!r}")  # the UI's own column names: a bug, not input
         if query.sort == "days_waiting":
             sort = case((since.is_(None), None), else_=waiting)
-        ordered = [sort.desc().nulls_last() if query.descending else sort.asc().nulls_first(),
-                   Issue.tracking_number.desc() if query.descending else Issue.tracking_number]
+        if query.words:  # a search: find the matches, then sort them (walking the sort's index is slower)
+            sort = func.coalesce(sort, sort)
+        primary = sort.desc() if query.descending else sort.asc()
+        if not sqlite:  # SQLite puts empty values last going down, first going up; PostgreSQL the other way
+            primary = primary.nulls_last() if query.descending else primary.nulls_first()
+        ordered = [primary, Issue.tracking_number.desc() if query.descending else Issue.tracking_number]
         with self.db.reading() as session:
             if club_id is not None:
                 require_read(session, actor, club_id)
@@ -367,12 +375,17 @@ class IssueService:
                 allowed = readable_club_ids(session, actor)
                 if allowed is not None:
                     base = base.where(Issue.club_id.in_(allowed))
-            total = session.scalar(base.add_columns(func.count())) if offset == 0 else None
             rows = session.execute(base.add_columns(
                 Issue.id, Issue.club_id, Issue.project_id, Project.title, Issue.tracking_number, Issue.title,
                 Issue.category, Issue.severity, Issue.status, Issue.review_state, Issue.identified_on,
                 since, Club.follow_up_days,
             ).order_by(*ordered).offset(max(0, offset)).limit(max(0, min(limit, 5000)))).all()
+            total = None
+            if offset == 0:  # a short first window is all there is; otherwise count them
+                if len(rows) < limit:
+                    total = len(rows)
+                elif count:
+                    total = session.scalar(base.add_columns(func.count()))
         result = []
         for (issue_id, club_id_, project_id, project_title, number, title, category, severity, status, review_state,
              identified_on, awaiting, follow_up_days) in rows:
@@ -380,6 +393,10 @@ class IssueService:
                                    status, review_state, identified_on, awaiting, days_waiting(awaiting, on),
                                    is_overdue(awaiting, on, follow_up_days)))
         return IssueSlice(total=total, rows=result)
+
+    def count_issues(self, actor: Actor, club_id: str | None, query: IssueQuery, on: date | None = None) -> int:
+        """How many issues `query` picks (the count list_window(count=False) left out)."""
+        return self.list_window(actor, club_id, query, 0, 0, on).total or 0
 
     def remove(self, actor: Actor, issue_id: str) -> None:
         with self.db.transaction() as session:
@@ -392,7 +409,7 @@ class IssueService:
         return live(session, Issue, issue_id, _("That issue is no longer on this computer."))
 
 
-def _window_conditions(query: IssueQuery, on: date) -> list[ColumnElement[bool]]:
+def _window_conditions(query: IssueQuery, on: date, sqlite: bool) -> list[ColumnElement[bool]]:
     """What an issue must be to be in the window: live, then the page's filters and typed words."""
     conditions: list[ColumnElement[bool]] = [Issue.deleted_at.is_(None)]
     if query.project_id:
@@ -405,8 +422,8 @@ def _window_conditions(query: IssueQuery, on: date) -> list[ColumnElement[bool]]
         conditions.append(Issue.status == query.status)
     for word in query.words:  # every word somewhere in the row: its text, or a label the UI matched
         pattern = "%" + word.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        found = [column.ilike(pattern, escape="\\") for column in (Issue.tracking_number, Issue.title,
-                                                                    Project.title)]
+        found = [column.like(pattern, escape="\\") if sqlite else column.ilike(pattern, escape="\\")
+                 for column in (Issue.tracking_number, Issue.title, Project.title)]
         for field, values in word.codes:
             if values:
                 found.append(_WORD_FIELDS[field].in_(values))

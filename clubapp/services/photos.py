@@ -34,7 +34,7 @@ MAX_PIXELS = 120_000_000  # bigger than any phone's camera; Pillow would need gi
 DEFAULT_MAX_SIDE = 1600  # pixels on the long side once stored: sharp on a report page, ~300 KB to sync
 FAR_AWAY_METRES = 2_000
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp", ".gif", ".heic", ".heif"}
-_ACCEPTED_FORMATS = {"JPEG", "MPO", "PNG", "WEBP", "TIFF", "BMP", "GIF"}
+_ACCEPTED_FORMATS = {"JPEG", "MPO", "PNG", "WEBP", "TIFF", "BMP", "GIF", "HEIF"}  # HEIF: iPhones (pillow-heif)
 
 _DATETIME_ORIGINAL, _OFFSET_ORIGINAL, _DATETIME = 0x9003, 0x9011, 0x0132
 
@@ -56,10 +56,35 @@ class ProcessedPhoto:
 
 @dataclass
 class ImportReport:
-    imported: list[tuple[Path, str]] = field(default_factory=list)  # (file, photo id)
+    imported: list[tuple[Path, str]] = field(default_factory=list)  # (file, photo id), new or already there
     failed: list[tuple[Path, str]] = field(default_factory=list)  # (file, reason)
     warnings: list[tuple[Path, str]] = field(default_factory=list)
+    already_there: list[tuple[Path, str]] = field(default_factory=list)  # attached to the same thing before
     cancelled: bool = False
+
+    @property
+    def added(self) -> int:
+        """Photos that are new here: a file added again to the same project or issue is not counted."""
+        return len(self.imported) - len(self.already_there)
+
+    def summary(self) -> str:
+        return _("{added} added, {there} already there, {failed} not imported").format(
+            added=self.added, there=len(self.already_there), failed=len(self.failed))
+
+
+_heif_ready = False
+
+
+def _read_heif_too() -> None:
+    """HEIC/HEIF photos (iPhones) open through pillow-heif, registered with Pillow the first time it is needed."""
+    global _heif_ready
+    if not _heif_ready:
+        try:
+            from pillow_heif import register_heif_opener
+        except ImportError:  # an install without it names the format instead (below)
+            return
+        register_heif_opener()
+        _heif_ready = True
 
 
 def _rational(value: object) -> float:
@@ -136,6 +161,7 @@ def process_image(data: bytes, max_side: int = DEFAULT_MAX_SIDE) -> ProcessedPho
                 size=len(data) // 1_048_576, limit=MAX_FILE_BYTES // 1_048_576)
         )
     notes: list[str] = []
+    _read_heif_too()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -156,8 +182,11 @@ def process_image(data: bytes, max_side: int = DEFAULT_MAX_SIDE) -> ProcessedPho
     except PhotoRejected:
         raise
     except UnidentifiedImageError:
+        if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc", b"ftypmsf1"):
+            raise PhotoRejected(_("this HEIC photo cannot be read on this computer; on the iPhone choose "
+                                  "Settings > Camera > Formats > Most Compatible, or send it as JPEG")) from None
         raise PhotoRejected(
-            _("this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)")
+            _("this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)")
         ) from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise PhotoRejected(_("the picture is too big to open safely")) from None
@@ -258,10 +287,12 @@ class PhotoService:
             far = _far_from(project_location, processed)
             if far:
                 report.warnings.append((path, far))
-            photo_id = self._store(
+            photo_id, new = self._store(
                 club_id, project_id, issue_id, visit_id, evidence, caption, actor, processed
             )
             report.imported.append((path, photo_id))
+            if not new:
+                report.already_there.append((path, photo_id))
         if progress:
             progress(len(files), len(files), Path())
         return report
@@ -290,7 +321,8 @@ class PhotoService:
 
     def _store(
         self, club_id, project_id, issue_id, visit_id, evidence, caption, actor, processed: ProcessedPhoto
-    ) -> str:
+    ) -> tuple[str, bool]:
+        """The photo's id, and whether it is new (False: the same picture was attached to the same thing)."""
         sha256 = self.blobs.put(processed.jpeg)  # bytes first: a row never points at a missing file
         with self.db.transaction() as session:
             same_owner = Photo.issue_id == issue_id if issue_id else Photo.issue_id.is_(None)
@@ -303,7 +335,7 @@ class PhotoService:
                 )
             )
             if existing is not None:
-                return existing.id  # the same photo attached to the same thing twice: one record
+                return existing.id, False  # the same photo attached to the same thing twice: one record
             if session.get(OutboxBlob, sha256) is None:
                 session.add(OutboxBlob(sha256=sha256, size_bytes=len(processed.jpeg)))
             photo = Photo(
@@ -323,7 +355,8 @@ class PhotoService:
                 added_by=actor.member_id,
             )
             session.add(photo)
-            return photo.id
+            session.flush()
+            return photo.id, True
 
     def list_photos(
         self, actor: Actor, *, project_id: str | None = None, issue_id: str | None = None

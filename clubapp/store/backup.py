@@ -17,6 +17,7 @@ from pathlib import Path
 from ..paths import DataDir
 from ..words import _
 from .base import utcnow
+from .database import DAMAGED, storage_problem
 
 PREFIX, SUFFIX = "clubapp-", ".sqlite3"
 KEEP = 10
@@ -40,15 +41,25 @@ def _copy(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(source)  # not read-only: a WAL database needs its -shm file to be readable
-    dst = sqlite3.connect(partial)
     try:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+        src = sqlite3.connect(source)  # not read-only: a WAL database needs its -shm file to be readable
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        os.replace(partial, target)
     finally:
-        dst.close()
-        src.close()
-    os.replace(partial, target)
+        partial.unlink(missing_ok=True)  # never a half-written copy left behind
+
+
+def _why(exc: BaseException, data_dir: DataDir) -> str:
+    problem = storage_problem(exc, data_dir.root)
+    return str(problem) if problem else _("{reason}. Check the disk has free space.").format(reason=exc)
 
 
 def _new_name(data_dir: DataDir, now: datetime, label: str) -> Path:
@@ -64,9 +75,9 @@ def create_backup(data_dir: DataDir, *, keep: int = KEEP, now: datetime | None =
     target = _new_name(data_dir, now or utcnow(), label)
     try:
         _copy(data_dir.database, target)
-    except sqlite3.Error as exc:
-        raise BackupError(_("The backup could not be written ({reason}). Check the disk has free space.").format(
-            reason=exc)) from exc
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(_("The backup could not be written: {reason}").format(
+            reason=_why(exc, data_dir))) from exc
     for old in [b for b in list_backups(data_dir) if b.label == label][keep:]:
         old.path.unlink(missing_ok=True)
     return target
@@ -111,12 +122,48 @@ def check_backup(path: Path) -> None:
         raise BackupError(_("{file} is not a clubapp backup.").format(file=path.name))
 
 
+def database_is_whole(path: Path) -> bool:
+    """False when SQLite finds the file damaged (a quick check, not every index). A file that cannot be opened
+    at all (a read-only folder) is not called damaged: what comes next says why it cannot be used."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        return not any(word in str(exc).lower() for word in DAMAGED)
+
+
 def restore_backup(data_dir: DataDir, backup: Path) -> Path:
-    """Replace the store with a backup. The app must have closed the store first. The current database is
-    kept as a backup itself ("before restore"), so a restore can be undone. Returns that copy's path."""
+    """Replace the store with a backup. The app must have closed the store first. A current database that is
+    whole is kept as a backup itself ("before restore"), so a restore can be undone; a damaged one is moved
+    aside as it is (copying it through SQLite would fail on the damage that is the reason to restore). Returns
+    where the old database went."""
     check_backup(backup)
-    safety = create_backup(data_dir, label="before-restore")
+    try:
+        if not data_dir.database.is_file():
+            kept = backup
+        elif database_is_whole(data_dir.database):
+            kept = create_backup(data_dir, label="before-restore")
+        else:
+            kept = _move_damaged_aside(data_dir)
+        for suffix in ("-wal", "-shm"):
+            Path(str(data_dir.database) + suffix).unlink(missing_ok=True)
+        _copy(backup, data_dir.database)
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(_("The backup could not be put back: {reason}").format(reason=_why(exc, data_dir))) from exc
+    return kept
+
+
+def _move_damaged_aside(data_dir: DataDir) -> Path:
+    """The damaged file, renamed (no copy, no space needed) into the backups folder under a name that is never
+    offered for a restore."""
+    data_dir.backups.mkdir(parents=True, exist_ok=True)
+    target = data_dir.backups / f"damaged-{utcnow():%Y%m%d-%H%M%S}-{os.getpid()}.sqlite3"
+    os.replace(data_dir.database, target)
     for suffix in ("-wal", "-shm"):
-        Path(str(data_dir.database) + suffix).unlink(missing_ok=True)
-    _copy(backup, data_dir.database)
-    return safety
+        side = Path(str(data_dir.database) + suffix)
+        if side.exists():
+            os.replace(side, Path(str(target) + suffix))
+    return target

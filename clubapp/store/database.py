@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import logging
 import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import paths
@@ -149,3 +153,51 @@ def rows_by_key(session: Session, model: Any, keys: list[Any], column: Any = Non
         for row in session.scalars(select(model).where(column.in_(keys[start:start + 500]))):
             found[getattr(row, column.key)] = row
     return found
+
+
+class StorageProblem(Exception):
+    """The data folder cannot be read or written (damaged database, read-only folder, full disk); the message
+    says what to do, in words for a teacher."""
+
+
+DAMAGED = ("file is not a database", "malformed", "disk image", "database corrupt", "not a database",
+           "unsupported file format", "no such table")
+READ_ONLY = ("readonly", "read-only", "unable to open database", "permission denied", "access permission")
+FULL = ("disk is full", "database or disk is full", "no space left", "file too large", "quota")
+READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
+FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+
+
+def storage_problem(exc: BaseException, folder: Path) -> StorageProblem | None:
+    """What a database, disk or file error means for the person at the computer, or None when it is none of
+    those (a bug, which should then show as one)."""
+    from ..words import _
+
+    if isinstance(exc, StorageProblem):
+        return exc
+    if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
+        number = exc.errno
+        text = ""
+    elif isinstance(exc, (SQLAlchemyError, sqlite3.Error, UnicodeDecodeError)):
+        number = None
+        text = str(getattr(exc, "orig", None) or exc).lower()
+    else:
+        return None
+    if number in FULL_ERRNOS or any(word in text for word in FULL):
+        return StorageProblem(_("The disk that holds {folder} is full: the last change was not saved, nothing "
+                                "else was lost. Free some space (delete files you do not need, empty the "
+                                "recycle bin), then try again.").format(folder=folder))
+    if number in READ_ONLY_ERRNOS or any(word in text for word in READ_ONLY):
+        return StorageProblem(_("clubapp cannot write in {folder}: the folder or its disk is read-only, or this "
+                                "account may not change it. Nothing was changed. Make the folder writable (or "
+                                "choose another with --data-dir), then try again.").format(folder=folder))
+    if isinstance(exc, UnicodeDecodeError) or any(word in text for word in DAMAGED):
+        return StorageProblem(_("The clubapp database in {folder} is damaged ({reason}). Nothing was changed. "
+                                "Put back the newest backup that is good: `clubapp backup --list` shows them, "
+                                "`clubapp restore FILE` restores one.").format(folder=folder, reason=text[:80]
+                                                                               or type(exc).__name__))
+    if number is not None:
+        return StorageProblem(_("clubapp could not use {folder} ({reason}). Nothing was changed; check the "
+                                "folder and its disk, then try again.").format(folder=folder,
+                                                                              reason=getattr(exc, "strerror", None) or exc))
+    return None

@@ -36,6 +36,7 @@ class Key:
     SYNC_SESSION = "sync_session"
     SYNC_SESSION_NEXT = "sync_session_next"
     LAST_SYNC_AT = "last_sync_at"
+    WINDOW_GEOMETRY = "window_geometry"  # the main window's size and place, as Qt saves them (hex)
     # USB bundles' keys (sync/bundle_keys.py), forgotten when the computer's identity changes
     BUNDLE_SIGNING_KEY = "bundle_signing_key"
     BUNDLE_SECRET = "bundle_secret"

@@ -17,12 +17,14 @@ from sqlalchemy import (
     Date,
     Float,
     ForeignKey,
+    Index,
     Integer,
     Numeric,
     String,
     Text,
     UniqueConstraint,
     inspect,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -112,12 +114,17 @@ class Account(Synced, Base):
     __tablename__ = "account"
     __table_args__ = (
         CheckConstraint("role IN ('student', 'teacher', 'partner_staff', 'admin')", name="role"),
+        # user names are a club's own (no club can take another's names or learn which exist); partner staff
+        # and administrators, who belong to no club, have names unique among themselves
+        UniqueConstraint("club_id", "username", name="uq_account_club_username"),
+        Index("uq_account_staff_username", "username", unique=True, sqlite_where=text("club_id IS NULL"),
+              postgresql_where=text("club_id IS NULL")),
     )
 
     club_id: Mapped[str | None] = mapped_column(ForeignKey("club.id"), index=True)
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     member_id: Mapped[str | None] = mapped_column(ForeignKey("member.id"), unique=True)
-    username: Mapped[str] = mapped_column(String(80), unique=True)
+    username: Mapped[str] = mapped_column(String(80))
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -177,6 +177,8 @@ def open_bundle(path: Path, keys_for: Callable[[dict[str, Any]], BundleKeys]) ->
 def _verify(archive: zipfile.ZipFile, keys_for: Callable[[dict[str, Any]], BundleKeys]) -> Bundle:
     infos = archive.infolist()
     names = [info.filename for info in infos]
+    if "manifest.json" in names and "header.json" not in names:  # a bundle of the first, unsealed format
+        raise _other_version()
     if len(infos) > MAX_ENTRIES or len(set(names)) != len(names) or not set(FIXED) <= set(names):
         raise damaged()
     header_bytes = read_capped(archive, archive.getinfo("header.json"), MAX_HEADER_BYTES)
@@ -187,8 +189,7 @@ def _verify(archive: zipfile.ZipFile, keys_for: Callable[[dict[str, Any]], Bundl
     if not isinstance(header, dict):
         raise damaged()
     if header.get("format") != FORMAT:
-        raise BundleRefused(_("This bundle was written by another version of clubapp: update clubapp on both "
-                              "sides, then export the bundle again."))
+        raise _other_version()
     if not isinstance(header.get("device_id"), str) or not isinstance(header.get("kind"), str):
         raise damaged()
     keys = keys_for(header)
@@ -209,6 +210,11 @@ def _verify(archive: zipfile.ZipFile, keys_for: Callable[[dict[str, Any]], Bundl
         raise BundleRefused(_("This bundle holds entries its signature does not cover (or lacks some it "
                               "lists)."))
     return Bundle(archive, header_bytes, header, keys, manifest)
+
+
+def _other_version() -> BundleRefused:
+    return BundleRefused(_("This bundle was written by another version of clubapp: update clubapp on both sides, "
+                           "then export the bundle again."))
 
 
 def _parse_manifest(plain: bytes) -> dict[str, dict[str, Any]]:

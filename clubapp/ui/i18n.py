@@ -19,8 +19,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 
 from .. import paths, words
 
-QT_CATALOG = "qtbase"  # the file name of Qt's own translations (OK, Cancel, the file dialogs)
-
 log = logging.getLogger(__name__)
 
 # Every language of the network, each in its own name: CLDR's (clubapp.words.language_name, which a test compares
@@ -40,6 +38,7 @@ LANGUAGES = {
 PSEUDO = "qps"
 # Qt has no Tetum locale (its "C" locale would write English dates): Timor-Leste's Portuguese gives dates and numbers
 QT_LOCALES = {"tet": "pt_TL"}
+QT_OWN_CATALOGUE = "qtbase"  # Qt's own translations (qtbase_fr.qm ...): its buttons and dialogs
 # a system locale's language that is not ours by that code: Dari written prs, and other Persian read as Dari
 SYSTEM_ALIASES = {"prs": "fa_AF", "fa": "fa_AF", "tdt": "tet"}
 
@@ -152,7 +151,7 @@ def install(app: QCoreApplication, language: str) -> str:
             else:
                 log.warning("no translation file for %s (%s)", language, qm)
             qt_own = QTranslator(app)
-            if qt_own.load(locale, QT_CATALOG, "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            if qt_own.load(locale, QT_OWN_CATALOGUE, "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 app.installTranslator(qt_own)  # Qt's own buttons and dialogs (OK, Cancel, file dialogs)
                 _installed.append(qt_own)
     # the layers below the UI (services' messages, PDFs, the map) translate through clubapp.words

@@ -28,7 +28,7 @@ def load_picker(services: Any, actor: Any, club_id: str | None, project_id: str 
                 centre: tuple[float, float] | None) -> dict:
     """On a worker: the club's projects, the boundaries and towns around, the club's town, the photos' places."""
     from ..maps.map_data import club_area, project_points
-    from ..maps.places import nearest, towns_in
+    from ..store.places import nearest, towns_in
     from .map_view import build_basemap
 
     points = project_points(services, actor, club_id)[0] if club_id else []
@@ -63,7 +63,7 @@ class LocationPicker(QDialog):
         self.setWindowTitle(tr("Pick the project's location"))
         self.resize(1000, 680)
         self.value: tuple[float, float] | None = (latitude, longitude) if latitude is not None else None
-        self.town = None  # the club's town (clubapp.maps.places.Town)
+        self.town = None  # the club's town (clubapp.store.places.Town)
         self.countries: list[str] = []
         layout = QVBoxLayout(self)
         self.hint = QLabel(tr("Click where the project is, or type a town or village. Drag to move; zoom with the "
@@ -142,7 +142,7 @@ class LocationPicker(QDialog):
         self.chosen.setText(self._text())
 
     def find_place(self) -> None:
-        from ..maps.places import find
+        from ..store.places import find
 
         name = self.place.text().strip()
         found = find(name, countries=self.countries, at_most=1) if name else []
@@ -163,7 +163,7 @@ class LocationPicker(QDialog):
     def distance_words(self) -> str:
         if self.value is None or self.town is None:
             return ""
-        from ..maps.places import kilometres
+        from ..store.places import kilometres
 
         km = kilometres(self.value[0], self.value[1], self.town.latitude, self.town.longitude)
         words = tr("{distance} km from {town}, the club's town.").format(distance=f"{km:.1f}", town=self.town.name)

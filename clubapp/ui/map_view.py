@@ -8,8 +8,11 @@ printing uses too, so paper shows what the screen shows, at the paper's size.
 
 from __future__ import annotations
 
+import ctypes
 import math
+import sys
 from dataclasses import dataclass, field
+from functools import cache
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
@@ -22,19 +25,61 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPixmap,
     QPolygonF,
     QTransform,
 )
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from ..maps.map_data import COLOURS, RANK, ProjectPoint
-from .text import tr
+from .text import format_number, tr
 
 SEA, LAND, BORDER, PROVINCE = QColor("#dbe9f4"), QColor("#f4f1e8"), QColor("#6b6b6b"), QColor("#9a9a9a")
 INK = QColor("#1f2933")
+HALO = QColor(255, 255, 255, 230)
 CLUSTER_CELL = 46  # screen pixels: projects closer than this are drawn as one group
 MIN_SCALE, MAX_SCALE = 1.5, 400_000.0  # pixels per degree: the world on a small window .. a street
 MAX_LAT = 85.0
+
+
+def _void_calls_lose_none() -> bool:
+    """PySide6 6.12.0 on Python 3.11 takes a reference from None at every call of a method returning nothing
+    (QPainter.drawEllipse, QPainterPath.lineTo, QLabel.setText...): after some thousands Python dies
+    ("deallocating None"); the map makes thousands of such calls a frame."""
+    path = QPainterPath()
+    before = sys.getrefcount(None)
+    for _ in range(20):
+        path.moveTo(0, 0)
+    return sys.getrefcount(None) < before - 10
+
+
+def keep_none_alive() -> bool:
+    """Where that bug is, give None so many references that it can never run out (before Python 3.12, whose
+    None is immortal, a reference count is a plain number at the start of the object). True if it was needed."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or not _void_calls_lose_none():
+        return False
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    return True
+
+
+NONE_KEPT_ALIVE = keep_none_alive()
+
+
+class NoneGuard:
+    """Where the calls inside take references from None and keep_none_alive() could not help, give them back."""
+
+    active = _void_calls_lose_none() if not NONE_KEPT_ALIVE else False
+
+    def __enter__(self):
+        self.before = sys.getrefcount(None)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.active:
+            lost = self.before - sys.getrefcount(None)
+            incref, none = ctypes.pythonapi.Py_IncRef, ctypes.py_object(None)
+            for _ in range(max(lost, 0) + 16):  # a few more: other threads' calls meanwhile
+                incref(none)
 
 
 def mercator_y(latitude: float) -> float:
@@ -74,25 +119,52 @@ def _path(rings) -> QPainterPath:
     return path
 
 
-_WORLD: list[QPainterPath] = []
+_PATHS: dict[tuple[str, bool], QPainterPath] = {}  # (country, coarse): made once, kept
+NEAR_DEGREES = 15.0  # countries this close to the area get every point; the rest of the world every sixth
+
+
+@cache
+def _countries() -> dict[str, tuple[list, tuple[float, float, float, float]]]:
+    from ..maps.basemap import country_rings
+
+    by_country: dict[str, list] = {}
+    for name, ring in country_rings():
+        by_country.setdefault(name, []).append(ring)
+    out = {}
+    for name, rings in by_country.items():
+        xs = [x for ring in rings for x, _y in ring]
+        ys = [y for ring in rings for _x, y in ring]
+        out[name] = (rings, (min(xs), min(ys), max(xs), max(ys)))
+    return out
 
 
 def build_basemap(boxes: list[tuple[float, float, float, float]] | None = None) -> Basemap:
-    """Every country, and the provinces reaching into the boxes (west, south, east, north) with the countries'
-    names; the world's paths are made once and kept."""
-    from ..maps.basemap import admin1_in, country_label_points, country_name, country_rings
+    """Every country (in full near the boxes (west, south, east, north), simplified further away: seen from far
+    it looks the same, and the map opens in half the time), the provinces reaching into the boxes, and the names
+    of their countries."""
+    with NoneGuard():
+        return _build_basemap(boxes or [])
 
-    if not _WORLD:
-        by_country: dict[str, list] = {}
-        for name, ring in country_rings():
-            by_country.setdefault(name, []).append(ring)
-        _WORLD.extend(_path(rings) for rings in by_country.values())
-    regions = admin1_in(boxes or [])
+
+def _build_basemap(boxes) -> Basemap:
+    from ..maps.basemap import admin1_in, country_label_points, country_name
+
+    countries = []
+    for name, (rings, (west, south, east, north)) in _countries().items():
+        coarse = bool(boxes) and not any(
+            east >= w - NEAR_DEGREES and west <= e + NEAR_DEGREES and north >= s - NEAR_DEGREES
+            and south <= n + NEAR_DEGREES for w, s, e, n in boxes)
+        path = _PATHS.get((name, coarse))
+        if path is None:
+            kept = [ring[::6] for ring in rings if len(ring) >= 24] if coarse else rings
+            path = _PATHS[(name, coarse)] = _path(kept or rings)
+        countries.append(path)
+    regions = admin1_in(boxes)
     provinces = [_path([[tuple(p) for p in ring] for ring in region["r"]]) for region in regions]
     middles = country_label_points()
     labels = [(country_name(code), to_scene(*middles[code])) for code in sorted({r["c"] for r in regions})
               if code in middles]
-    return Basemap(list(_WORLD), provinces, labels)
+    return Basemap(countries, provinces, labels)
 
 
 @dataclass(frozen=True)
@@ -116,23 +188,35 @@ class Frame:
 
 @dataclass
 class Cluster:
-    centre: QPointF  # scene coordinates
+    x: float  # scene coordinates, as plain numbers: thousands are placed each frame
+    y: float
     points: list[ProjectPoint]
     key: str  # the worst problem inside
 
+    @property
+    def centre(self) -> QPointF:
+        return QPointF(self.x, self.y)
 
-def clusters(points: list[ProjectPoint], scale: float) -> list[Cluster]:
-    """Projects grouped on a grid fixed to the scene (so groups stay put while the map is dragged)."""
+
+def placed(points: list[ProjectPoint]) -> list[tuple[float, float, ProjectPoint]]:
+    """Each project with its scene position, worked out once."""
+    return [(p.longitude, mercator_y(p.latitude), p) for p in points]
+
+
+def clusters(points: list[tuple[float, float, ProjectPoint]], scale: float) -> list[Cluster]:
+    """Projects (as `placed` gives them) grouped on a grid fixed to the scene, so groups stay put while the map
+    is dragged; a group takes the middle of its projects and the worst problem among them."""
     cell = CLUSTER_CELL / scale
-    groups: dict[tuple[int, int], list[ProjectPoint]] = {}
-    for point in points:
-        y = mercator_y(point.latitude)
-        groups.setdefault((math.floor(point.longitude / cell), math.floor(y / cell)), []).append(point)
+    groups: dict[tuple[int, int], list] = {}
+    for entry in points:
+        groups.setdefault((math.floor(entry[0] / cell), math.floor(entry[1] / cell)), []).append(entry)
     out = []
+    rank = RANK.__getitem__
     for members in groups.values():
-        x = sum(p.longitude for p in members) / len(members)
-        y = sum(mercator_y(p.latitude) for p in members) / len(members)
-        out.append(Cluster(QPointF(x, y), members, max((p.key for p in members), key=RANK.__getitem__)))
+        x = sum(m[0] for m in members) / len(members)
+        y = sum(m[1] for m in members) / len(members)
+        projects = [m[2] for m in members]
+        out.append(Cluster(x, y, projects, max((p.key for p in projects), key=rank)))
     return out
 
 
@@ -158,7 +242,8 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.points: list[ProjectPoint] = []
-        self.towns: list = []  # clubapp.maps.places.Town, the most populous first
+        self._placed: list[tuple[float, float, ProjectPoint]] = []
+        self.towns: list = []  # clubapp.store.places.Town, the most populous first
         self.country_labels: list[tuple[str, QPointF]] = []
         self.basemap = Basemap()
         self.pin: tuple[float, float] | None = None
@@ -171,6 +256,10 @@ class MapView(QGraphicsView):
 
     # -- content ----------------------------------------------------------------------------------------------
     def set_basemap(self, basemap: Basemap) -> None:
+        with NoneGuard():
+            self._set_basemap(basemap)
+
+    def _set_basemap(self, basemap: Basemap) -> None:
         self.scene().clear()
         self.basemap = basemap
         land = QPen(BORDER, 1.0)
@@ -191,6 +280,7 @@ class MapView(QGraphicsView):
 
     def set_projects(self, points: list[ProjectPoint]) -> None:
         self.points = list(points)
+        self._placed = placed(self.points)
         self._clusters = None
         self.viewport().update()
 
@@ -247,7 +337,7 @@ class MapView(QGraphicsView):
     def current_clusters(self) -> list[Cluster]:
         scale = self.transform().m11()
         if self._clusters is None or self._clusters[0] != scale:
-            self._clusters = (scale, clusters(self.points, scale))
+            self._clusters = (scale, clusters(self._placed, scale))
         return self._clusters[1]
 
     def cluster_at(self, pixel: QPointF) -> Cluster | None:
@@ -350,15 +440,20 @@ class MapView(QGraphicsView):
 
     # -- painting ---------------------------------------------------------------------------------------------
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
-        painter.save()
-        painter.resetTransform()
-        paint_overlay(painter, self, self.frame(), unit=1.0,
-                      rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft, with_title=False)
-        painter.restore()
+        with NoneGuard():
+            painter.save()
+            painter.resetTransform()
+            paint_overlay(painter, self, self.frame(), unit=1.0,
+                          rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft, with_title=False)
+            painter.restore()
 
     def render_page(self, painter: QPainter, page: QRectF) -> None:
         """The map as seen, enlarged to fill the page (its middle stays the middle), with the title, legend and
         scale bar at the page's size: what printing and Save as PDF draw."""
+        with NoneGuard():
+            self._render_page(painter, page)
+
+    def _render_page(self, painter: QPainter, page: QRectF) -> None:
         device = painter.device()
         unit = max(device.logicalDpiX() / 96.0, 1.0)
         view = self.frame()
@@ -415,6 +510,37 @@ class MapView(QGraphicsView):
         return self.grab().toImage()
 
 
+_SPRITES: dict[tuple, QPixmap] = {}
+
+
+def _sprite(key: str, count: int, chosen: bool) -> QPixmap:
+    """A dot (one project) or a group's disc with its halo, drawn once per colour and size."""
+    radius = _radius(count)
+    cache_key = (key, radius, chosen, count == 1)
+    sprite = _SPRITES.get(cache_key)
+    if sprite is None:
+        side = int(2 * (radius + 6)) + 2
+        sprite = QPixmap(side, side)
+        sprite.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(sprite)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        at, colour = QPointF(side / 2, side / 2), QColor(COLOURS[key])
+        if count == 1:
+            painter.setPen(QPen(INK if chosen else QColor("#ffffff"), 3 if chosen else 1.5))
+        else:
+            halo = QColor(colour)
+            halo.setAlpha(90)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(halo))
+            painter.drawEllipse(at, radius + 4, radius + 4)
+            painter.setPen(QPen(QColor("#ffffff"), 1.5))
+        painter.setBrush(QBrush(colour))
+        painter.drawEllipse(at, radius, radius)
+        painter.end()
+        _SPRITES[cache_key] = sprite
+    return sprite
+
+
 def _radius(count: int) -> float:
     return 8.0 if count == 1 else min(11.0 + 3.0 * math.log10(count) * 2, 22.0)
 
@@ -433,14 +559,21 @@ def paint_overlay(painter: QPainter, view: MapView, frame: Frame, *, unit: float
     taken: list[QRectF] = []
     base = QFont(painter.font())
 
-    def label(text: str, at: QPointF, font: QFont, colour: QColor, *, dot: bool) -> bool:
+    dots: list[QRectF] = []  # where the projects are: small towns' names keep off them, big towns' do not
+
+    def label(text: str, at: QPointF, font: QFont, colour: QColor, *, dot: bool, over_dots: bool = False) -> bool:
         metrics = QFontMetricsF(font)
         w, h = _text_width(metrics, text), metrics.height()
-        box = QRectF(at.x() + 5 * unit, at.y() - h / 2, w, h) if dot else QRectF(at.x() - w / 2, at.y() - h / 2, w, h)
-        if box.right() < 0 or box.left() > width or box.bottom() < 0 or box.top() > height:
-            return False
-        grown = box.adjusted(-3 * unit, -1 * unit, 3 * unit, 1 * unit)
-        if any(grown.intersects(other) for other in taken):
+        boxes = ([QRectF(at.x() + 5 * unit, at.y() - h / 2, w, h), QRectF(at.x() - 5 * unit - w, at.y() - h / 2, w, h)]
+                 if dot else [QRectF(at.x() - w / 2, at.y() - h / 2, w, h)])  # a town's name right of it, or left
+        for box in boxes:
+            if box.left() < 0 or box.right() > width or box.top() < 0 or box.bottom() > height:
+                continue  # whole names only
+            grown = box.adjusted(-3 * unit, -1 * unit, 3 * unit, 1 * unit)
+            if not any(grown.intersects(other) for other in taken) and \
+                    (over_dots or not any(grown.intersects(other) for other in dots)):
+                break
+        else:
             return False
         taken.append(grown)
         painter.setFont(font)
@@ -448,13 +581,12 @@ def paint_overlay(painter: QPainter, view: MapView, frame: Frame, *, unit: float
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(INK))
             painter.drawEllipse(at, 2.2 * unit, 2.2 * unit)
-        halo = QPainterPath()
-        halo.addText(QPointF(box.left(), box.top() + metrics.ascent()), font, text)
-        painter.setPen(QPen(QColor(255, 255, 255, 220), 3 * unit))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(halo)
+        baseline = QPointF(box.left(), box.top() + metrics.ascent())
+        painter.setPen(HALO)  # a white edge under the letters, so names stay readable over borders and dots
+        for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+            painter.drawText(baseline + QPointF(dx * unit, dy * unit), text)
         painter.setPen(colour)
-        painter.drawText(QPointF(box.left(), box.top() + metrics.ascent()), text)
+        painter.drawText(baseline, text)
         return True
 
     # reserve the corners for the legend and the scale bar, so names do not run under them
@@ -463,6 +595,20 @@ def paint_overlay(painter: QPainter, view: MapView, frame: Frame, *, unit: float
     taken += [legend_box, scale_box]
     if with_title:
         taken.append(QRectF(0, 0, width, 52 * unit))
+
+    # projects: a dot each, or a group coloured by the worst problem inside, with how many
+    count_font = QFont(base)
+    count_font.setPixelSize(round(11 * unit))
+    count_font.setBold(True)
+    groups = clusters(view._placed, frame.scale) if unit != 1.0 else view.current_clusters()
+    ox, oy, scale = frame.origin.x(), frame.origin.y(), frame.scale
+    reach = 30 * unit
+    seen = [c for c in groups if -reach < (c.x - ox) * scale < width + reach and -reach < (c.y - oy) * scale < height + reach]
+    seen.sort(key=lambda c: RANK[c.key])  # the worst on top
+    for cluster in seen if len(seen) <= 300 else ():  # names go round the dots (when there are not thousands)
+        r = _radius(len(cluster.points)) * unit + 2 * unit
+        x, y = (cluster.x - ox) * scale, (cluster.y - oy) * scale
+        dots.append(QRectF(x - r, y - r, 2 * r, 2 * r))
 
     # country names when far out, town names as they fit (the most populous first)
     if frame.scale < 60:
@@ -488,12 +634,13 @@ def paint_overlay(painter: QPainter, view: MapView, frame: Frame, *, unit: float
                 continue
             tried += 1
             if label(town.name, frame.pixel(QPointF(town.longitude, y)),
-                     big_font if town.population >= 100_000 else town_font, INK, dot=True):
+                     big_font if town.population >= 100_000 else town_font, INK, dot=True,
+                     over_dots=town.population >= 50_000):
                 shown += 1
             if shown >= 80 or tried >= 2000:
                 break
 
-    # the school
+    # the school, then the projects over everything
     if view.club_place is not None:
         name, latitude, longitude = view.club_place
         at = frame.pixel(to_scene(latitude, longitude))
@@ -501,18 +648,23 @@ def paint_overlay(painter: QPainter, view: MapView, frame: Frame, *, unit: float
         painter.setBrush(QBrush(INK))
         painter.drawRect(QRectF(at.x() - 5 * unit, at.y() - 5 * unit, 10 * unit, 10 * unit))
 
-    # projects: a dot each, or a group coloured by the worst problem inside, with how many
     count_font = QFont(base)
     count_font.setPixelSize(round(11 * unit))
     count_font.setBold(True)
-    groups = clusters(view.points, frame.scale) if unit != 1.0 else view.current_clusters()
-    groups.sort(key=lambda c: RANK[c.key])  # the worst on top
-    for cluster in groups:
-        at = frame.pixel(cluster.centre)
+    for cluster in seen:
+        at = QPointF((cluster.x - ox) * scale, (cluster.y - oy) * scale)
         radius = _radius(len(cluster.points)) * unit
-        if at.x() < -radius or at.y() < -radius or at.x() > width + radius or at.y() > height + radius:
-            continue
         colour = QColor(COLOURS[cluster.key])
+        if unit == 1.0:  # on screen: the same few pictures stamped (thousands of dots stay fast)
+            chosen = len(cluster.points) == 1 and cluster.points[0].id == view.chosen_id
+            sprite = _sprite(cluster.key, len(cluster.points), chosen)
+            painter.drawPixmap(round(at.x() - sprite.width() / 2), round(at.y() - sprite.height() / 2), sprite)
+            if len(cluster.points) > 1:
+                painter.setFont(count_font)
+                painter.setPen(QColor("#ffffff") if cluster.key != "medium" else INK)
+                painter.drawText(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius),
+                                 Qt.AlignmentFlag.AlignCenter, str(len(cluster.points)))
+            continue
         if len(cluster.points) == 1:
             chosen = cluster.points[0].id == view.chosen_id
             painter.setPen(QPen(INK if chosen else QColor("#ffffff"), (3 if chosen else 1.5) * unit))
@@ -621,8 +773,8 @@ def nice_length(metres: float) -> float:
 
 def scale_words(metres: float) -> str:
     if metres >= 1000:
-        return tr("{count} km").format(count=f"{metres / 1000:g}")
-    return tr("{count} m").format(count=f"{metres:g}")
+        return tr("{count} km").format(count=format_number(round(metres / 1000)))
+    return tr("{count} m").format(count=format_number(round(metres)))
 
 
 def _paint_scale(painter: QPainter, base: QFont, unit: float, frame: Frame, box: QRectF, rtl: bool) -> None:

@@ -3,6 +3,7 @@
 applied_change: the key is (club_id, change_id) and the change's content hash is kept, so that a club reusing
 another's change ids makes nothing of theirs vanish, and the same id with other content is refused.
 device.copy_of: a copied data folder's identity names the enrolled computer it came from.
+account.username: unique within a club (and among partner staff and administrators), not across all clubs.
 
 Revision ID: 0003
 Revises: 0002
@@ -35,9 +36,18 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("copy_of", sa.String(length=36), nullable=True))
         batch_op.create_index(batch_op.f("ix_device_copy_of"), ["copy_of"], unique=False)
         batch_op.create_foreign_key(batch_op.f("fk_device_copy_of_device"), "device", ["copy_of"], ["id"])
+    with op.batch_alter_table("account", schema=None) as batch_op:
+        batch_op.drop_constraint("uq_account_username", type_="unique")
+        batch_op.create_unique_constraint("uq_account_club_username", ["club_id", "username"])
+        batch_op.create_index("uq_account_staff_username", ["username"], unique=True,
+                              sqlite_where=sa.text("club_id IS NULL"), postgresql_where=sa.text("club_id IS NULL"))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("account", schema=None) as batch_op:
+        batch_op.drop_index("uq_account_staff_username")
+        batch_op.drop_constraint("uq_account_club_username", type_="unique")
+        batch_op.create_unique_constraint("uq_account_username", ["username"])
     with op.batch_alter_table("device", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("fk_device_copy_of_device"), type_="foreignkey")
         batch_op.drop_index(batch_op.f("ix_device_copy_of"))

@@ -63,6 +63,7 @@ def apply_filter(table) -> None:
 
 def total_rows(table) -> int:
     """All the rows the table stands for: a model that fetches on demand knows its total, not just what it holds."""
+    wait(QApplication.instance(), lambda: getattr(table.model, "counted", True))
     return getattr(table.model, "total", table.model.rowCount())
 
 
@@ -85,7 +86,7 @@ def time_page(app: QApplication, ctx: UiContext, page_class, table_of, word: str
     table.filter.setText(word)
     apply_filter(table)
     filtered = time.perf_counter() - started
-    shown = getattr(table.model, "total", None) if hasattr(table, "pending") else table.proxy.rowCount()
+    shown = total_rows(table) if hasattr(table, "pending") else table.proxy.rowCount()
     started = time.perf_counter()
     table.filter.setText(word + " 1")  # the next word typed
     apply_filter(table)

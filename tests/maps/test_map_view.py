@@ -83,7 +83,7 @@ def test_markers_are_drawn_in_their_worst_problems_colour_where_the_projects_are
     assert colour_near(image, view.screen_position(*SCHOOL), COLOURS["medium"])
     assert not colour_near(image, QPoint(5, 5), COLOURS["critical"])  # a corner far from any project
     status = named(map_page, QLabel, "Map status")
-    assert status.text() == "3 project(s) on the map"
+    assert status.text() == "Projects on the map: 3"
 
 
 def test_zoomed_out_the_projects_are_one_group_in_the_colour_of_the_worst(qtbot, map_page):
@@ -128,7 +128,7 @@ def test_wheel_keys_and_drag_move_the_map_and_a_click_opens_the_project(qtbot, m
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.screen_position(*BOREHOLE))
     title = named(map_page, QLabel, "Chosen project")
     qtbot.waitUntil(lambda: title.text() == "Borehole", timeout=5_000)
-    assert "1 open of 1 problem(s)" in named(map_page, QLabel, "Problems of the chosen project").text()
+    assert "Problems: 1 open of 1" in named(map_page, QLabel, "Problems of the chosen project").text()
     with qtbot.waitSignal(ctx.events.open_project, timeout=2_000) as opened:
         QTest.mouseClick(next(b for b in map_page.findChildren(QPushButton) if b.text() == "&Open the project"),
                          Qt.MouseButton.LeftButton)

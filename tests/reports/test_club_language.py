@@ -106,6 +106,8 @@ def test_certificate_and_letter_are_in_the_clubs_language_from_an_english_comput
     assert STUDENTS[club_language][0] in word_set(certificate)  # the given name as typed (सीता has no conjunct)
     assert re.search(rf"{YEAR[club_language]}\d\d|\d\d{YEAR[club_language][::-1]}", certificate) or \
         any(w.startswith(YEAR[club_language]) and len(w) == 4 for w in word_set(certificate))  # the year's digits
+    if club_language == "fa_AF":  # a middle dot reads as the zero of Dari's digits (۰): the Arabic comma instead
+        assert "·" not in certificate + letter and "،" in letter
     assert words.current_language() == "en" and words._("Fixed") == "Fixed"  # the window still reads English
 
 
@@ -126,3 +128,26 @@ def test_a_teacher_chooses_one_of_the_apps_languages_for_the_club(services, worl
         services.clubs.set_language(world.teacher, world.club_id, "klingon")
     services.clubs.set_language(world.teacher, world.club_id, "ps")
     assert services.clubs.get_club(world.teacher, world.club_id).language == "ps"
+
+
+def test_a_herat_club_set_up_in_dari_prints_in_dari_from_a_computer_set_to_english(services, language, tmp_path):
+    """The first-run wizard on a Herat computer set to Dari makes the club; later the computer is set to English
+    (a visiting partner's habit): the certificate still comes out in Dari, with Dari's digits, and the window
+    reads English the whole time."""
+    from clubapp.domain.actor import Actor
+
+    assert language("fa_AF") == "fa_AF"
+    club_id = services.clubs.create_club(Actor.operator(), organisation_id=None, organisation_name="IWA",
+                                         school_name="لیسهٔ عالی هرات", club_name="کلب شفافیت هرات", country="AF")
+    services.clubs.create_first_teacher(club_id, given_name="مریم", family_name="رحیمی", username="maryam",
+                                        password="herat-2026-pass")
+    assert language("en") == "en"
+    teacher = services.accounts.sign_in("maryam", "herat-2026-pass")
+    student = services.members.add_member(teacher, club_id, MemberInput(given_name="فاطمه", family_name="احمدی"))
+    out = tmp_path / "herat.pdf"
+    render_certificates(services, teacher, club_id, [student], out)
+    text = text_of(out)
+    assert services.clubs.get_club(teacher, club_id).language == "fa_AF"
+    assert says(text, "fa_AF", "Certificate of Community Monitoring") and "Certificate" not in text
+    assert re.search("[۰-۹]{2}", text) and not re.search(r"\b20\d\d\b", text.replace("-2026-", ""))
+    assert words._("Fixed") == "Fixed"

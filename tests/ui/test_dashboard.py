@@ -56,4 +56,5 @@ def test_export_from_the_dashboard_writes_a_workbook(dashboard, qtbot, tmp_path,
     dashboard.export("xlsx")
     qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
     assert "6 issues" in messages[0]
-    assert openpyxl.load_workbook(target, read_only=True).sheetnames == ["Projects", "Issues", "Events", "Visits"]
+    assert openpyxl.load_workbook(target, read_only=True).sheetnames == ["Projects", "Issues", "Events", "Visits",
+                                                                                "Photos"]

@@ -20,9 +20,10 @@ def run(args, context: Context) -> int:
 
     from ..app import create_app
     from ..asgi import DATA_DIR_ENV, DATABASE_URL_ENV
+    from ..serving import server_options
 
     if args.workers <= 1:
-        uvicorn.run(create_app(context.store), host=args.host, port=args.port, log_level="info")
+        uvicorn.run(create_app(context.store), host=args.host, port=args.port, log_level="info", **server_options())
         return 0
     # each worker process opens the store itself, named by the environment
     os.environ[DATA_DIR_ENV] = str(context.store.data_dir)
@@ -30,5 +31,5 @@ def run(args, context: Context) -> int:
         os.environ[DATABASE_URL_ENV] = args.database_url
     context.store.dispose()
     uvicorn.run("clubapp.server.asgi:create", factory=True, host=args.host, port=args.port,
-                workers=args.workers, log_level="info")
+                workers=args.workers, log_level="info", **server_options())
     return 0

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..context import UiContext
 from ..map_view import MapView, legend_rows
-from ..text import tr
+from ..text import format_number, tr
 
 WORLD_FALLBACK = (-20.0, -35.0, 90.0, 40.0)  # no club and no located project: where the clubs are
 
@@ -28,7 +28,7 @@ WORLD_FALLBACK = (-20.0, -35.0, 90.0, 40.0)  # no club and no located project: w
 def load_map(services: Any, actor: Any, club_id: str | None) -> dict:
     """On a worker: the projects, the boundaries and the town names of the area, through the services."""
     from ...maps.map_data import club_area, project_points
-    from ...maps.places import towns_in
+    from ...store.places import towns_in
     from ..map_view import build_basemap
 
     points, total = project_points(services, actor, club_id)
@@ -76,7 +76,8 @@ class ProjectPanel(QFrame):
         self.title.setText(card.title)
         worst = dict(legend_rows()).get(card.key, "")
         lines = [f"{card.club_code}" + (f" · {card.public_authority}" if card.public_authority else ""),
-                 tr("{open} open of {total} problem(s)").format(open=card.open, total=card.total), worst]
+                 tr("Problems: {open} open of {total}").format(open=format_number(card.open),
+                                                                total=format_number(card.total)), worst]
         self.details.setText("\n".join(line for line in lines if line))
         if card.photo_jpeg:
             pixmap = QPixmap()
@@ -156,9 +157,9 @@ class MapPage(QWidget):
         self.pdf_button.setEnabled(True)
         self.print_button.setEnabled(True)
         missing = data["total"] - len(points)
-        words = tr("{count} project(s) on the map").format(count=len(points))
+        words = tr("Projects on the map: {count}").format(count=format_number(len(points)))
         if missing:
-            words += " · " + tr("{count} without a location").format(count=missing)
+            words += " · " + tr("{count} without a location").format(count=format_number(missing))
         self.status.setText(words)
 
     def choose(self, project_id: str) -> None:

@@ -1,4 +1,4 @@
-"""Towns and villages offline: GeoNames' places of 1,000 people or more (fetched by packaging/fetch_assets.py
+"""Towns and villages offline (reference data read from disk, below the services so they may look places up): GeoNames' places of 1,000 people or more (fetched by packaging/fetch_assets.py
 into one file a country), for the names on the app's own map, the look-up of a place by name without the
 internet, and "taken near <town>" beside a photo.
 
@@ -110,9 +110,10 @@ def _spellings(code: str) -> tuple[tuple[Town, tuple[str, ...]], ...]:
 
 
 def country_name_of(code: str) -> str:
-    from .basemap import country_name
+    """The country's name in the current language (its code when unknown)."""
+    from ..words import country_name
 
-    return country_name(code)
+    return country_name(code, fallback=code)
 
 
 def kilometres(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -136,7 +136,7 @@ class LocalSettings:
         """Teachers (and the command line); partner staff on their own partner computer (no club's teacher there)."""
         if actor.role in (Role.TEACHER, Role.ADMIN):
             return True
-        partner_computer = bool(self.store.get_setting("sync_token")) and self.store.get_setting("sync_club_id") == ""
+        partner_computer = self.is_partner_computer
         return actor.role is Role.PARTNER_STAFF and partner_computer
 
     def save_computer_settings(self, actor: Any, *, server_url: str | None = None,

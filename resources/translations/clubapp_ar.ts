@@ -216,56 +216,8 @@
             <translation>اختيار موقع المشروع</translation>
         </message>
         <message>
-            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
-            <translation>انقر حيث يوجد المشروع، أو اكتب اسم مدينة أو قرية. اسحب للتحريك؛ كبّر بعجلة الفأرة أو بالمفتاحين + و −.</translation>
-        </message>
-        <message>
-            <source>Town or village</source>
-            <translation>مدينة أو قرية</translation>
-        </message>
-        <message>
-            <source>Town or village to find</source>
-            <translation>المدينة أو القرية المطلوبة</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;بحث</translation>
-        </message>
-        <message>
-            <source>Photos with a location</source>
-            <translation>صور لها موقع</translation>
-        </message>
-        <message>
-            <source>Use this &amp;photo's location</source>
-            <translation>استخدم موقع هذه ال&amp;صورة</translation>
-        </message>
-        <message>
             <source>Map to pick the location</source>
             <translation>خريطة لاختيار الموقع</translation>
-        </message>
-        <message>
-            <source>Chosen location</source>
-            <translation>الموقع المختار</translation>
-        </message>
-        <message>
-            <source>Making the map</source>
-            <translation>إعداد الخريطة</translation>
-        </message>
-        <message>
-            <source>Photo at {latitude}, {longitude}</source>
-            <translation>صورة عند {latitude}، {longitude}</translation>
-        </message>
-        <message>
-            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
-            <translation>لا توجد على الخريطة مدينة أو قرية باسم '{name}'. تحقق من الكتابة، أو انقر على الخريطة.</translation>
-        </message>
-        <message>
-            <source>{distance} km from {town}, the club's town.</source>
-            <translation>على بعد {distance} كم من {town}، مدينة النادي.</translation>
-        </message>
-        <message>
-            <source>That is far: check that this is the right place.</source>
-            <translation>هذا بعيد: تحقق من أنه المكان الصحيح.</translation>
         </message>
         <message>
             <source>No point chosen yet.</source>
@@ -2228,10 +2180,6 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>طبقة خريطة GeoJSON (‎.geojson)</translation>
         </message>
         <message>
-            <source>OC4IDS project package (.json)</source>
-            <translation>حزمة مشاريع OC4IDS (‎.json)</translation>
-        </message>
-        <message>
             <source>Female</source>
             <translation>أنثى</translation>
         </message>
@@ -2468,6 +2416,34 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>لا أعرف</translation>
         </message>
         <message>
+            <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
+            <translation>قاعدة البيانات في {folder} تالفة: ستكون نسختها الاحتياطية تالفة أيضاً، لذلك لم تُنشأ أي نسخة. أعد أحدث نسخة احتياطية سليمة بالأمر `clubapp restore FILE` (انظر `clubapp backup --list`).</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The damaged database was moved to {kept}.</source>
+            <translation>تمت استعادة {backup}. نُقلت قاعدة البيانات التالفة إلى {kept}.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
+            <translation>تمت استعادة {backup}. قاعدة البيانات كما كانت محفوظة في {kept} (استعدها للتراجع).</translation>
+        </message>
+        <message>
+            <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+            <translation>تحذير: الرمز المعطى مع --code يمكن لأي شخص على هذا الحاسوب رؤيته أثناء تشغيل الأمر. اترك --code واكتب الرمز عند طلبه، أو مرّره عبر الإدخال القياسي.</translation>
+        </message>
+        <message>
+            <source>Enrolment code (not shown as you type): </source>
+            <translation>رمز التسجيل (لا يظهر أثناء الكتابة): </translation>
+        </message>
+        <message>
+            <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+            <translation>لم يُعطَ أي رمز تسجيل: لم يتغير شيء. اكتب الرمز الذي أعطتك إياه المنظمة الشريكة.</translation>
+        </message>
+        <message>
+            <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server's https:// address.</source>
+            <translation>تحذير: {server} ليس https://: سيعبر الرمز وكل سجل الشبكة دون تشفير. اطلب عنوان https:// للخادم.</translation>
+        </message>
+        <message>
             <source>There are no projects to export (OC4IDS needs at least one).</source>
             <translation>لا توجد مشاريع للتصدير (يتطلب OC4IDS مشروعًا واحدًا على الأقل).</translation>
         </message>
@@ -2527,6 +2503,17 @@ Everything on this computer returns to that moment and you are signed out. What 
             <source>{day} {month} {year}</source>
             <translation>{day} {month} {year}</translation>
         </message>
+        <message numerus="yes">
+            <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+            <translation>
+                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
+                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
+                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
+                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
+                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
+                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Critical problem open</source>
             <translation>مشكلة حرجة مفتوحة</translation>
@@ -2552,96 +2539,12 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>لا توجد مشكلات مسجلة</translation>
         </message>
         <message>
-            <source>Map of the projects</source>
-            <translation>خريطة المشاريع</translation>
-        </message>
-        <message>
-            <source>{count} km</source>
-            <translation>{count} كم</translation>
-        </message>
-        <message>
-            <source>{count} m</source>
-            <translation>{count} م</translation>
-        </message>
-        <message>
-            <source>Click a dot to see the project.</source>
-            <translation>انقر على نقطة لرؤية المشروع.</translation>
-        </message>
-        <message>
-            <source>Chosen project</source>
-            <translation>المشروع المختار</translation>
-        </message>
-        <message>
-            <source>Photo of the chosen project</source>
-            <translation>صورة المشروع المختار</translation>
-        </message>
-        <message>
-            <source>Problems of the chosen project</source>
-            <translation>مشكلات المشروع المختار</translation>
-        </message>
-        <message>
-            <source>&amp;Open the project</source>
-            <translation>&amp;فتح المشروع</translation>
-        </message>
-        <message>
-            <source>No photo yet.</source>
-            <translation>لا توجد صورة بعد.</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;تحديث</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;طباعة…</translation>
-        </message>
-        <message>
-            <source>Save as &amp;PDF…</source>
-            <translation>حفظ بصيغة &amp;PDF…</translation>
-        </message>
-        <message>
-            <source>Making the map…</source>
-            <translation>جارٍ إعداد الخريطة…</translation>
-        </message>
-        <message>
-            <source>Map status</source>
-            <translation>حالة الخريطة</translation>
-        </message>
-        <message>
-            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
-            <translation>اسحب أو استخدم مفاتيح الأسهم للتحريك، والعجلة أو + و − للتكبير؛ انقر على نقطة لرؤية مشروعها.</translation>
-        </message>
-        <message>
             <source>Projects monitored by Integrity Clubs</source>
             <translation>المشاريع التي تراقبها أندية النزاهة</translation>
         </message>
         <message>
             <source>{count} project(s) on the map</source>
             <translation>{count} مشروع على الخريطة</translation>
-        </message>
-        <message>
-            <source>Loading the project</source>
-            <translation>تحميل المشروع</translation>
-        </message>
-        <message>
-            <source>Save the map as PDF</source>
-            <translation>حفظ الخريطة بصيغة PDF</translation>
-        </message>
-        <message>
-            <source>Saved {path}: open it to print.</source>
-            <translation>تم حفظ {path}: افتحه للطباعة.</translation>
-        </message>
-        <message>
-            <source>Map saved to {path}</source>
-            <translation>تم حفظ الخريطة في {path}</translation>
-        </message>
-        <message>
-            <source>Print the map</source>
-            <translation>طباعة الخريطة</translation>
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation>أُرسلت إلى الطابعة.</translation>
         </message>
         <message>
             <source>Worst open problem</source>
@@ -2694,30 +2597,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>up to {date}</source>
             <translation>حتى {date}</translation>
-        </message>
-        <message>
-            <source>{count} monitoring visit</source>
-            <translation>{count} زيارة رقابة</translation>
-        </message>
-        <message>
-            <source>{count} monitoring visits</source>
-            <translation>{count} زيارات رقابة</translation>
-        </message>
-        <message>
-            <source>{count} problem recorded and reported</source>
-            <translation>{count} مشكلة سُجلت وأُبلغ عنها</translation>
-        </message>
-        <message>
-            <source>{count} problems recorded and reported</source>
-            <translation>{count} مشكلات سُجلت وأُبلغ عنها</translation>
-        </message>
-        <message>
-            <source>{count} problem followed until fixed</source>
-            <translation>{count} مشكلة تمت متابعتها حتى إصلاحها</translation>
-        </message>
-        <message>
-            <source>{count} problems followed until fixed</source>
-            <translation>{count} مشكلات تمت متابعتها حتى إصلاحها</translation>
         </message>
         <message>
             <source>Teacher · {date}</source>
@@ -2900,10 +2779,6 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>اسم المستخدم مطلوب.</translation>
         </message>
         <message>
-            <source>A password needs at least {count} characters.</source>
-            <translation>تحتاج كلمة المرور إلى {count} أحرف على الأقل.</translation>
-        </message>
-        <message>
             <source>That name and password do not match.</source>
             <translation>الاسم وكلمة المرور غير متطابقين.</translation>
         </message>
@@ -2914,10 +2789,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>create accounts</source>
             <translation>إنشاء حسابات</translation>
-        </message>
-        <message>
-            <source>A PIN needs at least {count} characters.</source>
-            <translation>يحتاج الرمز السري إلى {count} أحرف على الأقل.</translation>
         </message>
         <message>
             <source>That account no longer exists.</source>
@@ -3024,10 +2895,6 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>تعذرت قراءة هذا الملف كقائمة صف (CSV). افتحه في جدول بيانات واحفظه مجددًا بصيغة CSV. ({reason})</translation>
         </message>
         <message>
-            <source>A class list has at most {count} rows; split the file.</source>
-            <translation>تحتوي قائمة الصف على {count} سطر كحد أقصى؛ قسّم الملف.</translation>
-        </message>
-        <message>
             <source>birth year '{value}' is not a year</source>
             <translation>سنة الميلاد «{value}» ليست سنة</translation>
         </message>
@@ -3050,6 +2917,38 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>change the club's settings</source>
             <translation>تغيير إعدادات النادي</translation>
+        </message>
+        <message>
+            <source>Partner staff computers do not use USB bundles.</source>
+            <translation>حواسيب موظفي الشريك لا تستخدم حزم USB.</translation>
+        </message>
+        <message>
+            <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+            <translation>هذه حزمة رد كتبها الخادم لحاسوب: خذها إلى ذلك الحاسوب.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from a computer this server does not know.</source>
+            <translation>هذه الحزمة من حاسوب لا يعرفه هذا الخادم.</translation>
+        </message>
+        <message>
+            <source>Partner staff computers do not send bundles.</source>
+            <translation>حواسيب موظفي الشريك لا ترسل حزماً.</translation>
+        </message>
+        <message>
+            <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+            <translation>ليس لهذا الحاسوب مفتاح حزم على هذا الخادم: زامنه مرة واحدة عبر الإنترنت، ثم صدّر الحزمة من جديد.</translation>
+        </message>
+        <message>
+            <source>This bundle's changes are not in the form clubapp writes.</source>
+            <translation>تغييرات هذه الحزمة ليست بالشكل الذي يكتبه clubapp.</translation>
+        </message>
+        <message>
+            <source>This computer registered other bundle keys before: enrol it again.</source>
+            <translation>سجّل هذا الحاسوب مفاتيح حزم أخرى من قبل: سجّله من جديد.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+            <translation>هذه الحزمة من حاسوب أُلغي في {date}: لا يُقبل منه شيء. سجّل الحاسوب من جديد إن كان يجب أن يزامن.</translation>
         </message>
         <message>
             <source>The organisation's name</source>
@@ -3090,14 +2989,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>Choose one of: {choices}.</source>
             <translation>اختر واحدًا من: {choices}.</translation>
-        </message>
-        <message>
-            <source>taken near {town} ({distance} km)</source>
-            <translation>التُقطت قرب {town} ({distance} كم)</translation>
-        </message>
-        <message>
-            <source>taken in {town}</source>
-            <translation>التُقطت في {town}</translation>
         </message>
         <message>
             <source>Type an address or a place name to look up.</source>
@@ -3244,12 +3135,12 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>موقع GPS للصورة مستحيل وتم تجاهله</translation>
         </message>
         <message>
-            <source>the photo's GPS position is unreadable and was ignored</source>
-            <translation>موقع GPS للصورة غير مقروء وتم تجاهله</translation>
+            <source>{added} added, {there} already there, {failed} not imported</source>
+            <translation>أضيفت {added}، موجودة من قبل {there}، لم تُستورد {failed}</translation>
         </message>
         <message>
-            <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
-            <translation>هذه ليست صورة يستطيع clubapp قراءتها (JPEG وPNG وWebP وTIFF وBMP وGIF)</translation>
+            <source>the photo's GPS position is unreadable and was ignored</source>
+            <translation>موقع GPS للصورة غير مقروء وتم تجاهله</translation>
         </message>
         <message>
             <source>the picture is too big to open safely</source>
@@ -3262,6 +3153,10 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>the file is too large ({size} MB; at most {limit} MB)</source>
             <translation>الملف كبير جدًا ({size} م.ب؛ الحد الأقصى {limit} م.ب)</translation>
+        </message>
+        <message>
+            <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
+            <translation>لا يمكن قراءة صورة HEIC هذه على هذا الحاسوب؛ على iPhone اختر الإعدادات &gt; الكاميرا &gt; التنسيقات &gt; الأكثر توافقاً، أو أرسلها بصيغة JPEG</translation>
         </message>
         <message>
             <source>Evidence is 'before' or 'after'.</source>
@@ -3400,10 +3295,6 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>سجلات «{kind}» لا تخضع للمراجعة.</translation>
         </message>
         <message>
-            <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
-            <translation>محاولات خاطئة كثيرة. انتظر {seconds} ثانية ثم حاول مجددًا.</translation>
-        </message>
-        <message>
             <source>Give both latitude and longitude, or neither.</source>
             <translation>أدخل خط العرض وخط الطول معًا، أو لا تدخل أيًا منهما.</translation>
         </message>
@@ -3414,10 +3305,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>{label} is needed.</source>
             <translation>{label}: مطلوب.</translation>
-        </message>
-        <message>
-            <source>{label} is too long ({length} characters; at most {limit}).</source>
-            <translation>{label}: طويل جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</translation>
         </message>
         <message>
             <source>'{value}' is not a known {label}.</source>
@@ -3468,6 +3355,10 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>لا يمكن تسجيل حضور إلا أعضاء النادي.</translation>
         </message>
         <message>
+            <source>{reason}. Check the disk has free space.</source>
+            <translation>{reason}. تحقق من وجود مساحة فارغة على القرص.</translation>
+        </message>
+        <message>
             <source>{file} does not exist.</source>
             <translation>{file} غير موجود.</translation>
         </message>
@@ -3480,28 +3371,12 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>{file} ليس نسخة احتياطية من clubapp.</translation>
         </message>
         <message>
-            <source>The backup could not be written ({reason}). Check the disk has free space.</source>
-            <translation>تعذرت كتابة النسخة الاحتياطية ({reason}). تحقق من وجود مساحة فارغة على القرص.</translation>
-        </message>
-        <message>
             <source>{file} is not a clubapp backup ({reason}).</source>
             <translation>{file} ليس نسخة احتياطية من clubapp ({reason}).</translation>
         </message>
         <message>
             <source>That is not a sync bundle (missing, or too large).</source>
             <translation>هذه ليست حزمة مزامنة (مفقودة أو كبيرة جدًا).</translation>
-        </message>
-        <message>
-            <source>This bundle was written by another version of clubapp.</source>
-            <translation>كُتبت هذه الحزمة بإصدار آخر من clubapp.</translation>
-        </message>
-        <message>
-            <source>This bundle's signature does not match: it was changed, or it is not for this computer.</source>
-            <translation>توقيع هذه الحزمة غير مطابق: لقد عُدلت، أو أنها ليست لهذا الحاسوب.</translation>
-        </message>
-        <message>
-            <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-            <translation>هذا الحاسوب غير مسجل في نادٍ بعد: سجّله مرة واحدة (عبر الإنترنت)، ثم استخدم الحزم.</translation>
         </message>
         <message>
             <source>This bundle was made for another computer.</source>
@@ -3518,10 +3393,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>; the server had been restored from an older backup: this computer's records were sent again</source>
             <translation>؛ كان الخادم قد استُعيد من نسخة احتياطية أقدم: أُعيد إرسال سجلات هذا الحاسوب</translation>
-        </message>
-        <message>
-            <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
-            <translation>أُرسل {pushed} تغيير و{photos_sent} صورة، ووصل {pulled} تغيير و{photos_received} صورة</translation>
         </message>
         <message>
             <source> (stopped)</source>
@@ -3542,228 +3413,6 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>, {count} refused</source>
             <translation>، ورُفض {count}</translation>
-        </message>
-        <message>
-            <source>A photo arrived damaged; sync again to fetch it again.</source>
-            <translation>وصلت صورة تالفة؛ قم بالمزامنة مجددًا لجلبها مرة أخرى.</translation>
-        </message>
-        <message>
-            <source>Update clubapp: the server needs a newer version.</source>
-            <translation>حدّث clubapp: يتطلب الخادم إصدارًا أحدث.</translation>
-        </message>
-        <message>
-            <source>The server refused this computer: enrol it again.</source>
-            <translation>رفض الخادم هذا الحاسوب: سجّله مجددًا.</translation>
-        </message>
-        <message>
-            <source>The server's answer was damaged; try again.</source>
-            <translation>وصل رد الخادم تالفًا؛ حاول مجددًا.</translation>
-        </message>
-        <message>
-            <source>photo {id}: {reason}</source>
-            <translation>الصورة {id}: {reason}</translation>
-        </message>
-        <message>
-            <source>{kind} {id}, {field}: kept {kept} (saved {kept_at}); computer {device} wrote {other} ({other_at})</source>
-            <translation>{kind} {id}، {field}: أُبقي {kept} (حُفظ {kept_at})؛ وكتب الحاسوب {device} القيمة {other} ({other_at})</translation>
-        </message>
-        <message>
-            <source>Sending changes: {done} of {total}</source>
-            <translation>إرسال التغييرات: {done} من {total}</translation>
-        </message>
-        <message>
-            <source>Receiving photos: {done} of {total}</source>
-            <translation>استلام الصور: {done} من {total}</translation>
-        </message>
-        <message>
-            <source>The server answered with an error ({status}): {detail}</source>
-            <translation>رد الخادم بخطأ ({status}): {detail}</translation>
-        </message>
-        <message>
-            <source>One change is larger than the network lets through; it stays queued.</source>
-            <translation>أحد التغييرات أكبر مما تسمح به الشبكة؛ يبقى في قائمة الانتظار.</translation>
-        </message>
-        <message>
-            <source>Receiving: {count} records</source>
-            <translation>الاستلام: {count} سجل</translation>
-        </message>
-        <message>
-            <source>Sending photos: {done} of {total} KB</source>
-            <translation>إرسال الصور: {done} من {total} ك.ب</translation>
-        </message>
-        <message>
-            <source>The server could not be reached ({reason}). Nothing was lost: what is not sent stays queued; try again when the connection is back.</source>
-            <translation>تعذر الوصول إلى الخادم ({reason}). لم يضع شيء: ما لم يُرسل يبقى في قائمة الانتظار؛ حاول مجددًا عند عودة الاتصال.</translation>
-        </message>
-        <message>
-            <source>A photo could not be sent ({reason}). The other records were sent.</source>
-            <translation>تعذر إرسال صورة ({reason}). أُرسلت السجلات الأخرى.</translation>
-        </message>
-        <message>
-            <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
-            <translation>{changes} تغيير بانتظار موافقة {students} طالب: سجّلها في صفحة الأعضاء ثم قم بالمزامنة مجددًا</translation>
-        </message>
-        <message>
-            <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-            <translation>انقر على مكان المشروع. كبّر أو صغّر بعجلة الفأرة أو بزرّي + و −.</translation>
-        </message>
-        <message>
-            <source>Print certificates and letters &amp;in</source>
-            <translation>اطبع الشهادات والرسائل &amp;باللغة</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} students</source>
-            <translation>
-                <numerusform>{count} طالب</numerusform>
-                <numerusform>{count} طالب</numerusform>
-                <numerusform>{count} طالبَين</numerusform>
-                <numerusform>{count} طلاب</numerusform>
-                <numerusform>{count} طالبًا</numerusform>
-                <numerusform>{count} طالب</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
-            <translation>أُرسل {pushed} و{photos_sent}، واستُلم {pulled} و{photos_received}</translation>
-        </message>
-        <message>
-            <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
-            <translation>{changes} بانتظار موافقة {students}: سجّلها في صفحة الأعضاء ثم زامن مجددًا</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} projects on the map</source>
-            <translation>
-                <numerusform>{count} مشروع على الخريطة</numerusform>
-                <numerusform>{count} مشروع على الخريطة</numerusform>
-                <numerusform>{count} مشروعان على الخريطة</numerusform>
-                <numerusform>{count} مشاريع على الخريطة</numerusform>
-                <numerusform>{count} مشروعًا على الخريطة</numerusform>
-                <numerusform>{count} مشروع على الخريطة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{open} open of {total} problems</source>
-            <translation>
-                <numerusform>{open} مفتوحة من أصل {total} مشكلة</numerusform>
-                <numerusform>{open} مفتوحة من أصل {total} مشكلة</numerusform>
-                <numerusform>{open} مفتوحة من أصل {total} مشكلتين</numerusform>
-                <numerusform>{open} مفتوحة من أصل {total} مشكلات</numerusform>
-                <numerusform>{open} مفتوحة من أصل {total} مشكلةً</numerusform>
-                <numerusform>{open} مفتوحة من أصل {total} مشكلة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} changes</source>
-            <translation>
-                <numerusform>{count} تغيير</numerusform>
-                <numerusform>{count} تغيير</numerusform>
-                <numerusform>{count} تغييران</numerusform>
-                <numerusform>{count} تغييرات</numerusform>
-                <numerusform>{count} تغييرًا</numerusform>
-                <numerusform>{count} تغيير</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} photos</source>
-            <translation>
-                <numerusform>{count} صورة</numerusform>
-                <numerusform>{count} صورة</numerusform>
-                <numerusform>{count} صورتان</numerusform>
-                <numerusform>{count} صور</numerusform>
-                <numerusform>{count} صورةً</numerusform>
-                <numerusform>{count} صورة</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Projects on the map: {count}</source>
-            <translation>المشاريع على الخريطة: {count}</translation>
-        </message>
-        <message>
-            <source>Problems: {open} open of {total}</source>
-            <translation>المشكلات: {open} مفتوحة من أصل {total}</translation>
-        </message>
-        <message>
-            <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
-            <translation>قاعدة البيانات في {folder} تالفة: ستكون نسختها الاحتياطية تالفة أيضاً، لذلك لم تُنشأ أي نسخة. أعد أحدث نسخة احتياطية سليمة بالأمر `clubapp restore FILE` (انظر `clubapp backup --list`).</translation>
-        </message>
-        <message>
-            <source>Restored {backup}. The damaged database was moved to {kept}.</source>
-            <translation>تمت استعادة {backup}. نُقلت قاعدة البيانات التالفة إلى {kept}.</translation>
-        </message>
-        <message>
-            <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
-            <translation>تمت استعادة {backup}. قاعدة البيانات كما كانت محفوظة في {kept} (استعدها للتراجع).</translation>
-        </message>
-        <message>
-            <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
-            <translation>تحذير: الرمز المعطى مع --code يمكن لأي شخص على هذا الحاسوب رؤيته أثناء تشغيل الأمر. اترك --code واكتب الرمز عند طلبه، أو مرّره عبر الإدخال القياسي.</translation>
-        </message>
-        <message>
-            <source>Enrolment code (not shown as you type): </source>
-            <translation>رمز التسجيل (لا يظهر أثناء الكتابة): </translation>
-        </message>
-        <message>
-            <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
-            <translation>لم يُعطَ أي رمز تسجيل: لم يتغير شيء. اكتب الرمز الذي أعطتك إياه المنظمة الشريكة.</translation>
-        </message>
-        <message>
-            <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server's https:// address.</source>
-            <translation>تحذير: {server} ليس https://: سيعبر الرمز وكل سجل الشبكة دون تشفير. اطلب عنوان https:// للخادم.</translation>
-        </message>
-        <message numerus="yes">
-            <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
-            <translation>
-                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
-                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
-                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
-                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
-                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
-                <numerusform>؛ {count} صورة ليست على الخادم بعد (ستأتي مع مزامنة لاحقة، بعد أن يرسلها الحاسوب الذي التقطها)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Partner staff computers do not use USB bundles.</source>
-            <translation>حواسيب موظفي الشريك لا تستخدم حزم USB.</translation>
-        </message>
-        <message>
-            <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
-            <translation>هذه حزمة رد كتبها الخادم لحاسوب: خذها إلى ذلك الحاسوب.</translation>
-        </message>
-        <message>
-            <source>This bundle comes from a computer this server does not know.</source>
-            <translation>هذه الحزمة من حاسوب لا يعرفه هذا الخادم.</translation>
-        </message>
-        <message>
-            <source>Partner staff computers do not send bundles.</source>
-            <translation>حواسيب موظفي الشريك لا ترسل حزماً.</translation>
-        </message>
-        <message>
-            <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
-            <translation>ليس لهذا الحاسوب مفتاح حزم على هذا الخادم: زامنه مرة واحدة عبر الإنترنت، ثم صدّر الحزمة من جديد.</translation>
-        </message>
-        <message>
-            <source>This bundle's changes are not in the form clubapp writes.</source>
-            <translation>تغييرات هذه الحزمة ليست بالشكل الذي يكتبه clubapp.</translation>
-        </message>
-        <message>
-            <source>This computer registered other bundle keys before: enrol it again.</source>
-            <translation>سجّل هذا الحاسوب مفاتيح حزم أخرى من قبل: سجّله من جديد.</translation>
-        </message>
-        <message>
-            <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
-            <translation>هذه الحزمة من حاسوب أُلغي في {date}: لا يُقبل منه شيء. سجّل الحاسوب من جديد إن كان يجب أن يزامن.</translation>
-        </message>
-        <message>
-            <source>{added} added, {there} already there, {failed} not imported</source>
-            <translation>أضيفت {added}، موجودة من قبل {there}، لم تُستورد {failed}</translation>
-        </message>
-        <message>
-            <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
-            <translation>لا يمكن قراءة صورة HEIC هذه على هذا الحاسوب؛ على iPhone اختر الإعدادات &gt; الكاميرا &gt; التنسيقات &gt; الأكثر توافقاً، أو أرسلها بصيغة JPEG</translation>
-        </message>
-        <message>
-            <source>{reason}. Check the disk has free space.</source>
-            <translation>{reason}. تحقق من وجود مساحة فارغة على القرص.</translation>
         </message>
         <message>
             <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</source>
@@ -3838,12 +3487,258 @@ Everything on this computer returns to that moment and you are signed out. What 
             <translation>لا يستطيع clubapp الكتابة في مجلد بياناته ({folder}): {reason}. تحقق من وجود المجلد، وأنه ليس للقراءة فقط، وأن على القرص مساحة فارغة.</translation>
         </message>
         <message>
+            <source>A photo arrived damaged; sync again to fetch it again.</source>
+            <translation>وصلت صورة تالفة؛ قم بالمزامنة مجددًا لجلبها مرة أخرى.</translation>
+        </message>
+        <message>
             <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
             <translation>ليس لدى الخادم سجل لهذه الصورة لهذا النادي ({reason})؛ تبقى على هذا الحاسوب وتُعاد المحاولة في المزامنة التالية.</translation>
         </message>
         <message>
+            <source>Update clubapp: the server needs a newer version.</source>
+            <translation>حدّث clubapp: يتطلب الخادم إصدارًا أحدث.</translation>
+        </message>
+        <message>
+            <source>The server refused this computer: enrol it again.</source>
+            <translation>رفض الخادم هذا الحاسوب: سجّله مجددًا.</translation>
+        </message>
+        <message>
             <source>The server does not have it.</source>
             <translation>ليس لدى الخادم ذلك.</translation>
+        </message>
+        <message>
+            <source>The server's answer was damaged; try again.</source>
+            <translation>وصل رد الخادم تالفًا؛ حاول مجددًا.</translation>
+        </message>
+        <message>
+            <source>photo {id}: {reason}</source>
+            <translation>الصورة {id}: {reason}</translation>
+        </message>
+        <message>
+            <source>{kind} {id}, {field}: kept {kept} (saved {kept_at}); computer {device} wrote {other} ({other_at})</source>
+            <translation>{kind} {id}، {field}: أُبقي {kept} (حُفظ {kept_at})؛ وكتب الحاسوب {device} القيمة {other} ({other_at})</translation>
+        </message>
+        <message>
+            <source>Sending changes: {done} of {total}</source>
+            <translation>إرسال التغييرات: {done} من {total}</translation>
+        </message>
+        <message>
+            <source>Receiving photos: {done} of {total}</source>
+            <translation>استلام الصور: {done} من {total}</translation>
+        </message>
+        <message>
+            <source>The server answered with an error ({status}): {detail}</source>
+            <translation>رد الخادم بخطأ ({status}): {detail}</translation>
+        </message>
+        <message>
+            <source>One change is larger than the network lets through; it stays queued.</source>
+            <translation>أحد التغييرات أكبر مما تسمح به الشبكة؛ يبقى في قائمة الانتظار.</translation>
+        </message>
+        <message>
+            <source>Sending photos: {done} of {total} KB</source>
+            <translation>إرسال الصور: {done} من {total} ك.ب</translation>
+        </message>
+        <message>
+            <source>The server could not be reached ({reason}). Nothing was lost: what is not sent stays queued; try again when the connection is back.</source>
+            <translation>تعذر الوصول إلى الخادم ({reason}). لم يضع شيء: ما لم يُرسل يبقى في قائمة الانتظار؛ حاول مجددًا عند عودة الاتصال.</translation>
+        </message>
+        <message>
+            <source>A photo could not be sent ({reason}). The other records were sent.</source>
+            <translation>تعذر إرسال صورة ({reason}). أُرسلت السجلات الأخرى.</translation>
+        </message>
+        <message>
+            <source>Print certificates and letters &amp;in</source>
+            <translation>اطبع الشهادات والرسائل &amp;باللغة</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} students</source>
+            <translation>
+                <numerusform>{count} طالب</numerusform>
+                <numerusform>{count} طالب</numerusform>
+                <numerusform>{count} طالبَين</numerusform>
+                <numerusform>{count} طلاب</numerusform>
+                <numerusform>{count} طالبًا</numerusform>
+                <numerusform>{count} طالب</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
+            <translation>أُرسل {pushed} و{photos_sent}، واستُلم {pulled} و{photos_received}</translation>
+        </message>
+        <message>
+            <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
+            <translation>{changes} بانتظار موافقة {students}: سجّلها في صفحة الأعضاء ثم زامن مجددًا</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} projects on the map</source>
+            <translation>
+                <numerusform>{count} مشروع على الخريطة</numerusform>
+                <numerusform>{count} مشروع على الخريطة</numerusform>
+                <numerusform>{count} مشروعان على الخريطة</numerusform>
+                <numerusform>{count} مشاريع على الخريطة</numerusform>
+                <numerusform>{count} مشروعًا على الخريطة</numerusform>
+                <numerusform>{count} مشروع على الخريطة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{open} open of {total} problems</source>
+            <translation>
+                <numerusform>{open} مفتوحة من أصل {total} مشكلة</numerusform>
+                <numerusform>{open} مفتوحة من أصل {total} مشكلة</numerusform>
+                <numerusform>{open} مفتوحة من أصل {total} مشكلتين</numerusform>
+                <numerusform>{open} مفتوحة من أصل {total} مشكلات</numerusform>
+                <numerusform>{open} مفتوحة من أصل {total} مشكلةً</numerusform>
+                <numerusform>{open} مفتوحة من أصل {total} مشكلة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} changes</source>
+            <translation>
+                <numerusform>{count} تغيير</numerusform>
+                <numerusform>{count} تغيير</numerusform>
+                <numerusform>{count} تغييران</numerusform>
+                <numerusform>{count} تغييرات</numerusform>
+                <numerusform>{count} تغييرًا</numerusform>
+                <numerusform>{count} تغيير</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} photos</source>
+            <translation>
+                <numerusform>{count} صورة</numerusform>
+                <numerusform>{count} صورة</numerusform>
+                <numerusform>{count} صورتان</numerusform>
+                <numerusform>{count} صور</numerusform>
+                <numerusform>{count} صورةً</numerusform>
+                <numerusform>{count} صورة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
+            <translation>انقر على مكان المشروع. كبّر أو صغّر بعجلة الفأرة أو بزرّي + و −.</translation>
+        </message>
+        <message>
+            <source>OC4IDS project package (.json)</source>
+            <translation>حزمة مشاريع OC4IDS (‎.json)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} monitoring visits</source>
+            <translation>
+                <numerusform>{count} زيارة رقابة</numerusform>
+                <numerusform>{count} زيارة رقابة</numerusform>
+                <numerusform>{count} زيارتا رقابة</numerusform>
+                <numerusform>{count} زيارات رقابة</numerusform>
+                <numerusform>{count} زيارة رقابة</numerusform>
+                <numerusform>{count} زيارة رقابة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} problems recorded and reported</source>
+            <translation>
+                <numerusform>{count} مشكلة سُجلت وأُبلغ عنها</numerusform>
+                <numerusform>{count} مشكلة سُجلت وأُبلغ عنها</numerusform>
+                <numerusform>{count} مشكلتان سُجلتا وأُبلغ عنهما</numerusform>
+                <numerusform>{count} مشكلات سُجلت وأُبلغ عنها</numerusform>
+                <numerusform>{count} مشكلةً سُجلت وأُبلغ عنها</numerusform>
+                <numerusform>{count} مشكلة سُجلت وأُبلغ عنها</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} problems followed until fixed</source>
+            <translation>
+                <numerusform>{count} مشكلة تمت متابعتها حتى إصلاحها</numerusform>
+                <numerusform>{count} مشكلة تمت متابعتها حتى إصلاحها</numerusform>
+                <numerusform>{count} مشكلتان تمت متابعتهما حتى إصلاحهما</numerusform>
+                <numerusform>{count} مشكلات تمت متابعتها حتى إصلاحها</numerusform>
+                <numerusform>{count} مشكلةً تمت متابعتها حتى إصلاحها</numerusform>
+                <numerusform>{count} مشكلة تمت متابعتها حتى إصلاحها</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A password needs at least {count} characters.</source>
+            <translation>
+                <numerusform>تحتاج كلمة المرور إلى {count} حرف على الأقل.</numerusform>
+                <numerusform>تحتاج كلمة المرور إلى {count} حرف على الأقل.</numerusform>
+                <numerusform>تحتاج كلمة المرور إلى {count} حرفين على الأقل.</numerusform>
+                <numerusform>تحتاج كلمة المرور إلى {count} أحرف على الأقل.</numerusform>
+                <numerusform>تحتاج كلمة المرور إلى {count} حرفًا على الأقل.</numerusform>
+                <numerusform>تحتاج كلمة المرور إلى {count} حرف على الأقل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A PIN needs at least {count} characters.</source>
+            <translation>
+                <numerusform>يحتاج الرمز السري إلى {count} حرف على الأقل.</numerusform>
+                <numerusform>يحتاج الرمز السري إلى {count} حرف على الأقل.</numerusform>
+                <numerusform>يحتاج الرمز السري إلى {count} حرفين على الأقل.</numerusform>
+                <numerusform>يحتاج الرمز السري إلى {count} أحرف على الأقل.</numerusform>
+                <numerusform>يحتاج الرمز السري إلى {count} حرفًا على الأقل.</numerusform>
+                <numerusform>يحتاج الرمز السري إلى {count} حرف على الأقل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A class list has at most {count} rows; split the file.</source>
+            <translation>
+                <numerusform>تحتوي قائمة الصف على {count} سطر كحد أقصى؛ قسّم الملف.</numerusform>
+                <numerusform>تحتوي قائمة الصف على {count} سطر كحد أقصى؛ قسّم الملف.</numerusform>
+                <numerusform>تحتوي قائمة الصف على {count} سطرين كحد أقصى؛ قسّم الملف.</numerusform>
+                <numerusform>تحتوي قائمة الصف على {count} أسطر كحد أقصى؛ قسّم الملف.</numerusform>
+                <numerusform>تحتوي قائمة الصف على {count} سطرًا كحد أقصى؛ قسّم الملف.</numerusform>
+                <numerusform>تحتوي قائمة الصف على {count} سطر كحد أقصى؛ قسّم الملف.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
+            <translation>هذه ليست صورة يستطيع clubapp قراءتها (JPEG وPNG وWebP وTIFF وBMP وGIF)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
+            <translation>
+                <numerusform>محاولات خاطئة كثيرة. انتظر {seconds} ثانية ثم حاول مجددًا.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. انتظر {seconds} ثانية ثم حاول مجددًا.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. انتظر {seconds} ثانيتين ثم حاول مجددًا.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. انتظر {seconds} ثوانٍ ثم حاول مجددًا.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. انتظر {seconds} ثانيةً ثم حاول مجددًا.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. انتظر {seconds} ثانية ثم حاول مجددًا.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{label} is too long ({length} characters; at most {limit}).</source>
+            <translation>
+                <numerusform>{label}: طويل جدًا ({length} حرف؛ الحد الأقصى {limit}).</numerusform>
+                <numerusform>{label}: طويل جدًا ({length} حرف؛ الحد الأقصى {limit}).</numerusform>
+                <numerusform>{label}: طويل جدًا ({length} حرفين؛ الحد الأقصى {limit}).</numerusform>
+                <numerusform>{label}: طويل جدًا ({length} أحرف؛ الحد الأقصى {limit}).</numerusform>
+                <numerusform>{label}: طويل جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</numerusform>
+                <numerusform>{label}: طويل جدًا ({length} حرف؛ الحد الأقصى {limit}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The backup could not be written ({reason}). Check the disk has free space.</source>
+            <translation>تعذرت كتابة النسخة الاحتياطية ({reason}). تحقق من وجود مساحة فارغة على القرص.</translation>
+        </message>
+        <message>
+            <source>This bundle was written by another version of clubapp.</source>
+            <translation>كُتبت هذه الحزمة بإصدار آخر من clubapp.</translation>
+        </message>
+        <message>
+            <source>This bundle's signature does not match: it was changed, or it is not for this computer.</source>
+            <translation>توقيع هذه الحزمة غير مطابق: لقد عُدلت، أو أنها ليست لهذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
+            <translation>هذا الحاسوب غير مسجل في نادٍ بعد: سجّله مرة واحدة (عبر الإنترنت)، ثم استخدم الحزم.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Receiving: {count} records</source>
+            <translation>
+                <numerusform>الاستلام: {count} سجل</numerusform>
+                <numerusform>الاستلام: {count} سجل</numerusform>
+                <numerusform>الاستلام: {count} سجلّان</numerusform>
+                <numerusform>الاستلام: {count} سجلات</numerusform>
+                <numerusform>الاستلام: {count} سجلًا</numerusform>
+                <numerusform>الاستلام: {count} سجل</numerusform>
+            </translation>
         </message>
         <message>
             <source>OC4IDS project package (.json, or a .zip with the photos)</source>
@@ -3884,6 +3779,274 @@ Everything on this computer returns to that moment and you are signed out. What 
         <message>
             <source>Unknown sector {value}.</source>
             <translation>قطاع غير معروف {value}.</translation>
+        </message>
+        <message>
+            <source>Close the issue</source>
+            <translation>إغلاق المشكلة</translation>
+        </message>
+        <message>
+            <source>Add an "after" photo under Photos, below the issue's timeline, to show what you saw.</source>
+            <translation>أضف صورة «بعد» في قسم الصور أسفل سجل المشكلة لتُظهر ما رأيته.</translation>
+        </message>
+        <message>
+            <source>Mark as left</source>
+            <translation>تعليم أنه غادر</translation>
+        </message>
+        <message>
+            <source>Mark {name} as having left the club? They can no longer sign in; their work stays.</source>
+            <translation>هل تريد تعليم {name} بأنه غادر النادي؟ لن يتمكن من الدخول بعد الآن، ويبقى عمله محفوظًا.</translation>
+        </message>
+        <message>
+            <source>Teacher's comment</source>
+            <translation>تعليق المعلم</translation>
+        </message>
+        <message>
+            <source>Your teacher returned this to you: “{comment}”. Change what is asked, then submit it again.</source>
+            <translation>أعاد معلمك هذا إليك: «{comment}». غيّر ما طُلب ثم أرسله مجددًا.</translation>
+        </message>
+        <message>
+            <source>&amp;Approve these {count}</source>
+            <translation>ال&amp;موافقة على هذه الـ{count}</translation>
+        </message>
+        <message>
+            <source>&amp;Return these {count} with a comment…</source>
+            <translation>إ&amp;عادة هذه الـ{count} مع تعليق…</translation>
+        </message>
+        <message>
+            <source>&amp;Submit these {count} again</source>
+            <translation>إ&amp;رسال هذه الـ{count} مجددًا</translation>
+        </message>
+        <message>
+            <source>{count} items chosen</source>
+            <translation>عدد العناصر المختارة: {count}</translation>
+        </message>
+        <message>
+            <source>The buttons below act on all of these:</source>
+            <translation>تعمل الأزرار أدناه على كل هذه العناصر:</translation>
+        </message>
+        <message>
+            <source>sent by {name}</source>
+            <translation>أرسله {name}</translation>
+        </message>
+        <message>
+            <source>This computer's server address, photo size and sign-out delay are changed by a teacher.</source>
+            <translation>يغيّر المعلم عنوان الخادم وحجم الصور ومهلة الخروج لهذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>Type your PIN first.</source>
+            <translation>اكتب رمزك السري أولًا.</translation>
+        </message>
+        <message>
+            <source>Type your password first.</source>
+            <translation>اكتب كلمة المرور أولًا.</translation>
+        </message>
+        <message>
+            <source>Try again, or ask another teacher to reset your password.</source>
+            <translation>حاول مرة أخرى، أو اطلب من معلم آخر إعادة تعيين كلمة مرورك.</translation>
+        </message>
+        <message>
+            <source>Only a teacher can change this computer's settings.</source>
+            <translation>لا يغيّر إعدادات هذا الحاسوب إلا المعلم.</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>بلا تاريخ</translation>
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>مثلًا {example}</translation>
+        </message>
+        <message>
+            <source>Type a date, e.g. {example} or {iso}, or pick it on the calendar (Alt+Down).</source>
+            <translation>اكتب تاريخًا، مثلًا {example} أو {iso}، أو اختره من التقويم (Alt+سهم لأسفل).</translation>
+        </message>
+        <message>
+            <source>Open the calendar</source>
+            <translation>فتح التقويم</translation>
+        </message>
+        <message>
+            <source>Not a date: type it like {example} or {iso}.</source>
+            <translation>هذا ليس تاريخًا: اكتبه مثل {example} أو {iso}.</translation>
+        </message>
+        <message>
+            <source>A date is needed here.</source>
+            <translation>يلزم تاريخ هنا.</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>التقويم</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>بلا تاريخ</translation>
+        </message>
+        <message>
+            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+            <translation>انقر حيث يوجد المشروع، أو اكتب اسم مدينة أو قرية. اسحب للتحريك؛ كبّر بعجلة الفأرة أو بالمفتاحين + و −.</translation>
+        </message>
+        <message>
+            <source>Town or village</source>
+            <translation>مدينة أو قرية</translation>
+        </message>
+        <message>
+            <source>Town or village to find</source>
+            <translation>المدينة أو القرية المطلوبة</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;بحث</translation>
+        </message>
+        <message>
+            <source>Photos with a location</source>
+            <translation>صور لها موقع</translation>
+        </message>
+        <message>
+            <source>Use this &amp;photo's location</source>
+            <translation>استخدم موقع هذه ال&amp;صورة</translation>
+        </message>
+        <message>
+            <source>Chosen location</source>
+            <translation>الموقع المختار</translation>
+        </message>
+        <message>
+            <source>Making the map</source>
+            <translation>إعداد الخريطة</translation>
+        </message>
+        <message>
+            <source>Photo at {latitude}, {longitude}</source>
+            <translation>صورة عند {latitude}، {longitude}</translation>
+        </message>
+        <message>
+            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
+            <translation>لا توجد على الخريطة مدينة أو قرية باسم '{name}'. تحقق من الكتابة، أو انقر على الخريطة.</translation>
+        </message>
+        <message>
+            <source>{distance} km from {town}, the club's town.</source>
+            <translation>على بعد {distance} كم من {town}، مدينة النادي.</translation>
+        </message>
+        <message>
+            <source>That is far: check that this is the right place.</source>
+            <translation>هذا بعيد: تحقق من أنه المكان الصحيح.</translation>
+        </message>
+        <message>
+            <source>Map of the projects</source>
+            <translation>خريطة المشاريع</translation>
+        </message>
+        <message>
+            <source>{count} km</source>
+            <translation>{count} كم</translation>
+        </message>
+        <message>
+            <source>{count} m</source>
+            <translation>{count} م</translation>
+        </message>
+        <message>
+            <source>Click a dot to see the project.</source>
+            <translation>انقر على نقطة لرؤية المشروع.</translation>
+        </message>
+        <message>
+            <source>Chosen project</source>
+            <translation>المشروع المختار</translation>
+        </message>
+        <message>
+            <source>Photo of the chosen project</source>
+            <translation>صورة المشروع المختار</translation>
+        </message>
+        <message>
+            <source>Problems of the chosen project</source>
+            <translation>مشكلات المشروع المختار</translation>
+        </message>
+        <message>
+            <source>&amp;Open the project</source>
+            <translation>&amp;فتح المشروع</translation>
+        </message>
+        <message>
+            <source>No photo yet.</source>
+            <translation>لا توجد صورة بعد.</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;تحديث</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;طباعة…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>حفظ بصيغة &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Making the map…</source>
+            <translation>جارٍ إعداد الخريطة…</translation>
+        </message>
+        <message>
+            <source>Map status</source>
+            <translation>حالة الخريطة</translation>
+        </message>
+        <message>
+            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+            <translation>اسحب أو استخدم مفاتيح الأسهم للتحريك، والعجلة أو + و − للتكبير؛ انقر على نقطة لرؤية مشروعها.</translation>
+        </message>
+        <message>
+            <source>Loading the project</source>
+            <translation>تحميل المشروع</translation>
+        </message>
+        <message>
+            <source>Save the map as PDF</source>
+            <translation>حفظ الخريطة بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>Saved {path}: open it to print.</source>
+            <translation>تم حفظ {path}: افتحه للطباعة.</translation>
+        </message>
+        <message>
+            <source>Map saved to {path}</source>
+            <translation>تم حفظ الخريطة في {path}</translation>
+        </message>
+        <message>
+            <source>Print the map</source>
+            <translation>طباعة الخريطة</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>أُرسلت إلى الطابعة.</translation>
+        </message>
+        <message>
+            <source>{count} monitoring visit</source>
+            <translation>{count} زيارة رقابة</translation>
+        </message>
+        <message>
+            <source>{count} problem recorded and reported</source>
+            <translation>{count} مشكلة سُجلت وأُبلغ عنها</translation>
+        </message>
+        <message>
+            <source>{count} problem followed until fixed</source>
+            <translation>{count} مشكلة تمت متابعتها حتى إصلاحها</translation>
+        </message>
+        <message>
+            <source>taken near {town} ({distance} km)</source>
+            <translation>التُقطت قرب {town} ({distance} كم)</translation>
+        </message>
+        <message>
+            <source>taken in {town}</source>
+            <translation>التُقطت في {town}</translation>
+        </message>
+        <message>
+            <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
+            <translation>أُرسل {pushed} تغيير و{photos_sent} صورة، ووصل {pulled} تغيير و{photos_received} صورة</translation>
+        </message>
+        <message>
+            <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
+            <translation>{changes} تغيير بانتظار موافقة {students} طالب: سجّلها في صفحة الأعضاء ثم قم بالمزامنة مجددًا</translation>
+        </message>
+        <message>
+            <source>Projects on the map: {count}</source>
+            <translation>المشاريع على الخريطة: {count}</translation>
+        </message>
+        <message>
+            <source>Problems: {open} open of {total}</source>
+            <translation>المشكلات: {open} مفتوحة من أصل {total}</translation>
         </message>
     </context>
 </TS>

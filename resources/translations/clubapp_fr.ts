@@ -216,56 +216,8 @@
             <translation>Choisir l’emplacement du projet</translation>
         </message>
         <message>
-            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
-            <translation>Cliquez là où se trouve le projet, ou tapez une ville ou un village. Faites glisser pour déplacer ; zoomez avec la molette ou les touches + et −.</translation>
-        </message>
-        <message>
-            <source>Town or village</source>
-            <translation>Ville ou village</translation>
-        </message>
-        <message>
-            <source>Town or village to find</source>
-            <translation>Ville ou village à trouver</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Trouver</translation>
-        </message>
-        <message>
-            <source>Photos with a location</source>
-            <translation>Photos avec un lieu</translation>
-        </message>
-        <message>
-            <source>Use this &amp;photo's location</source>
-            <translation>Utiliser le lieu de cette &amp;photo</translation>
-        </message>
-        <message>
             <source>Map to pick the location</source>
             <translation>Carte pour choisir l’emplacement</translation>
-        </message>
-        <message>
-            <source>Chosen location</source>
-            <translation>Lieu choisi</translation>
-        </message>
-        <message>
-            <source>Making the map</source>
-            <translation>Préparation de la carte</translation>
-        </message>
-        <message>
-            <source>Photo at {latitude}, {longitude}</source>
-            <translation>Photo à {latitude}, {longitude}</translation>
-        </message>
-        <message>
-            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
-            <translation>Aucune ville ni aucun village nommé « {name} » sur la carte. Vérifiez l'orthographe, ou cliquez sur la carte.</translation>
-        </message>
-        <message>
-            <source>{distance} km from {town}, the club's town.</source>
-            <translation>À {distance} km de {town}, la ville du club.</translation>
-        </message>
-        <message>
-            <source>That is far: check that this is the right place.</source>
-            <translation>C'est loin : vérifiez que c'est le bon endroit.</translation>
         </message>
         <message>
             <source>No point chosen yet.</source>
@@ -2228,10 +2180,6 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
             <translation>Couche cartographique GeoJSON (.geojson)</translation>
         </message>
         <message>
-            <source>OC4IDS project package (.json)</source>
-            <translation>Paquet de projets OC4IDS (.json)</translation>
-        </message>
-        <message>
             <source>Female</source>
             <translation>Féminin</translation>
         </message>
@@ -2468,6 +2416,34 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
             <translation>Je ne sais pas</translation>
         </message>
         <message>
+            <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
+            <translation>La base de données de {folder} est endommagée : une sauvegarde le serait aussi, aucune n'a donc été faite. Remettez la sauvegarde saine la plus récente avec `clubapp restore FICHIER` (voir `clubapp backup --list`).</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The damaged database was moved to {kept}.</source>
+            <translation>{backup} a été restaurée. La base de données endommagée a été déplacée vers {kept}.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
+            <translation>{backup} a été restaurée. La base de données telle qu'elle était est gardée dans {kept} (restaurez-la pour annuler).</translation>
+        </message>
+        <message>
+            <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+            <translation>Attention : un code donné avec --code est visible par toute personne sur cet ordinateur pendant la commande. Omettez --code et tapez le code quand il est demandé, ou passez-le par l'entrée standard.</translation>
+        </message>
+        <message>
+            <source>Enrolment code (not shown as you type): </source>
+            <translation>Code d'inscription (non affiché pendant la saisie) : </translation>
+        </message>
+        <message>
+            <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+            <translation>Aucun code d'inscription n'a été donné : rien n'a changé. Tapez le code que l'organisation partenaire vous a remis.</translation>
+        </message>
+        <message>
+            <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server's https:// address.</source>
+            <translation>Attention : {server} n'est pas en https:// : le code et chaque enregistrement traverseraient le réseau sans chiffrement. Demandez l'adresse https:// du serveur.</translation>
+        </message>
+        <message>
             <source>There are no projects to export (OC4IDS needs at least one).</source>
             <translation>Il n'y a aucun projet à exporter (OC4IDS en demande au moins un).</translation>
         </message>
@@ -2527,6 +2503,13 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
             <source>{day} {month} {year}</source>
             <translation>{day} {month} {year}</translation>
         </message>
+        <message numerus="yes">
+            <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+            <translation>
+                <numerusform>; {count} photo pas encore sur le serveur (elle viendra avec une synchronisation ultérieure, une fois envoyée par l'ordinateur qui l'a prise)</numerusform>
+                <numerusform>; {count} photos pas encore sur le serveur (elles viendront avec une synchronisation ultérieure, une fois envoyées par l'ordinateur qui les a prises)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Critical problem open</source>
             <translation>Problème critique ouvert</translation>
@@ -2552,96 +2535,12 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
             <translation>Aucun problème relevé</translation>
         </message>
         <message>
-            <source>Map of the projects</source>
-            <translation>Carte des projets</translation>
-        </message>
-        <message>
-            <source>{count} km</source>
-            <translation>{count} km</translation>
-        </message>
-        <message>
-            <source>{count} m</source>
-            <translation>{count} m</translation>
-        </message>
-        <message>
-            <source>Click a dot to see the project.</source>
-            <translation>Cliquez sur un point pour voir le projet.</translation>
-        </message>
-        <message>
-            <source>Chosen project</source>
-            <translation>Projet choisi</translation>
-        </message>
-        <message>
-            <source>Photo of the chosen project</source>
-            <translation>Photo du projet choisi</translation>
-        </message>
-        <message>
-            <source>Problems of the chosen project</source>
-            <translation>Problèmes du projet choisi</translation>
-        </message>
-        <message>
-            <source>&amp;Open the project</source>
-            <translation>&amp;Ouvrir le projet</translation>
-        </message>
-        <message>
-            <source>No photo yet.</source>
-            <translation>Pas encore de photo.</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Actualiser</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Imprimer…</translation>
-        </message>
-        <message>
-            <source>Save as &amp;PDF…</source>
-            <translation>Enregistrer en &amp;PDF…</translation>
-        </message>
-        <message>
-            <source>Making the map…</source>
-            <translation>Préparation de la carte…</translation>
-        </message>
-        <message>
-            <source>Map status</source>
-            <translation>État de la carte</translation>
-        </message>
-        <message>
-            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
-            <translation>Faites glisser ou utilisez les flèches pour déplacer, la molette ou + et − pour zoomer ; cliquez sur un point pour voir son projet.</translation>
-        </message>
-        <message>
             <source>Projects monitored by Integrity Clubs</source>
             <translation>Projets suivis par les clubs d'intégrité</translation>
         </message>
         <message>
             <source>{count} project(s) on the map</source>
             <translation>{count} projet(s) sur la carte</translation>
-        </message>
-        <message>
-            <source>Loading the project</source>
-            <translation>Chargement du projet</translation>
-        </message>
-        <message>
-            <source>Save the map as PDF</source>
-            <translation>Enregistrer la carte en PDF</translation>
-        </message>
-        <message>
-            <source>Saved {path}: open it to print.</source>
-            <translation>{path} enregistré : ouvrez-le pour l'imprimer.</translation>
-        </message>
-        <message>
-            <source>Map saved to {path}</source>
-            <translation>Carte enregistrée dans {path}</translation>
-        </message>
-        <message>
-            <source>Print the map</source>
-            <translation>Imprimer la carte</translation>
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation>Envoyée à l'imprimante.</translation>
         </message>
         <message>
             <source>Worst open problem</source>
@@ -2694,30 +2593,6 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <message>
             <source>up to {date}</source>
             <translation>jusqu'au {date}</translation>
-        </message>
-        <message>
-            <source>{count} monitoring visit</source>
-            <translation>{count} visite de suivi</translation>
-        </message>
-        <message>
-            <source>{count} monitoring visits</source>
-            <translation>{count} visites de suivi</translation>
-        </message>
-        <message>
-            <source>{count} problem recorded and reported</source>
-            <translation>{count} problème relevé et signalé</translation>
-        </message>
-        <message>
-            <source>{count} problems recorded and reported</source>
-            <translation>{count} problèmes relevés et signalés</translation>
-        </message>
-        <message>
-            <source>{count} problem followed until fixed</source>
-            <translation>{count} problème suivi jusqu'à sa réparation</translation>
-        </message>
-        <message>
-            <source>{count} problems followed until fixed</source>
-            <translation>{count} problèmes suivis jusqu'à leur réparation</translation>
         </message>
         <message>
             <source>Teacher · {date}</source>
@@ -2900,10 +2775,6 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
             <translation>Un nom d'utilisateur est nécessaire.</translation>
         </message>
         <message>
-            <source>A password needs at least {count} characters.</source>
-            <translation>Un mot de passe doit compter au moins {count} caractères.</translation>
-        </message>
-        <message>
             <source>That name and password do not match.</source>
             <translation>Ce nom et ce mot de passe ne correspondent pas.</translation>
         </message>
@@ -2914,10 +2785,6 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <message>
             <source>create accounts</source>
             <translation>créer des comptes</translation>
-        </message>
-        <message>
-            <source>A PIN needs at least {count} characters.</source>
-            <translation>Un code PIN doit compter au moins {count} caractères.</translation>
         </message>
         <message>
             <source>That account no longer exists.</source>
@@ -3024,10 +2891,6 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
             <translation>Ce fichier n'a pas pu être lu comme une liste de classe (CSV). Ouvrez-le dans un tableur et enregistrez-le à nouveau en CSV. ({reason})</translation>
         </message>
         <message>
-            <source>A class list has at most {count} rows; split the file.</source>
-            <translation>Une liste de classe compte au plus {count} lignes ; divisez le fichier.</translation>
-        </message>
-        <message>
             <source>birth year '{value}' is not a year</source>
             <translation>l'année de naissance « {value} » n'est pas une année</translation>
         </message>
@@ -3050,6 +2913,38 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <message>
             <source>change the club's settings</source>
             <translation>modifier les paramètres du club</translation>
+        </message>
+        <message>
+            <source>Partner staff computers do not use USB bundles.</source>
+            <translation>Les ordinateurs du personnel partenaire n'utilisent pas les paquets USB.</translation>
+        </message>
+        <message>
+            <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+            <translation>Ceci est un paquet de retour que le serveur a écrit pour un ordinateur : apportez-le à cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from a computer this server does not know.</source>
+            <translation>Ce paquet vient d'un ordinateur que ce serveur ne connaît pas.</translation>
+        </message>
+        <message>
+            <source>Partner staff computers do not send bundles.</source>
+            <translation>Les ordinateurs du personnel partenaire n'envoient pas de paquets.</translation>
+        </message>
+        <message>
+            <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+            <translation>Cet ordinateur n'a pas de clé de paquet sur ce serveur : synchronisez-le une fois en ligne, puis exportez de nouveau le paquet.</translation>
+        </message>
+        <message>
+            <source>This bundle's changes are not in the form clubapp writes.</source>
+            <translation>Les modifications de ce paquet ne sont pas sous la forme qu'écrit clubapp.</translation>
+        </message>
+        <message>
+            <source>This computer registered other bundle keys before: enrol it again.</source>
+            <translation>Cet ordinateur a déjà enregistré d'autres clés de paquet : inscrivez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+            <translation>Ce paquet vient d'un ordinateur révoqué le {date} : rien de lui n'est accepté. Inscrivez de nouveau l'ordinateur s'il doit se synchroniser.</translation>
         </message>
         <message>
             <source>The organisation's name</source>
@@ -3090,14 +2985,6 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <message>
             <source>Choose one of: {choices}.</source>
             <translation>Choisissez parmi : {choices}.</translation>
-        </message>
-        <message>
-            <source>taken near {town} ({distance} km)</source>
-            <translation>prise près de {town} ({distance} km)</translation>
-        </message>
-        <message>
-            <source>taken in {town}</source>
-            <translation>prise à {town}</translation>
         </message>
         <message>
             <source>Type an address or a place name to look up.</source>
@@ -3244,12 +3131,12 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
             <translation>la position GPS de la photo est impossible et a été ignorée</translation>
         </message>
         <message>
-            <source>the photo's GPS position is unreadable and was ignored</source>
-            <translation>la position GPS de la photo est illisible et a été ignorée</translation>
+            <source>{added} added, {there} already there, {failed} not imported</source>
+            <translation>{added} ajoutée(s), {there} déjà là, {failed} non importée(s)</translation>
         </message>
         <message>
-            <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
-            <translation>ce n'est pas une image que clubapp sait lire (JPEG, PNG, WebP, TIFF, BMP, GIF)</translation>
+            <source>the photo's GPS position is unreadable and was ignored</source>
+            <translation>la position GPS de la photo est illisible et a été ignorée</translation>
         </message>
         <message>
             <source>the picture is too big to open safely</source>
@@ -3262,6 +3149,10 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <message>
             <source>the file is too large ({size} MB; at most {limit} MB)</source>
             <translation>le fichier est trop gros ({size} Mo ; au plus {limit} Mo)</translation>
+        </message>
+        <message>
+            <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
+            <translation>cette photo HEIC ne peut pas être lue sur cet ordinateur ; sur l'iPhone choisissez Réglages &gt; Appareil photo &gt; Formats &gt; Le plus compatible, ou envoyez-la en JPEG</translation>
         </message>
         <message>
             <source>Evidence is 'before' or 'after'.</source>
@@ -3400,10 +3291,6 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
             <translation>Les fiches « {kind} » ne sont pas relues.</translation>
         </message>
         <message>
-            <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
-            <translation>Trop d'essais erronés. Attendez {seconds} secondes, puis réessayez.</translation>
-        </message>
-        <message>
             <source>Give both latitude and longitude, or neither.</source>
             <translation>Donnez la latitude et la longitude, ou aucune des deux.</translation>
         </message>
@@ -3414,10 +3301,6 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <message>
             <source>{label} is needed.</source>
             <translation>{label} : à remplir.</translation>
-        </message>
-        <message>
-            <source>{label} is too long ({length} characters; at most {limit}).</source>
-            <translation>{label} : trop long ({length} caractères ; au plus {limit}).</translation>
         </message>
         <message>
             <source>'{value}' is not a known {label}.</source>
@@ -3468,6 +3351,10 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
             <translation>Seuls les membres du club peuvent être notés présents.</translation>
         </message>
         <message>
+            <source>{reason}. Check the disk has free space.</source>
+            <translation>{reason}. Vérifiez qu'il reste de la place sur le disque.</translation>
+        </message>
+        <message>
             <source>{file} does not exist.</source>
             <translation>{file} n'existe pas.</translation>
         </message>
@@ -3480,28 +3367,12 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
             <translation>{file} n'est pas une sauvegarde de clubapp.</translation>
         </message>
         <message>
-            <source>The backup could not be written ({reason}). Check the disk has free space.</source>
-            <translation>La sauvegarde n'a pas pu être écrite ({reason}). Vérifiez qu'il reste de la place sur le disque.</translation>
-        </message>
-        <message>
             <source>{file} is not a clubapp backup ({reason}).</source>
             <translation>{file} n'est pas une sauvegarde de clubapp ({reason}).</translation>
         </message>
         <message>
             <source>That is not a sync bundle (missing, or too large).</source>
             <translation>Ce n'est pas un paquet de synchronisation (absent, ou trop gros).</translation>
-        </message>
-        <message>
-            <source>This bundle was written by another version of clubapp.</source>
-            <translation>Ce paquet a été écrit par une autre version de clubapp.</translation>
-        </message>
-        <message>
-            <source>This bundle's signature does not match: it was changed, or it is not for this computer.</source>
-            <translation>La signature de ce paquet ne correspond pas : il a été modifié, ou il n'est pas destiné à cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-            <translation>Cet ordinateur n'est pas encore inscrit auprès d'un club : inscrivez-le une fois (en ligne), puis utilisez les paquets.</translation>
         </message>
         <message>
             <source>This bundle was made for another computer.</source>
@@ -3518,10 +3389,6 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <message>
             <source>; the server had been restored from an older backup: this computer's records were sent again</source>
             <translation>; le serveur avait été restauré depuis une sauvegarde plus ancienne : les données de cet ordinateur ont été renvoyées</translation>
-        </message>
-        <message>
-            <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
-            <translation>{pushed} modification(s) et {photos_sent} photo(s) envoyées, {pulled} modification(s) et {photos_received} photo(s) reçues</translation>
         </message>
         <message>
             <source> (stopped)</source>
@@ -3542,204 +3409,6 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <message>
             <source>, {count} refused</source>
             <translation>, {count} refusée(s)</translation>
-        </message>
-        <message>
-            <source>A photo arrived damaged; sync again to fetch it again.</source>
-            <translation>Une photo est arrivée abîmée ; synchronisez à nouveau pour la récupérer.</translation>
-        </message>
-        <message>
-            <source>Update clubapp: the server needs a newer version.</source>
-            <translation>Mettez clubapp à jour : le serveur demande une version plus récente.</translation>
-        </message>
-        <message>
-            <source>The server refused this computer: enrol it again.</source>
-            <translation>Le serveur a refusé cet ordinateur : inscrivez-le à nouveau.</translation>
-        </message>
-        <message>
-            <source>The server's answer was damaged; try again.</source>
-            <translation>La réponse du serveur était abîmée ; réessayez.</translation>
-        </message>
-        <message>
-            <source>photo {id}: {reason}</source>
-            <translation>photo {id} : {reason}</translation>
-        </message>
-        <message>
-            <source>{kind} {id}, {field}: kept {kept} (saved {kept_at}); computer {device} wrote {other} ({other_at})</source>
-            <translation>{kind} {id}, {field} : conservé {kept} (enregistré {kept_at}) ; l'ordinateur {device} a écrit {other} ({other_at})</translation>
-        </message>
-        <message>
-            <source>Sending changes: {done} of {total}</source>
-            <translation>Envoi des modifications : {done} sur {total}</translation>
-        </message>
-        <message>
-            <source>Receiving photos: {done} of {total}</source>
-            <translation>Réception des photos : {done} sur {total}</translation>
-        </message>
-        <message>
-            <source>The server answered with an error ({status}): {detail}</source>
-            <translation>Le serveur a répondu par une erreur ({status}) : {detail}</translation>
-        </message>
-        <message>
-            <source>One change is larger than the network lets through; it stays queued.</source>
-            <translation>Une modification est plus grosse que ce que le réseau laisse passer ; elle reste en attente.</translation>
-        </message>
-        <message>
-            <source>Receiving: {count} records</source>
-            <translation>Réception : {count} fiches</translation>
-        </message>
-        <message>
-            <source>Sending photos: {done} of {total} KB</source>
-            <translation>Envoi des photos : {done} sur {total} Ko</translation>
-        </message>
-        <message>
-            <source>The server could not be reached ({reason}). Nothing was lost: what is not sent stays queued; try again when the connection is back.</source>
-            <translation>Le serveur est injoignable ({reason}). Rien n'est perdu : ce qui n'est pas envoyé reste en attente ; réessayez quand la connexion sera revenue.</translation>
-        </message>
-        <message>
-            <source>A photo could not be sent ({reason}). The other records were sent.</source>
-            <translation>Une photo n'a pas pu être envoyée ({reason}). Les autres données ont été envoyées.</translation>
-        </message>
-        <message>
-            <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
-            <translation>{changes} modification(s) attendent le consentement pour {students} élève(s) : enregistrez-le sur la page Membres, puis synchronisez à nouveau</translation>
-        </message>
-        <message>
-            <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-            <translation>Cliquez à l’endroit du projet. Zoomez avec la molette de la souris ou les boutons + et −.</translation>
-        </message>
-        <message>
-            <source>Print certificates and letters &amp;in</source>
-            <translation>Imprimer certificats et lettres &amp;en</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} students</source>
-            <translation>
-                <numerusform>{count} élève</numerusform>
-                <numerusform>{count} élèves</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
-            <translation>{pushed} et {photos_sent} envoyées, {pulled} et {photos_received} reçues</translation>
-        </message>
-        <message>
-            <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
-            <translation>{changes} en attente du consentement de {students} : enregistrez-le sur la page Membres, puis synchronisez à nouveau</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} projects on the map</source>
-            <translation>
-                <numerusform>{count} projet sur la carte</numerusform>
-                <numerusform>{count} projets sur la carte</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{open} open of {total} problems</source>
-            <translation>
-                <numerusform>{open} ouvert sur {total} problème</numerusform>
-                <numerusform>{open} ouverts sur {total} problèmes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} changes</source>
-            <translation>
-                <numerusform>{count} modification</numerusform>
-                <numerusform>{count} modifications</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} photos</source>
-            <translation>
-                <numerusform>{count} photo</numerusform>
-                <numerusform>{count} photos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Projects on the map: {count}</source>
-            <translation>Projets sur la carte : {count}</translation>
-        </message>
-        <message>
-            <source>Problems: {open} open of {total}</source>
-            <translation>Problèmes : {open} ouverts sur {total}</translation>
-        </message>
-        <message>
-            <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
-            <translation>La base de données de {folder} est endommagée : une sauvegarde le serait aussi, aucune n'a donc été faite. Remettez la sauvegarde saine la plus récente avec `clubapp restore FICHIER` (voir `clubapp backup --list`).</translation>
-        </message>
-        <message>
-            <source>Restored {backup}. The damaged database was moved to {kept}.</source>
-            <translation>{backup} a été restaurée. La base de données endommagée a été déplacée vers {kept}.</translation>
-        </message>
-        <message>
-            <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
-            <translation>{backup} a été restaurée. La base de données telle qu'elle était est gardée dans {kept} (restaurez-la pour annuler).</translation>
-        </message>
-        <message>
-            <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
-            <translation>Attention : un code donné avec --code est visible par toute personne sur cet ordinateur pendant la commande. Omettez --code et tapez le code quand il est demandé, ou passez-le par l'entrée standard.</translation>
-        </message>
-        <message>
-            <source>Enrolment code (not shown as you type): </source>
-            <translation>Code d'inscription (non affiché pendant la saisie) : </translation>
-        </message>
-        <message>
-            <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
-            <translation>Aucun code d'inscription n'a été donné : rien n'a changé. Tapez le code que l'organisation partenaire vous a remis.</translation>
-        </message>
-        <message>
-            <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server's https:// address.</source>
-            <translation>Attention : {server} n'est pas en https:// : le code et chaque enregistrement traverseraient le réseau sans chiffrement. Demandez l'adresse https:// du serveur.</translation>
-        </message>
-        <message numerus="yes">
-            <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
-            <translation>
-                <numerusform>; {count} photo pas encore sur le serveur (elle viendra avec une synchronisation ultérieure, une fois envoyée par l'ordinateur qui l'a prise)</numerusform>
-                <numerusform>; {count} photos pas encore sur le serveur (elles viendront avec une synchronisation ultérieure, une fois envoyées par l'ordinateur qui les a prises)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Partner staff computers do not use USB bundles.</source>
-            <translation>Les ordinateurs du personnel partenaire n'utilisent pas les paquets USB.</translation>
-        </message>
-        <message>
-            <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
-            <translation>Ceci est un paquet de retour que le serveur a écrit pour un ordinateur : apportez-le à cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>This bundle comes from a computer this server does not know.</source>
-            <translation>Ce paquet vient d'un ordinateur que ce serveur ne connaît pas.</translation>
-        </message>
-        <message>
-            <source>Partner staff computers do not send bundles.</source>
-            <translation>Les ordinateurs du personnel partenaire n'envoient pas de paquets.</translation>
-        </message>
-        <message>
-            <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
-            <translation>Cet ordinateur n'a pas de clé de paquet sur ce serveur : synchronisez-le une fois en ligne, puis exportez de nouveau le paquet.</translation>
-        </message>
-        <message>
-            <source>This bundle's changes are not in the form clubapp writes.</source>
-            <translation>Les modifications de ce paquet ne sont pas sous la forme qu'écrit clubapp.</translation>
-        </message>
-        <message>
-            <source>This computer registered other bundle keys before: enrol it again.</source>
-            <translation>Cet ordinateur a déjà enregistré d'autres clés de paquet : inscrivez-le de nouveau.</translation>
-        </message>
-        <message>
-            <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
-            <translation>Ce paquet vient d'un ordinateur révoqué le {date} : rien de lui n'est accepté. Inscrivez de nouveau l'ordinateur s'il doit se synchroniser.</translation>
-        </message>
-        <message>
-            <source>{added} added, {there} already there, {failed} not imported</source>
-            <translation>{added} ajoutée(s), {there} déjà là, {failed} non importée(s)</translation>
-        </message>
-        <message>
-            <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
-            <translation>cette photo HEIC ne peut pas être lue sur cet ordinateur ; sur l'iPhone choisissez Réglages &gt; Appareil photo &gt; Formats &gt; Le plus compatible, ou envoyez-la en JPEG</translation>
-        </message>
-        <message>
-            <source>{reason}. Check the disk has free space.</source>
-            <translation>{reason}. Vérifiez qu'il reste de la place sur le disque.</translation>
         </message>
         <message>
             <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</source>
@@ -3814,12 +3483,202 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
             <translation>clubapp ne peut pas écrire dans son dossier de données ({folder}) : {reason}. Vérifiez que le dossier existe, n'est pas en lecture seule et que le disque a de la place.</translation>
         </message>
         <message>
+            <source>A photo arrived damaged; sync again to fetch it again.</source>
+            <translation>Une photo est arrivée abîmée ; synchronisez à nouveau pour la récupérer.</translation>
+        </message>
+        <message>
             <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
             <translation>Le serveur n'a pas d'enregistrement de cette photo pour ce club ({reason}) ; elle reste sur cet ordinateur et sera réessayée à la prochaine synchronisation.</translation>
         </message>
         <message>
+            <source>Update clubapp: the server needs a newer version.</source>
+            <translation>Mettez clubapp à jour : le serveur demande une version plus récente.</translation>
+        </message>
+        <message>
+            <source>The server refused this computer: enrol it again.</source>
+            <translation>Le serveur a refusé cet ordinateur : inscrivez-le à nouveau.</translation>
+        </message>
+        <message>
             <source>The server does not have it.</source>
             <translation>Le serveur ne l'a pas.</translation>
+        </message>
+        <message>
+            <source>The server's answer was damaged; try again.</source>
+            <translation>La réponse du serveur était abîmée ; réessayez.</translation>
+        </message>
+        <message>
+            <source>photo {id}: {reason}</source>
+            <translation>photo {id} : {reason}</translation>
+        </message>
+        <message>
+            <source>{kind} {id}, {field}: kept {kept} (saved {kept_at}); computer {device} wrote {other} ({other_at})</source>
+            <translation>{kind} {id}, {field} : conservé {kept} (enregistré {kept_at}) ; l'ordinateur {device} a écrit {other} ({other_at})</translation>
+        </message>
+        <message>
+            <source>Sending changes: {done} of {total}</source>
+            <translation>Envoi des modifications : {done} sur {total}</translation>
+        </message>
+        <message>
+            <source>Receiving photos: {done} of {total}</source>
+            <translation>Réception des photos : {done} sur {total}</translation>
+        </message>
+        <message>
+            <source>The server answered with an error ({status}): {detail}</source>
+            <translation>Le serveur a répondu par une erreur ({status}) : {detail}</translation>
+        </message>
+        <message>
+            <source>One change is larger than the network lets through; it stays queued.</source>
+            <translation>Une modification est plus grosse que ce que le réseau laisse passer ; elle reste en attente.</translation>
+        </message>
+        <message>
+            <source>Sending photos: {done} of {total} KB</source>
+            <translation>Envoi des photos : {done} sur {total} Ko</translation>
+        </message>
+        <message>
+            <source>The server could not be reached ({reason}). Nothing was lost: what is not sent stays queued; try again when the connection is back.</source>
+            <translation>Le serveur est injoignable ({reason}). Rien n'est perdu : ce qui n'est pas envoyé reste en attente ; réessayez quand la connexion sera revenue.</translation>
+        </message>
+        <message>
+            <source>A photo could not be sent ({reason}). The other records were sent.</source>
+            <translation>Une photo n'a pas pu être envoyée ({reason}). Les autres données ont été envoyées.</translation>
+        </message>
+        <message>
+            <source>Print certificates and letters &amp;in</source>
+            <translation>Imprimer certificats et lettres &amp;en</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} students</source>
+            <translation>
+                <numerusform>{count} élève</numerusform>
+                <numerusform>{count} élèves</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
+            <translation>{pushed} et {photos_sent} envoyées, {pulled} et {photos_received} reçues</translation>
+        </message>
+        <message>
+            <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
+            <translation>{changes} en attente du consentement de {students} : enregistrez-le sur la page Membres, puis synchronisez à nouveau</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} projects on the map</source>
+            <translation>
+                <numerusform>{count} projet sur la carte</numerusform>
+                <numerusform>{count} projets sur la carte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{open} open of {total} problems</source>
+            <translation>
+                <numerusform>{open} ouvert sur {total} problème</numerusform>
+                <numerusform>{open} ouverts sur {total} problèmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} changes</source>
+            <translation>
+                <numerusform>{count} modification</numerusform>
+                <numerusform>{count} modifications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} photos</source>
+            <translation>
+                <numerusform>{count} photo</numerusform>
+                <numerusform>{count} photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
+            <translation>Cliquez à l’endroit du projet. Zoomez avec la molette de la souris ou les boutons + et −.</translation>
+        </message>
+        <message>
+            <source>OC4IDS project package (.json)</source>
+            <translation>Paquet de projets OC4IDS (.json)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} monitoring visits</source>
+            <translation>
+                <numerusform>{count} visite de suivi</numerusform>
+                <numerusform>{count} visites de suivi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} problems recorded and reported</source>
+            <translation>
+                <numerusform>{count} problème relevé et signalé</numerusform>
+                <numerusform>{count} problèmes relevés et signalés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} problems followed until fixed</source>
+            <translation>
+                <numerusform>{count} problème suivi jusqu'à sa réparation</numerusform>
+                <numerusform>{count} problèmes suivis jusqu'à leur réparation</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A password needs at least {count} characters.</source>
+            <translation>
+                <numerusform>Un mot de passe doit compter au moins {count} caractère.</numerusform>
+                <numerusform>Un mot de passe doit compter au moins {count} caractères.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A PIN needs at least {count} characters.</source>
+            <translation>
+                <numerusform>Un code PIN doit compter au moins {count} caractère.</numerusform>
+                <numerusform>Un code PIN doit compter au moins {count} caractères.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A class list has at most {count} rows; split the file.</source>
+            <translation>
+                <numerusform>Une liste de classe compte au plus {count} ligne ; divisez le fichier.</numerusform>
+                <numerusform>Une liste de classe compte au plus {count} lignes ; divisez le fichier.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
+            <translation>ce n'est pas une image que clubapp sait lire (JPEG, PNG, WebP, TIFF, BMP, GIF)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
+            <translation>
+                <numerusform>Trop d'essais erronés. Attendez {seconds} seconde, puis réessayez.</numerusform>
+                <numerusform>Trop d'essais erronés. Attendez {seconds} secondes, puis réessayez.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{label} is too long ({length} characters; at most {limit}).</source>
+            <translation>
+                <numerusform>{label} : trop long ({length} caractère ; au plus {limit}).</numerusform>
+                <numerusform>{label} : trop long ({length} caractères ; au plus {limit}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The backup could not be written ({reason}). Check the disk has free space.</source>
+            <translation>La sauvegarde n'a pas pu être écrite ({reason}). Vérifiez qu'il reste de la place sur le disque.</translation>
+        </message>
+        <message>
+            <source>This bundle was written by another version of clubapp.</source>
+            <translation>Ce paquet a été écrit par une autre version de clubapp.</translation>
+        </message>
+        <message>
+            <source>This bundle's signature does not match: it was changed, or it is not for this computer.</source>
+            <translation>La signature de ce paquet ne correspond pas : il a été modifié, ou il n'est pas destiné à cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
+            <translation>Cet ordinateur n'est pas encore inscrit auprès d'un club : inscrivez-le une fois (en ligne), puis utilisez les paquets.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Receiving: {count} records</source>
+            <translation>
+                <numerusform>Réception : {count} fiche</numerusform>
+                <numerusform>Réception : {count} fiches</numerusform>
+            </translation>
         </message>
         <message>
             <source>OC4IDS project package (.json, or a .zip with the photos)</source>
@@ -3860,6 +3719,274 @@ Tout ce qui est sur cet ordinateur revient à ce moment-là et vous êtes décon
         <message>
             <source>Unknown sector {value}.</source>
             <translation>Secteur inconnu {value}.</translation>
+        </message>
+        <message>
+            <source>Close the issue</source>
+            <translation>Clôturer le problème</translation>
+        </message>
+        <message>
+            <source>Add an "after" photo under Photos, below the issue's timeline, to show what you saw.</source>
+            <translation>Ajoutez une photo « après » sous Photos, en dessous de l’historique du problème, pour montrer ce que vous avez vu.</translation>
+        </message>
+        <message>
+            <source>Mark as left</source>
+            <translation>Marquer comme parti</translation>
+        </message>
+        <message>
+            <source>Mark {name} as having left the club? They can no longer sign in; their work stays.</source>
+            <translation>Marquer {name} comme ayant quitté le club ? Cette personne ne pourra plus se connecter ; son travail reste.</translation>
+        </message>
+        <message>
+            <source>Teacher's comment</source>
+            <translation>Commentaire de l’enseignant</translation>
+        </message>
+        <message>
+            <source>Your teacher returned this to you: “{comment}”. Change what is asked, then submit it again.</source>
+            <translation>Votre enseignant vous l’a renvoyé : « {comment} ». Changez ce qui est demandé, puis soumettez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>&amp;Approve these {count}</source>
+            <translation>&amp;Approuver ces {count}</translation>
+        </message>
+        <message>
+            <source>&amp;Return these {count} with a comment…</source>
+            <translation>&amp;Renvoyer ces {count} avec un commentaire…</translation>
+        </message>
+        <message>
+            <source>&amp;Submit these {count} again</source>
+            <translation>&amp;Soumettre à nouveau ces {count}</translation>
+        </message>
+        <message>
+            <source>{count} items chosen</source>
+            <translation>{count} éléments choisis</translation>
+        </message>
+        <message>
+            <source>The buttons below act on all of these:</source>
+            <translation>Les boutons ci-dessous agissent sur tous ceux-ci :</translation>
+        </message>
+        <message>
+            <source>sent by {name}</source>
+            <translation>envoyé par {name}</translation>
+        </message>
+        <message>
+            <source>This computer's server address, photo size and sign-out delay are changed by a teacher.</source>
+            <translation>L’adresse du serveur, la taille des photos et le délai de déconnexion de cet ordinateur sont modifiés par un enseignant.</translation>
+        </message>
+        <message>
+            <source>Type your PIN first.</source>
+            <translation>Tapez d’abord votre code PIN.</translation>
+        </message>
+        <message>
+            <source>Type your password first.</source>
+            <translation>Tapez d’abord votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>Try again, or ask another teacher to reset your password.</source>
+            <translation>Réessayez, ou demandez à un autre enseignant de réinitialiser votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>Only a teacher can change this computer's settings.</source>
+            <translation>Seul un enseignant peut modifier les paramètres de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>pas de date</translation>
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>p. ex. {example}</translation>
+        </message>
+        <message>
+            <source>Type a date, e.g. {example} or {iso}, or pick it on the calendar (Alt+Down).</source>
+            <translation>Tapez une date, p. ex. {example} ou {iso}, ou choisissez-la dans le calendrier (Alt+Bas).</translation>
+        </message>
+        <message>
+            <source>Open the calendar</source>
+            <translation>Ouvrir le calendrier</translation>
+        </message>
+        <message>
+            <source>Not a date: type it like {example} or {iso}.</source>
+            <translation>Ce n’est pas une date : tapez-la comme {example} ou {iso}.</translation>
+        </message>
+        <message>
+            <source>A date is needed here.</source>
+            <translation>Une date est nécessaire ici.</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendrier</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>Pas de date</translation>
+        </message>
+        <message>
+            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+            <translation>Cliquez là où se trouve le projet, ou tapez une ville ou un village. Faites glisser pour déplacer ; zoomez avec la molette ou les touches + et −.</translation>
+        </message>
+        <message>
+            <source>Town or village</source>
+            <translation>Ville ou village</translation>
+        </message>
+        <message>
+            <source>Town or village to find</source>
+            <translation>Ville ou village à trouver</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Trouver</translation>
+        </message>
+        <message>
+            <source>Photos with a location</source>
+            <translation>Photos avec un lieu</translation>
+        </message>
+        <message>
+            <source>Use this &amp;photo's location</source>
+            <translation>Utiliser le lieu de cette &amp;photo</translation>
+        </message>
+        <message>
+            <source>Chosen location</source>
+            <translation>Lieu choisi</translation>
+        </message>
+        <message>
+            <source>Making the map</source>
+            <translation>Préparation de la carte</translation>
+        </message>
+        <message>
+            <source>Photo at {latitude}, {longitude}</source>
+            <translation>Photo à {latitude}, {longitude}</translation>
+        </message>
+        <message>
+            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
+            <translation>Aucune ville ni aucun village nommé « {name} » sur la carte. Vérifiez l'orthographe, ou cliquez sur la carte.</translation>
+        </message>
+        <message>
+            <source>{distance} km from {town}, the club's town.</source>
+            <translation>À {distance} km de {town}, la ville du club.</translation>
+        </message>
+        <message>
+            <source>That is far: check that this is the right place.</source>
+            <translation>C'est loin : vérifiez que c'est le bon endroit.</translation>
+        </message>
+        <message>
+            <source>Map of the projects</source>
+            <translation>Carte des projets</translation>
+        </message>
+        <message>
+            <source>{count} km</source>
+            <translation>{count} km</translation>
+        </message>
+        <message>
+            <source>{count} m</source>
+            <translation>{count} m</translation>
+        </message>
+        <message>
+            <source>Click a dot to see the project.</source>
+            <translation>Cliquez sur un point pour voir le projet.</translation>
+        </message>
+        <message>
+            <source>Chosen project</source>
+            <translation>Projet choisi</translation>
+        </message>
+        <message>
+            <source>Photo of the chosen project</source>
+            <translation>Photo du projet choisi</translation>
+        </message>
+        <message>
+            <source>Problems of the chosen project</source>
+            <translation>Problèmes du projet choisi</translation>
+        </message>
+        <message>
+            <source>&amp;Open the project</source>
+            <translation>&amp;Ouvrir le projet</translation>
+        </message>
+        <message>
+            <source>No photo yet.</source>
+            <translation>Pas encore de photo.</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Enregistrer en &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Making the map…</source>
+            <translation>Préparation de la carte…</translation>
+        </message>
+        <message>
+            <source>Map status</source>
+            <translation>État de la carte</translation>
+        </message>
+        <message>
+            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+            <translation>Faites glisser ou utilisez les flèches pour déplacer, la molette ou + et − pour zoomer ; cliquez sur un point pour voir son projet.</translation>
+        </message>
+        <message>
+            <source>Loading the project</source>
+            <translation>Chargement du projet</translation>
+        </message>
+        <message>
+            <source>Save the map as PDF</source>
+            <translation>Enregistrer la carte en PDF</translation>
+        </message>
+        <message>
+            <source>Saved {path}: open it to print.</source>
+            <translation>{path} enregistré : ouvrez-le pour l'imprimer.</translation>
+        </message>
+        <message>
+            <source>Map saved to {path}</source>
+            <translation>Carte enregistrée dans {path}</translation>
+        </message>
+        <message>
+            <source>Print the map</source>
+            <translation>Imprimer la carte</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Envoyée à l'imprimante.</translation>
+        </message>
+        <message>
+            <source>{count} monitoring visit</source>
+            <translation>{count} visite de suivi</translation>
+        </message>
+        <message>
+            <source>{count} problem recorded and reported</source>
+            <translation>{count} problème relevé et signalé</translation>
+        </message>
+        <message>
+            <source>{count} problem followed until fixed</source>
+            <translation>{count} problème suivi jusqu'à sa réparation</translation>
+        </message>
+        <message>
+            <source>taken near {town} ({distance} km)</source>
+            <translation>prise près de {town} ({distance} km)</translation>
+        </message>
+        <message>
+            <source>taken in {town}</source>
+            <translation>prise à {town}</translation>
+        </message>
+        <message>
+            <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
+            <translation>{pushed} modification(s) et {photos_sent} photo(s) envoyées, {pulled} modification(s) et {photos_received} photo(s) reçues</translation>
+        </message>
+        <message>
+            <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
+            <translation>{changes} modification(s) attendent le consentement pour {students} élève(s) : enregistrez-le sur la page Membres, puis synchronisez à nouveau</translation>
+        </message>
+        <message>
+            <source>Projects on the map: {count}</source>
+            <translation>Projets sur la carte : {count}</translation>
+        </message>
+        <message>
+            <source>Problems: {open} open of {total}</source>
+            <translation>Problèmes : {open} ouverts sur {total}</translation>
         </message>
     </context>
 </TS>

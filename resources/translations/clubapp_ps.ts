@@ -3860,5 +3860,113 @@ Everything on this computer returns to that moment and you are signed out. What 
             <source>taken in {town}</source>
             <translation>په {town} کې اخیستل شوی</translation>
         </message>
+        <message>
+            <source>Close the issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an "after" photo under Photos, below the issue's timeline, to show what you saw.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark {name} as having left the club? They can no longer sign in; their work stays.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teacher's comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your teacher returned this to you: “{comment}”. Change what is asked, then submit it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Approve these {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Return these {count} with a comment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Submit these {count} again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} items chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The buttons below act on all of these:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sent by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer's server address, photo size and sign-out delay are changed by a teacher.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your PIN first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your password first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again, or ask another teacher to reset your password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a teacher can change this computer's settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a date, e.g. {example} or {iso}, or pick it on the calendar (Alt+Down).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a date: type it like {example} or {iso}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A date is needed here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projects on the map: {count}</source>
+            <translation>پر نقشه پروژې: {count}</translation>
+        </message>
+        <message>
+            <source>Problems: {open} open of {total}</source>
+            <translation>ستونزې: له {total} څخه {open} پرانیستې</translation>
+        </message>
     </context>
 </TS>

@@ -216,56 +216,8 @@
             <translation>Escolher a localização do projeto</translation>
         </message>
         <message>
-            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
-            <translation>Clique onde fica o projeto, ou escreva uma cidade ou aldeia. Arraste para mover; aproxime com a roda do rato ou as teclas + e −.</translation>
-        </message>
-        <message>
-            <source>Town or village</source>
-            <translation>Cidade ou aldeia</translation>
-        </message>
-        <message>
-            <source>Town or village to find</source>
-            <translation>Cidade ou aldeia a procurar</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Procurar</translation>
-        </message>
-        <message>
-            <source>Photos with a location</source>
-            <translation>Fotos com localização</translation>
-        </message>
-        <message>
-            <source>Use this &amp;photo's location</source>
-            <translation>Usar a localização desta &amp;foto</translation>
-        </message>
-        <message>
             <source>Map to pick the location</source>
             <translation>Mapa para escolher a localização</translation>
-        </message>
-        <message>
-            <source>Chosen location</source>
-            <translation>Localização escolhida</translation>
-        </message>
-        <message>
-            <source>Making the map</source>
-            <translation>A preparar o mapa</translation>
-        </message>
-        <message>
-            <source>Photo at {latitude}, {longitude}</source>
-            <translation>Foto em {latitude}, {longitude}</translation>
-        </message>
-        <message>
-            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
-            <translation>Nenhuma cidade ou aldeia chamada '{name}' está no mapa. Verifique a ortografia, ou clique no mapa.</translation>
-        </message>
-        <message>
-            <source>{distance} km from {town}, the club's town.</source>
-            <translation>A {distance} km de {town}, a cidade do clube.</translation>
-        </message>
-        <message>
-            <source>That is far: check that this is the right place.</source>
-            <translation>É longe: verifique se é o lugar certo.</translation>
         </message>
         <message>
             <source>No point chosen yet.</source>
@@ -2228,10 +2180,6 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
             <translation>Camada de mapa GeoJSON (.geojson)</translation>
         </message>
         <message>
-            <source>OC4IDS project package (.json)</source>
-            <translation>Pacote de projetos OC4IDS (.json)</translation>
-        </message>
-        <message>
             <source>Female</source>
             <translation>Feminino</translation>
         </message>
@@ -2468,6 +2416,34 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
             <translation>Não sei</translation>
         </message>
         <message>
+            <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
+            <translation>A base de dados em {folder} está danificada: uma cópia de segurança também estaria, por isso nenhuma foi feita. Reponha a cópia boa mais recente com `clubapp restore FICHEIRO` (veja `clubapp backup --list`).</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The damaged database was moved to {kept}.</source>
+            <translation>{backup} foi reposta. A base de dados danificada foi movida para {kept}.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
+            <translation>{backup} foi reposta. A base de dados como estava fica guardada em {kept} (reponha-a para desfazer).</translation>
+        </message>
+        <message>
+            <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
+            <translation>Aviso: um código dado com --code pode ser visto por qualquer pessoa neste computador enquanto o comando corre. Omita --code e escreva o código quando for pedido, ou passe-o pela entrada padrão.</translation>
+        </message>
+        <message>
+            <source>Enrolment code (not shown as you type): </source>
+            <translation>Código de inscrição (não aparece enquanto escreve): </translation>
+        </message>
+        <message>
+            <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
+            <translation>Não foi dado nenhum código de inscrição: nada mudou. Escreva o código que a organização parceira lhe deu.</translation>
+        </message>
+        <message>
+            <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server's https:// address.</source>
+            <translation>Aviso: {server} não é https://: o código e todos os registos atravessariam a rede sem cifra. Peça o endereço https:// do servidor.</translation>
+        </message>
+        <message>
             <source>There are no projects to export (OC4IDS needs at least one).</source>
             <translation>Não há projetos para exportar (o OC4IDS exige pelo menos um).</translation>
         </message>
@@ -2527,6 +2503,13 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
             <source>{day} {month} {year}</source>
             <translation>{day} de {month} de {year}</translation>
         </message>
+        <message numerus="yes">
+            <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
+            <translation>
+                <numerusform>; {count} fotografia ainda não está no servidor (virá numa sincronização posterior, quando o computador que a tirou a enviar)</numerusform>
+                <numerusform>; {count} fotografias ainda não estão no servidor (virão numa sincronização posterior, quando o computador que as tirou as enviar)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Critical problem open</source>
             <translation>Problema crítico em aberto</translation>
@@ -2552,96 +2535,12 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
             <translation>Nenhum problema registado</translation>
         </message>
         <message>
-            <source>Map of the projects</source>
-            <translation>Mapa dos projetos</translation>
-        </message>
-        <message>
-            <source>{count} km</source>
-            <translation>{count} km</translation>
-        </message>
-        <message>
-            <source>{count} m</source>
-            <translation>{count} m</translation>
-        </message>
-        <message>
-            <source>Click a dot to see the project.</source>
-            <translation>Clique num ponto para ver o projeto.</translation>
-        </message>
-        <message>
-            <source>Chosen project</source>
-            <translation>Projeto escolhido</translation>
-        </message>
-        <message>
-            <source>Photo of the chosen project</source>
-            <translation>Foto do projeto escolhido</translation>
-        </message>
-        <message>
-            <source>Problems of the chosen project</source>
-            <translation>Problemas do projeto escolhido</translation>
-        </message>
-        <message>
-            <source>&amp;Open the project</source>
-            <translation>&amp;Abrir o projeto</translation>
-        </message>
-        <message>
-            <source>No photo yet.</source>
-            <translation>Ainda sem foto.</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Atualizar</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Imprimir…</translation>
-        </message>
-        <message>
-            <source>Save as &amp;PDF…</source>
-            <translation>Guardar como &amp;PDF…</translation>
-        </message>
-        <message>
-            <source>Making the map…</source>
-            <translation>A preparar o mapa…</translation>
-        </message>
-        <message>
-            <source>Map status</source>
-            <translation>Estado do mapa</translation>
-        </message>
-        <message>
-            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
-            <translation>Arraste ou use as setas para mover, a roda ou + e − para aproximar; clique num ponto para ver o seu projeto.</translation>
-        </message>
-        <message>
             <source>Projects monitored by Integrity Clubs</source>
             <translation>Projetos monitorizados pelos Clubes de Integridade</translation>
         </message>
         <message>
             <source>{count} project(s) on the map</source>
             <translation>{count} projeto(s) no mapa</translation>
-        </message>
-        <message>
-            <source>Loading the project</source>
-            <translation>A carregar o projeto</translation>
-        </message>
-        <message>
-            <source>Save the map as PDF</source>
-            <translation>Guardar o mapa como PDF</translation>
-        </message>
-        <message>
-            <source>Saved {path}: open it to print.</source>
-            <translation>{path} guardado: abra-o para imprimir.</translation>
-        </message>
-        <message>
-            <source>Map saved to {path}</source>
-            <translation>Mapa guardado em {path}</translation>
-        </message>
-        <message>
-            <source>Print the map</source>
-            <translation>Imprimir o mapa</translation>
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation>Enviado para a impressora.</translation>
         </message>
         <message>
             <source>Worst open problem</source>
@@ -2694,30 +2593,6 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <message>
             <source>up to {date}</source>
             <translation>até {date}</translation>
-        </message>
-        <message>
-            <source>{count} monitoring visit</source>
-            <translation>{count} visita de monitorização</translation>
-        </message>
-        <message>
-            <source>{count} monitoring visits</source>
-            <translation>{count} visitas de monitorização</translation>
-        </message>
-        <message>
-            <source>{count} problem recorded and reported</source>
-            <translation>{count} problema registado e comunicado</translation>
-        </message>
-        <message>
-            <source>{count} problems recorded and reported</source>
-            <translation>{count} problemas registados e comunicados</translation>
-        </message>
-        <message>
-            <source>{count} problem followed until fixed</source>
-            <translation>{count} problema acompanhado até ser resolvido</translation>
-        </message>
-        <message>
-            <source>{count} problems followed until fixed</source>
-            <translation>{count} problemas acompanhados até serem resolvidos</translation>
         </message>
         <message>
             <source>Teacher · {date}</source>
@@ -2900,10 +2775,6 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
             <translation>É necessário um nome de utilizador.</translation>
         </message>
         <message>
-            <source>A password needs at least {count} characters.</source>
-            <translation>Uma palavra-passe precisa de pelo menos {count} caracteres.</translation>
-        </message>
-        <message>
             <source>That name and password do not match.</source>
             <translation>Esse nome e essa palavra-passe não correspondem.</translation>
         </message>
@@ -2914,10 +2785,6 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <message>
             <source>create accounts</source>
             <translation>criar contas</translation>
-        </message>
-        <message>
-            <source>A PIN needs at least {count} characters.</source>
-            <translation>Um PIN precisa de pelo menos {count} caracteres.</translation>
         </message>
         <message>
             <source>That account no longer exists.</source>
@@ -3024,10 +2891,6 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
             <translation>Não foi possível ler este ficheiro como lista de turma (CSV). Abra-o numa folha de cálculo e guarde-o de novo como CSV. ({reason})</translation>
         </message>
         <message>
-            <source>A class list has at most {count} rows; split the file.</source>
-            <translation>Uma lista de turma tem no máximo {count} linhas; divida o ficheiro.</translation>
-        </message>
-        <message>
             <source>birth year '{value}' is not a year</source>
             <translation>o ano de nascimento «{value}» não é um ano</translation>
         </message>
@@ -3050,6 +2913,38 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <message>
             <source>change the club's settings</source>
             <translation>alterar as definições do clube</translation>
+        </message>
+        <message>
+            <source>Partner staff computers do not use USB bundles.</source>
+            <translation>Os computadores do pessoal parceiro não usam pacotes USB.</translation>
+        </message>
+        <message>
+            <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
+            <translation>Este é um pacote de resposta que o servidor escreveu para um computador: leve-o a esse computador.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from a computer this server does not know.</source>
+            <translation>Este pacote vem de um computador que este servidor não conhece.</translation>
+        </message>
+        <message>
+            <source>Partner staff computers do not send bundles.</source>
+            <translation>Os computadores do pessoal parceiro não enviam pacotes.</translation>
+        </message>
+        <message>
+            <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
+            <translation>Este computador não tem chave de pacote neste servidor: sincronize-o uma vez online e depois exporte o pacote de novo.</translation>
+        </message>
+        <message>
+            <source>This bundle's changes are not in the form clubapp writes.</source>
+            <translation>As alterações deste pacote não estão na forma que o clubapp escreve.</translation>
+        </message>
+        <message>
+            <source>This computer registered other bundle keys before: enrol it again.</source>
+            <translation>Este computador já registou outras chaves de pacote: inscreva-o de novo.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
+            <translation>Este pacote vem de um computador revogado em {date}: nada dele é aceite. Inscreva o computador de novo se ele deve sincronizar.</translation>
         </message>
         <message>
             <source>The organisation's name</source>
@@ -3090,14 +2985,6 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <message>
             <source>Choose one of: {choices}.</source>
             <translation>Escolha um de: {choices}.</translation>
-        </message>
-        <message>
-            <source>taken near {town} ({distance} km)</source>
-            <translation>tirada perto de {town} ({distance} km)</translation>
-        </message>
-        <message>
-            <source>taken in {town}</source>
-            <translation>tirada em {town}</translation>
         </message>
         <message>
             <source>Type an address or a place name to look up.</source>
@@ -3244,12 +3131,12 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
             <translation>a posição GPS da fotografia é impossível e foi ignorada</translation>
         </message>
         <message>
-            <source>the photo's GPS position is unreadable and was ignored</source>
-            <translation>a posição GPS da fotografia é ilegível e foi ignorada</translation>
+            <source>{added} added, {there} already there, {failed} not imported</source>
+            <translation>{added} adicionada(s), {there} já existente(s), {failed} não importada(s)</translation>
         </message>
         <message>
-            <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
-            <translation>esta não é uma imagem que o clubapp consiga ler (JPEG, PNG, WebP, TIFF, BMP, GIF)</translation>
+            <source>the photo's GPS position is unreadable and was ignored</source>
+            <translation>a posição GPS da fotografia é ilegível e foi ignorada</translation>
         </message>
         <message>
             <source>the picture is too big to open safely</source>
@@ -3262,6 +3149,10 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <message>
             <source>the file is too large ({size} MB; at most {limit} MB)</source>
             <translation>o ficheiro é demasiado grande ({size} MB; no máximo {limit} MB)</translation>
+        </message>
+        <message>
+            <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
+            <translation>esta fotografia HEIC não pode ser lida neste computador; no iPhone escolha Definições &gt; Câmara &gt; Formatos &gt; Mais compatível, ou envie-a em JPEG</translation>
         </message>
         <message>
             <source>Evidence is 'before' or 'after'.</source>
@@ -3400,10 +3291,6 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
             <translation>Os registos «{kind}» não são revistos.</translation>
         </message>
         <message>
-            <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
-            <translation>Demasiadas tentativas erradas. Aguarde {seconds} segundos e tente de novo.</translation>
-        </message>
-        <message>
             <source>Give both latitude and longitude, or neither.</source>
             <translation>Indique a latitude e a longitude, ou nenhuma.</translation>
         </message>
@@ -3414,10 +3301,6 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <message>
             <source>{label} is needed.</source>
             <translation>{label}: é necessário.</translation>
-        </message>
-        <message>
-            <source>{label} is too long ({length} characters; at most {limit}).</source>
-            <translation>{label}: demasiado longo ({length} caracteres; no máximo {limit}).</translation>
         </message>
         <message>
             <source>'{value}' is not a known {label}.</source>
@@ -3468,6 +3351,10 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
             <translation>Só membros do clube podem ser indicados como presentes.</translation>
         </message>
         <message>
+            <source>{reason}. Check the disk has free space.</source>
+            <translation>{reason}. Verifique se o disco tem espaço livre.</translation>
+        </message>
+        <message>
             <source>{file} does not exist.</source>
             <translation>{file} não existe.</translation>
         </message>
@@ -3480,28 +3367,12 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
             <translation>{file} não é uma cópia de segurança do clubapp.</translation>
         </message>
         <message>
-            <source>The backup could not be written ({reason}). Check the disk has free space.</source>
-            <translation>Não foi possível gravar a cópia de segurança ({reason}). Verifique se o disco tem espaço livre.</translation>
-        </message>
-        <message>
             <source>{file} is not a clubapp backup ({reason}).</source>
             <translation>{file} não é uma cópia de segurança do clubapp ({reason}).</translation>
         </message>
         <message>
             <source>That is not a sync bundle (missing, or too large).</source>
             <translation>Isso não é um pacote de sincronização (em falta, ou demasiado grande).</translation>
-        </message>
-        <message>
-            <source>This bundle was written by another version of clubapp.</source>
-            <translation>Este pacote foi escrito por outra versão do clubapp.</translation>
-        </message>
-        <message>
-            <source>This bundle's signature does not match: it was changed, or it is not for this computer.</source>
-            <translation>A assinatura deste pacote não corresponde: foi alterado, ou não é para este computador.</translation>
-        </message>
-        <message>
-            <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
-            <translation>Este computador ainda não está inscrito num clube: inscreva-o uma vez (online) e depois use pacotes.</translation>
         </message>
         <message>
             <source>This bundle was made for another computer.</source>
@@ -3518,10 +3389,6 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <message>
             <source>; the server had been restored from an older backup: this computer's records were sent again</source>
             <translation>; o servidor tinha sido restaurado a partir de uma cópia mais antiga: os registos deste computador foram enviados de novo</translation>
-        </message>
-        <message>
-            <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
-            <translation>{pushed} alteração(ões) e {photos_sent} fotografia(s) enviadas, {pulled} alteração(ões) e {photos_received} fotografia(s) recebidas</translation>
         </message>
         <message>
             <source> (stopped)</source>
@@ -3542,204 +3409,6 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <message>
             <source>, {count} refused</source>
             <translation>, {count} recusada(s)</translation>
-        </message>
-        <message>
-            <source>A photo arrived damaged; sync again to fetch it again.</source>
-            <translation>Uma fotografia chegou danificada; sincronize de novo para a obter outra vez.</translation>
-        </message>
-        <message>
-            <source>Update clubapp: the server needs a newer version.</source>
-            <translation>Atualize o clubapp: o servidor precisa de uma versão mais recente.</translation>
-        </message>
-        <message>
-            <source>The server refused this computer: enrol it again.</source>
-            <translation>O servidor recusou este computador: inscreva-o de novo.</translation>
-        </message>
-        <message>
-            <source>The server's answer was damaged; try again.</source>
-            <translation>A resposta do servidor chegou danificada; tente de novo.</translation>
-        </message>
-        <message>
-            <source>photo {id}: {reason}</source>
-            <translation>fotografia {id}: {reason}</translation>
-        </message>
-        <message>
-            <source>{kind} {id}, {field}: kept {kept} (saved {kept_at}); computer {device} wrote {other} ({other_at})</source>
-            <translation>{kind} {id}, {field}: mantido {kept} (guardado {kept_at}); o computador {device} escreveu {other} ({other_at})</translation>
-        </message>
-        <message>
-            <source>Sending changes: {done} of {total}</source>
-            <translation>A enviar alterações: {done} de {total}</translation>
-        </message>
-        <message>
-            <source>Receiving photos: {done} of {total}</source>
-            <translation>A receber fotografias: {done} de {total}</translation>
-        </message>
-        <message>
-            <source>The server answered with an error ({status}): {detail}</source>
-            <translation>O servidor respondeu com um erro ({status}): {detail}</translation>
-        </message>
-        <message>
-            <source>One change is larger than the network lets through; it stays queued.</source>
-            <translation>Uma alteração é maior do que a rede deixa passar; fica em espera.</translation>
-        </message>
-        <message>
-            <source>Receiving: {count} records</source>
-            <translation>A receber: {count} registos</translation>
-        </message>
-        <message>
-            <source>Sending photos: {done} of {total} KB</source>
-            <translation>A enviar fotografias: {done} de {total} KB</translation>
-        </message>
-        <message>
-            <source>The server could not be reached ({reason}). Nothing was lost: what is not sent stays queued; try again when the connection is back.</source>
-            <translation>Não foi possível contactar o servidor ({reason}). Nada se perdeu: o que não foi enviado fica em espera; tente de novo quando a ligação voltar.</translation>
-        </message>
-        <message>
-            <source>A photo could not be sent ({reason}). The other records were sent.</source>
-            <translation>Não foi possível enviar uma fotografia ({reason}). Os outros registos foram enviados.</translation>
-        </message>
-        <message>
-            <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
-            <translation>{changes} alteração(ões) aguardam consentimento para {students} aluno(s): registe-o na página Membros e sincronize de novo</translation>
-        </message>
-        <message>
-            <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
-            <translation>Clique onde fica o projeto. Aproxime com a roda do rato ou com os botões + e −.</translation>
-        </message>
-        <message>
-            <source>Print certificates and letters &amp;in</source>
-            <translation>Imprimir certificados e cartas &amp;em</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} students</source>
-            <translation>
-                <numerusform>{count} aluno</numerusform>
-                <numerusform>{count} alunos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
-            <translation>{pushed} e {photos_sent} enviadas, {pulled} e {photos_received} recebidas</translation>
-        </message>
-        <message>
-            <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
-            <translation>{changes} à espera do consentimento de {students}: registe-o na página Membros e sincronize de novo</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} projects on the map</source>
-            <translation>
-                <numerusform>{count} projeto no mapa</numerusform>
-                <numerusform>{count} projetos no mapa</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{open} open of {total} problems</source>
-            <translation>
-                <numerusform>{open} em aberto de {total} problema</numerusform>
-                <numerusform>{open} em aberto de {total} problemas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} changes</source>
-            <translation>
-                <numerusform>{count} alteração</numerusform>
-                <numerusform>{count} alterações</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} photos</source>
-            <translation>
-                <numerusform>{count} fotografia</numerusform>
-                <numerusform>{count} fotografias</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Projects on the map: {count}</source>
-            <translation>Projetos no mapa: {count}</translation>
-        </message>
-        <message>
-            <source>Problems: {open} open of {total}</source>
-            <translation>Problemas: {open} em aberto de {total}</translation>
-        </message>
-        <message>
-            <source>The database in {folder} is damaged: a backup of it would be damaged too, so none was made. Put back the newest good backup with `clubapp restore FILE` (see `clubapp backup --list`).</source>
-            <translation>A base de dados em {folder} está danificada: uma cópia de segurança também estaria, por isso nenhuma foi feita. Reponha a cópia boa mais recente com `clubapp restore FICHEIRO` (veja `clubapp backup --list`).</translation>
-        </message>
-        <message>
-            <source>Restored {backup}. The damaged database was moved to {kept}.</source>
-            <translation>{backup} foi reposta. A base de dados danificada foi movida para {kept}.</translation>
-        </message>
-        <message>
-            <source>Restored {backup}. The database as it was is kept in {kept} (restore it to undo).</source>
-            <translation>{backup} foi reposta. A base de dados como estava fica guardada em {kept} (reponha-a para desfazer).</translation>
-        </message>
-        <message>
-            <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
-            <translation>Aviso: um código dado com --code pode ser visto por qualquer pessoa neste computador enquanto o comando corre. Omita --code e escreva o código quando for pedido, ou passe-o pela entrada padrão.</translation>
-        </message>
-        <message>
-            <source>Enrolment code (not shown as you type): </source>
-            <translation>Código de inscrição (não aparece enquanto escreve): </translation>
-        </message>
-        <message>
-            <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
-            <translation>Não foi dado nenhum código de inscrição: nada mudou. Escreva o código que a organização parceira lhe deu.</translation>
-        </message>
-        <message>
-            <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server's https:// address.</source>
-            <translation>Aviso: {server} não é https://: o código e todos os registos atravessariam a rede sem cifra. Peça o endereço https:// do servidor.</translation>
-        </message>
-        <message numerus="yes">
-            <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
-            <translation>
-                <numerusform>; {count} fotografia ainda não está no servidor (virá numa sincronização posterior, quando o computador que a tirou a enviar)</numerusform>
-                <numerusform>; {count} fotografias ainda não estão no servidor (virão numa sincronização posterior, quando o computador que as tirou as enviar)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Partner staff computers do not use USB bundles.</source>
-            <translation>Os computadores do pessoal parceiro não usam pacotes USB.</translation>
-        </message>
-        <message>
-            <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
-            <translation>Este é um pacote de resposta que o servidor escreveu para um computador: leve-o a esse computador.</translation>
-        </message>
-        <message>
-            <source>This bundle comes from a computer this server does not know.</source>
-            <translation>Este pacote vem de um computador que este servidor não conhece.</translation>
-        </message>
-        <message>
-            <source>Partner staff computers do not send bundles.</source>
-            <translation>Os computadores do pessoal parceiro não enviam pacotes.</translation>
-        </message>
-        <message>
-            <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
-            <translation>Este computador não tem chave de pacote neste servidor: sincronize-o uma vez online e depois exporte o pacote de novo.</translation>
-        </message>
-        <message>
-            <source>This bundle's changes are not in the form clubapp writes.</source>
-            <translation>As alterações deste pacote não estão na forma que o clubapp escreve.</translation>
-        </message>
-        <message>
-            <source>This computer registered other bundle keys before: enrol it again.</source>
-            <translation>Este computador já registou outras chaves de pacote: inscreva-o de novo.</translation>
-        </message>
-        <message>
-            <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
-            <translation>Este pacote vem de um computador revogado em {date}: nada dele é aceite. Inscreva o computador de novo se ele deve sincronizar.</translation>
-        </message>
-        <message>
-            <source>{added} added, {there} already there, {failed} not imported</source>
-            <translation>{added} adicionada(s), {there} já existente(s), {failed} não importada(s)</translation>
-        </message>
-        <message>
-            <source>this HEIC photo cannot be read on this computer; on the iPhone choose Settings &gt; Camera &gt; Formats &gt; Most Compatible, or send it as JPEG</source>
-            <translation>esta fotografia HEIC não pode ser lida neste computador; no iPhone escolha Definições &gt; Câmara &gt; Formatos &gt; Mais compatível, ou envie-a em JPEG</translation>
-        </message>
-        <message>
-            <source>{reason}. Check the disk has free space.</source>
-            <translation>{reason}. Verifique se o disco tem espaço livre.</translation>
         </message>
         <message>
             <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC)</source>
@@ -3814,12 +3483,202 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
             <translation>O clubapp não consegue escrever na sua pasta de dados ({folder}): {reason}. Verifique que a pasta existe, não é só de leitura e que o disco tem espaço livre.</translation>
         </message>
         <message>
+            <source>A photo arrived damaged; sync again to fetch it again.</source>
+            <translation>Uma fotografia chegou danificada; sincronize de novo para a obter outra vez.</translation>
+        </message>
+        <message>
             <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
             <translation>O servidor não tem registo desta fotografia para este clube ({reason}); ela fica neste computador e é tentada de novo na próxima sincronização.</translation>
         </message>
         <message>
+            <source>Update clubapp: the server needs a newer version.</source>
+            <translation>Atualize o clubapp: o servidor precisa de uma versão mais recente.</translation>
+        </message>
+        <message>
+            <source>The server refused this computer: enrol it again.</source>
+            <translation>O servidor recusou este computador: inscreva-o de novo.</translation>
+        </message>
+        <message>
             <source>The server does not have it.</source>
             <translation>O servidor não o tem.</translation>
+        </message>
+        <message>
+            <source>The server's answer was damaged; try again.</source>
+            <translation>A resposta do servidor chegou danificada; tente de novo.</translation>
+        </message>
+        <message>
+            <source>photo {id}: {reason}</source>
+            <translation>fotografia {id}: {reason}</translation>
+        </message>
+        <message>
+            <source>{kind} {id}, {field}: kept {kept} (saved {kept_at}); computer {device} wrote {other} ({other_at})</source>
+            <translation>{kind} {id}, {field}: mantido {kept} (guardado {kept_at}); o computador {device} escreveu {other} ({other_at})</translation>
+        </message>
+        <message>
+            <source>Sending changes: {done} of {total}</source>
+            <translation>A enviar alterações: {done} de {total}</translation>
+        </message>
+        <message>
+            <source>Receiving photos: {done} of {total}</source>
+            <translation>A receber fotografias: {done} de {total}</translation>
+        </message>
+        <message>
+            <source>The server answered with an error ({status}): {detail}</source>
+            <translation>O servidor respondeu com um erro ({status}): {detail}</translation>
+        </message>
+        <message>
+            <source>One change is larger than the network lets through; it stays queued.</source>
+            <translation>Uma alteração é maior do que a rede deixa passar; fica em espera.</translation>
+        </message>
+        <message>
+            <source>Sending photos: {done} of {total} KB</source>
+            <translation>A enviar fotografias: {done} de {total} KB</translation>
+        </message>
+        <message>
+            <source>The server could not be reached ({reason}). Nothing was lost: what is not sent stays queued; try again when the connection is back.</source>
+            <translation>Não foi possível contactar o servidor ({reason}). Nada se perdeu: o que não foi enviado fica em espera; tente de novo quando a ligação voltar.</translation>
+        </message>
+        <message>
+            <source>A photo could not be sent ({reason}). The other records were sent.</source>
+            <translation>Não foi possível enviar uma fotografia ({reason}). Os outros registos foram enviados.</translation>
+        </message>
+        <message>
+            <source>Print certificates and letters &amp;in</source>
+            <translation>Imprimir certificados e cartas &amp;em</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} students</source>
+            <translation>
+                <numerusform>{count} aluno</numerusform>
+                <numerusform>{count} alunos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
+            <translation>{pushed} e {photos_sent} enviadas, {pulled} e {photos_received} recebidas</translation>
+        </message>
+        <message>
+            <source>{changes} waiting for the consent of {students}: record it on the Members page, then sync again</source>
+            <translation>{changes} à espera do consentimento de {students}: registe-o na página Membros e sincronize de novo</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} projects on the map</source>
+            <translation>
+                <numerusform>{count} projeto no mapa</numerusform>
+                <numerusform>{count} projetos no mapa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{open} open of {total} problems</source>
+            <translation>
+                <numerusform>{open} em aberto de {total} problema</numerusform>
+                <numerusform>{open} em aberto de {total} problemas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} changes</source>
+            <translation>
+                <numerusform>{count} alteração</numerusform>
+                <numerusform>{count} alterações</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} photos</source>
+            <translation>
+                <numerusform>{count} fotografia</numerusform>
+                <numerusform>{count} fotografias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click where the project is. Zoom with the mouse wheel or the + and − buttons.</source>
+            <translation>Clique onde fica o projeto. Aproxime com a roda do rato ou com os botões + e −.</translation>
+        </message>
+        <message>
+            <source>OC4IDS project package (.json)</source>
+            <translation>Pacote de projetos OC4IDS (.json)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} monitoring visits</source>
+            <translation>
+                <numerusform>{count} visita de monitorização</numerusform>
+                <numerusform>{count} visitas de monitorização</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} problems recorded and reported</source>
+            <translation>
+                <numerusform>{count} problema registado e comunicado</numerusform>
+                <numerusform>{count} problemas registados e comunicados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} problems followed until fixed</source>
+            <translation>
+                <numerusform>{count} problema acompanhado até ser resolvido</numerusform>
+                <numerusform>{count} problemas acompanhados até serem resolvidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A password needs at least {count} characters.</source>
+            <translation>
+                <numerusform>Uma palavra-passe precisa de pelo menos {count} carácter.</numerusform>
+                <numerusform>Uma palavra-passe precisa de pelo menos {count} caracteres.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A PIN needs at least {count} characters.</source>
+            <translation>
+                <numerusform>Um PIN precisa de pelo menos {count} carácter.</numerusform>
+                <numerusform>Um PIN precisa de pelo menos {count} caracteres.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A class list has at most {count} rows; split the file.</source>
+            <translation>
+                <numerusform>Uma lista de turma tem no máximo {count} linha; divida o ficheiro.</numerusform>
+                <numerusform>Uma lista de turma tem no máximo {count} linhas; divida o ficheiro.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>this is not a picture clubapp can read (JPEG, PNG, WebP, TIFF, BMP, GIF)</source>
+            <translation>esta não é uma imagem que o clubapp consiga ler (JPEG, PNG, WebP, TIFF, BMP, GIF)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
+            <translation>
+                <numerusform>Demasiadas tentativas erradas. Aguarde {seconds} segundo e tente de novo.</numerusform>
+                <numerusform>Demasiadas tentativas erradas. Aguarde {seconds} segundos e tente de novo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{label} is too long ({length} characters; at most {limit}).</source>
+            <translation>
+                <numerusform>{label}: demasiado longo ({length} carácter; no máximo {limit}).</numerusform>
+                <numerusform>{label}: demasiado longo ({length} caracteres; no máximo {limit}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The backup could not be written ({reason}). Check the disk has free space.</source>
+            <translation>Não foi possível gravar a cópia de segurança ({reason}). Verifique se o disco tem espaço livre.</translation>
+        </message>
+        <message>
+            <source>This bundle was written by another version of clubapp.</source>
+            <translation>Este pacote foi escrito por outra versão do clubapp.</translation>
+        </message>
+        <message>
+            <source>This bundle's signature does not match: it was changed, or it is not for this computer.</source>
+            <translation>A assinatura deste pacote não corresponde: foi alterado, ou não é para este computador.</translation>
+        </message>
+        <message>
+            <source>This computer is not enrolled with a club yet: enrol it once (online), then use bundles.</source>
+            <translation>Este computador ainda não está inscrito num clube: inscreva-o uma vez (online) e depois use pacotes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Receiving: {count} records</source>
+            <translation>
+                <numerusform>A receber: {count} registo</numerusform>
+                <numerusform>A receber: {count} registos</numerusform>
+            </translation>
         </message>
         <message>
             <source>OC4IDS project package (.json, or a .zip with the photos)</source>
@@ -3860,6 +3719,274 @@ Tudo neste computador volta a esse momento e a sua sessão termina. O que foi si
         <message>
             <source>Unknown sector {value}.</source>
             <translation>Setor desconhecido {value}.</translation>
+        </message>
+        <message>
+            <source>Close the issue</source>
+            <translation>Encerrar o problema</translation>
+        </message>
+        <message>
+            <source>Add an "after" photo under Photos, below the issue's timeline, to show what you saw.</source>
+            <translation>Adicione uma foto «depois» em Fotos, abaixo do histórico do problema, para mostrar o que viu.</translation>
+        </message>
+        <message>
+            <source>Mark as left</source>
+            <translation>Marcar como saiu</translation>
+        </message>
+        <message>
+            <source>Mark {name} as having left the club? They can no longer sign in; their work stays.</source>
+            <translation>Marcar {name} como tendo saído do clube? Deixará de poder entrar; o seu trabalho fica.</translation>
+        </message>
+        <message>
+            <source>Teacher's comment</source>
+            <translation>Comentário do professor</translation>
+        </message>
+        <message>
+            <source>Your teacher returned this to you: “{comment}”. Change what is asked, then submit it again.</source>
+            <translation>O seu professor devolveu-lhe isto: «{comment}». Mude o que é pedido e envie de novo.</translation>
+        </message>
+        <message>
+            <source>&amp;Approve these {count}</source>
+            <translation>&amp;Aprovar estes {count}</translation>
+        </message>
+        <message>
+            <source>&amp;Return these {count} with a comment…</source>
+            <translation>&amp;Devolver estes {count} com um comentário…</translation>
+        </message>
+        <message>
+            <source>&amp;Submit these {count} again</source>
+            <translation>&amp;Enviar de novo estes {count}</translation>
+        </message>
+        <message>
+            <source>{count} items chosen</source>
+            <translation>{count} itens escolhidos</translation>
+        </message>
+        <message>
+            <source>The buttons below act on all of these:</source>
+            <translation>Os botões abaixo atuam sobre todos estes:</translation>
+        </message>
+        <message>
+            <source>sent by {name}</source>
+            <translation>enviado por {name}</translation>
+        </message>
+        <message>
+            <source>This computer's server address, photo size and sign-out delay are changed by a teacher.</source>
+            <translation>O endereço do servidor, o tamanho das fotos e o tempo até sair deste computador são alterados por um professor.</translation>
+        </message>
+        <message>
+            <source>Type your PIN first.</source>
+            <translation>Escreva primeiro o seu PIN.</translation>
+        </message>
+        <message>
+            <source>Type your password first.</source>
+            <translation>Escreva primeiro a sua palavra-passe.</translation>
+        </message>
+        <message>
+            <source>Try again, or ask another teacher to reset your password.</source>
+            <translation>Tente de novo, ou peça a outro professor para redefinir a sua palavra-passe.</translation>
+        </message>
+        <message>
+            <source>Only a teacher can change this computer's settings.</source>
+            <translation>Só um professor pode alterar as definições deste computador.</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>sem data</translation>
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>p. ex. {example}</translation>
+        </message>
+        <message>
+            <source>Type a date, e.g. {example} or {iso}, or pick it on the calendar (Alt+Down).</source>
+            <translation>Escreva uma data, p. ex. {example} ou {iso}, ou escolha-a no calendário (Alt+Baixo).</translation>
+        </message>
+        <message>
+            <source>Open the calendar</source>
+            <translation>Abrir o calendário</translation>
+        </message>
+        <message>
+            <source>Not a date: type it like {example} or {iso}.</source>
+            <translation>Não é uma data: escreva-a como {example} ou {iso}.</translation>
+        </message>
+        <message>
+            <source>A date is needed here.</source>
+            <translation>É precisa uma data aqui.</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendário</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>Sem data</translation>
+        </message>
+        <message>
+            <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>
+            <translation>Clique onde fica o projeto, ou escreva uma cidade ou aldeia. Arraste para mover; aproxime com a roda do rato ou as teclas + e −.</translation>
+        </message>
+        <message>
+            <source>Town or village</source>
+            <translation>Cidade ou aldeia</translation>
+        </message>
+        <message>
+            <source>Town or village to find</source>
+            <translation>Cidade ou aldeia a procurar</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Procurar</translation>
+        </message>
+        <message>
+            <source>Photos with a location</source>
+            <translation>Fotos com localização</translation>
+        </message>
+        <message>
+            <source>Use this &amp;photo's location</source>
+            <translation>Usar a localização desta &amp;foto</translation>
+        </message>
+        <message>
+            <source>Chosen location</source>
+            <translation>Localização escolhida</translation>
+        </message>
+        <message>
+            <source>Making the map</source>
+            <translation>A preparar o mapa</translation>
+        </message>
+        <message>
+            <source>Photo at {latitude}, {longitude}</source>
+            <translation>Foto em {latitude}, {longitude}</translation>
+        </message>
+        <message>
+            <source>No town or village called '{name}' is on the map. Check the spelling, or click on the map.</source>
+            <translation>Nenhuma cidade ou aldeia chamada '{name}' está no mapa. Verifique a ortografia, ou clique no mapa.</translation>
+        </message>
+        <message>
+            <source>{distance} km from {town}, the club's town.</source>
+            <translation>A {distance} km de {town}, a cidade do clube.</translation>
+        </message>
+        <message>
+            <source>That is far: check that this is the right place.</source>
+            <translation>É longe: verifique se é o lugar certo.</translation>
+        </message>
+        <message>
+            <source>Map of the projects</source>
+            <translation>Mapa dos projetos</translation>
+        </message>
+        <message>
+            <source>{count} km</source>
+            <translation>{count} km</translation>
+        </message>
+        <message>
+            <source>{count} m</source>
+            <translation>{count} m</translation>
+        </message>
+        <message>
+            <source>Click a dot to see the project.</source>
+            <translation>Clique num ponto para ver o projeto.</translation>
+        </message>
+        <message>
+            <source>Chosen project</source>
+            <translation>Projeto escolhido</translation>
+        </message>
+        <message>
+            <source>Photo of the chosen project</source>
+            <translation>Foto do projeto escolhido</translation>
+        </message>
+        <message>
+            <source>Problems of the chosen project</source>
+            <translation>Problemas do projeto escolhido</translation>
+        </message>
+        <message>
+            <source>&amp;Open the project</source>
+            <translation>&amp;Abrir o projeto</translation>
+        </message>
+        <message>
+            <source>No photo yet.</source>
+            <translation>Ainda sem foto.</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Atualizar</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Guardar como &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Making the map…</source>
+            <translation>A preparar o mapa…</translation>
+        </message>
+        <message>
+            <source>Map status</source>
+            <translation>Estado do mapa</translation>
+        </message>
+        <message>
+            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom; click a dot to see its project.</source>
+            <translation>Arraste ou use as setas para mover, a roda ou + e − para aproximar; clique num ponto para ver o seu projeto.</translation>
+        </message>
+        <message>
+            <source>Loading the project</source>
+            <translation>A carregar o projeto</translation>
+        </message>
+        <message>
+            <source>Save the map as PDF</source>
+            <translation>Guardar o mapa como PDF</translation>
+        </message>
+        <message>
+            <source>Saved {path}: open it to print.</source>
+            <translation>{path} guardado: abra-o para imprimir.</translation>
+        </message>
+        <message>
+            <source>Map saved to {path}</source>
+            <translation>Mapa guardado em {path}</translation>
+        </message>
+        <message>
+            <source>Print the map</source>
+            <translation>Imprimir o mapa</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Enviado para a impressora.</translation>
+        </message>
+        <message>
+            <source>{count} monitoring visit</source>
+            <translation>{count} visita de monitorização</translation>
+        </message>
+        <message>
+            <source>{count} problem recorded and reported</source>
+            <translation>{count} problema registado e comunicado</translation>
+        </message>
+        <message>
+            <source>{count} problem followed until fixed</source>
+            <translation>{count} problema acompanhado até ser resolvido</translation>
+        </message>
+        <message>
+            <source>taken near {town} ({distance} km)</source>
+            <translation>tirada perto de {town} ({distance} km)</translation>
+        </message>
+        <message>
+            <source>taken in {town}</source>
+            <translation>tirada em {town}</translation>
+        </message>
+        <message>
+            <source>{pushed} change(s) and {photos_sent} photo(s) sent, {pulled} change(s) and {photos_received} photo(s) received</source>
+            <translation>{pushed} alteração(ões) e {photos_sent} fotografia(s) enviadas, {pulled} alteração(ões) e {photos_received} fotografia(s) recebidas</translation>
+        </message>
+        <message>
+            <source>{changes} change(s) wait for consent for {students} student(s): record it on the Members page, then sync again</source>
+            <translation>{changes} alteração(ões) aguardam consentimento para {students} aluno(s): registe-o na página Membros e sincronize de novo</translation>
+        </message>
+        <message>
+            <source>Projects on the map: {count}</source>
+            <translation>Projetos no mapa: {count}</translation>
+        </message>
+        <message>
+            <source>Problems: {open} open of {total}</source>
+            <translation>Problemas: {open} em aberto de {total}</translation>
         </message>
     </context>
 </TS>

@@ -2,7 +2,8 @@
 
 Two branches that each add strings (and their translations) touch the same XML file in the same places, which
 a line merge cannot resolve. This driver keeps every message of both sides: a message only one side has is kept,
-and where both have it, a finished translation wins over an unfinished one (ours wins when both are finished).
+and where both have it, a finished translation wins over an unfinished one, plural forms over a single form (ours
+wins when both are finished).
 Run `packaging/update_translations.py` after the merge to drop what the merged code no longer uses.
 
 Set up once per clone (`.gitattributes` already names the driver):
@@ -44,7 +45,8 @@ def merge(ours: ET.ElementTree, theirs: ET.ElementTree) -> ET.ElementTree:
             if mine is None:
                 context.append(their_message)
                 messages[_key(their_message)] = their_message
-            elif not _finished(mine) and _finished(their_message):
+            elif (not _finished(mine) and _finished(their_message)) or (
+                    their_message.get("numerus") == "yes" and mine.get("numerus") != "yes"):  # plural forms win
                 context.remove(mine)
                 context.append(their_message)
                 messages[_key(their_message)] = their_message

@@ -51,8 +51,8 @@ def main(out_dir: Path, language: str | None = None) -> None:
     build_demo_network(store)
     services = Services.for_store(store)
     window = MainWindow(services, local=LocalSettings(store), geocoding=GeocodingService(store))
-    window.resize(1280, 800)
     window.show()
+    window.resize(1366, 768 - 40)  # a school computer's 1366x768 screen, less its task bar: the window maximised
     window.start()
     settle(app, window)
     window.grab().save(str(out_dir / f"{prefix}sign-in.png"))

@@ -12,10 +12,11 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
+from ..domain.codelists import Role
 from ..store.local import LocalStore
 from ..store.sync_tables import KeyValue
 from ..words import _
-from .errors import InvalidInput
+from .errors import InvalidInput, PermissionDenied
 
 DRAFT_PREFIX = "draft:"
 PHOTO_SIZES = (1024, 1600, 2048)  # the longest side of a stored photo, in pixels
@@ -79,6 +80,33 @@ class LocalSettings:
     @home_club_id.setter
     def home_club_id(self, value: str) -> None:
         self.store.set_setting("home_club_id", value)
+
+    # -- computer-wide settings, for teachers ----------------------------------------------------------------
+    def may_change_computer_settings(self, actor: Any) -> bool:
+        """Teachers (and the command line); partner staff on their own partner computer (no club's teacher there)."""
+        if actor.role in (Role.TEACHER, Role.ADMIN):
+            return True
+        partner_computer = bool(self.store.get_setting("sync_token")) and self.store.get_setting("sync_club_id") == ""
+        return actor.role is Role.PARTNER_STAFF and partner_computer
+
+    def save_computer_settings(self, actor: Any, *, server_url: str | None = None,
+                               photo_max_side: int | None = None, inactivity_minutes: int | None = None) -> int:
+        """The settings of the whole computer (every user's): teachers (and the operator) only. Only what changed
+        is written; returns how many settings changed."""
+        if not self.may_change_computer_settings(actor):
+            raise PermissionDenied(_("Only a teacher can change this computer's settings."))
+        wanted = {"server_url": server_url, "photo_max_side": photo_max_side,
+                  "inactivity_minutes": inactivity_minutes}
+        changed = 0
+        for name, value in wanted.items():
+            if value is None:
+                continue
+            if name == "server_url":
+                value = value.strip().rstrip("/")
+            if getattr(self, name) != value:
+                setattr(self, name, value)
+                changed += 1
+        return changed
 
     # -- drafts ---------------------------------------------------------------------------------------------
     def save_draft(self, key: str, values: dict[str, Any]) -> None:

@@ -23,7 +23,8 @@ class UiEvents(QObject):
     open_project = Signal(str)  # project id
     open_issue = Signal(str)  # issue id
     status_message = Signal(str)
-    restore_requested = Signal(str)  # a backup's path: the main window signs out, restores, shows sign-in
+    restore_requested = Signal(str)
+    inactivity_changed = Signal(int)  # minutes before an idle sign-out, changed in Settings  # a backup's path: the main window signs out, restores, shows sign-in
 
 
 @dataclass

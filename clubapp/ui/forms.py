@@ -3,57 +3,27 @@ change, and offers it back after a crash or a closed window."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
 
+from .date_field import DateField
 from .tasks import TaskRunner
 from .text import tr
 
-NO_DATE = QDate(1900, 1, 1)
 DRAFT_DELAY_MS = 400
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date that may be left empty (shown blank); calendar popup, keyboard friendly."""
-
-    def __init__(self, parent: QWidget | None = None, *, allow_empty: bool = True):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd MMM yyyy")
-        self.allow_empty = allow_empty
-        if allow_empty:
-            self.setMinimumDate(NO_DATE)
-            self.setSpecialValueText(" ")
-            self.setDate(NO_DATE)
-        else:
-            self.setDate(QDate.currentDate())
-        self.setMaximumDate(QDate(2100, 12, 31))
-
-    def value(self) -> date | None:
-        chosen = self.date()
-        if self.allow_empty and chosen == NO_DATE:
-            return None
-        return date(chosen.year(), chosen.month(), chosen.day())
-
-    def set_value(self, value: date | str | None) -> None:
-        if isinstance(value, str):
-            value = date.fromisoformat(value) if value else None
-        self.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-
-
 def field_value(widget: QWidget) -> Any:
-    if isinstance(widget, OptionalDateEdit):
+    if isinstance(widget, DateField):
         return widget.value()
     if isinstance(widget, QLineEdit):
         return widget.text()
@@ -69,7 +39,7 @@ def field_value(widget: QWidget) -> Any:
 
 
 def set_field_value(widget: QWidget, value: Any) -> None:
-    if isinstance(widget, OptionalDateEdit):
+    if isinstance(widget, DateField):
         widget.set_value(value)
     elif isinstance(widget, QLineEdit):
         widget.setText("" if value is None else str(value))
@@ -96,8 +66,8 @@ def _changed_signal(widget: QWidget):
         return widget.toggled
     if isinstance(widget, QSpinBox):
         return widget.valueChanged
-    if isinstance(widget, QDateEdit):
-        return widget.dateChanged
+    if isinstance(widget, DateField):
+        return widget.changed
     raise TypeError(type(widget).__name__)
 
 
@@ -106,7 +76,9 @@ class DraftKeeper(QObject):
 
     def __init__(self, ctx: Any, key: str, fields: dict[str, QWidget], parent: QObject | None = None):
         super().__init__(parent)
-        self.ctx, self.key, self.fields = ctx, key, fields
+        # Drafts are each person's own: another student signing in on this computer never gets them.
+        owner = getattr(ctx.actor, "account_id", None) or getattr(ctx.actor, "member_id", None) or "anyone"
+        self.ctx, self.key, self.fields = ctx, f"{owner}:{key}", fields
         self.enabled = ctx.local is not None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -8,17 +8,20 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +30,6 @@ from PySide6.QtWidgets import (
 from ..domain.codelists import Role
 from ..services.actor import Actor
 from ..services.registry import Services
-from .appearance import scaled_pt
 from .context import UiContext, UiEvents
 from .first_run import FirstRunWizard, JoinAsPartner, JoinClub, NewClub
 from .sign_in import SignInScreen
@@ -37,6 +39,8 @@ from .text import tr
 log = logging.getLogger(__name__)
 
 AUTO_SYNC_MS = 5 * 60_000
+WINDOW_SETTING = "window_geometry"
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 # (module, class, roles that see it). Pages are built the first time they are shown.
 PAGES = (
@@ -84,8 +88,9 @@ class Workspace(QWidget):
         layout = QHBoxLayout(self)
         self.nav = QListWidget()
         self.nav.setAccessibleName(tr("Pages"))
-        self.nav.setFixedWidth(190)
-        self.nav.setStyleSheet(f"QListWidget {{ font-size: {scaled_pt(12)}; }} QListWidget::item {{ padding: 8px; }}")
+        # The navigation uses the app's font (so the text size setting reaches it like every other text) and is
+        # as wide as its longest title in that font (fit_navigation).
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px; }")
         for number, (_module, name) in enumerate(self.entries, start=1):
             self.nav.addItem(page_title(name))
             self.nav.item(number - 1).setToolTip(
@@ -97,12 +102,24 @@ class Workspace(QWidget):
         self.pages: dict[int, QWidget] = {}
         for _ in self.entries:
             self.stack.addWidget(QWidget())
+        self.fit_navigation()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self.show_page)
         ctx.events.open_project.connect(self.open_project)
         ctx.events.open_issue.connect(self.open_issue)
         self.nav.setCurrentRow(0)
+
+    def fit_navigation(self) -> None:
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())),
+                     default=100)
+        self.nav.setFixedWidth(widest + 12 + 2 * self.nav.frameWidth() + metrics.averageCharWidth() * 2)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:  # the text size setting changed
+            self.fit_navigation()
+        super().changeEvent(event)
 
     def page_named(self, name: str) -> QWidget:
         """The page of that class, built if needed (tests and the screenshot tool use this)."""
@@ -123,9 +140,18 @@ class Workspace(QWidget):
             old = self.stack.widget(row)
             self.stack.removeWidget(old)
             old.deleteLater()
-            self.stack.insertWidget(row, page)
+            # In a scroll area: a page that needs more room than a small screen has scrolls inside the window
+            # instead of making the window larger than the screen.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.stack.insertWidget(row, scroll)
             self.pages[row] = page
         self.stack.setCurrentIndex(row)
+
+    def current_page(self) -> QWidget | None:
+        return self.pages.get(self.stack.currentIndex())
 
     def open_project(self, project_id: str) -> None:
         from .pages.project_window import ProjectWindow
@@ -172,6 +198,12 @@ class IdleWatcher(QObject):
         self._watched: QWidget | None = None
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
+    def set_minutes(self, minutes: int) -> None:
+        running = self.timer.isActive()
+        self.timer.setInterval(max(1, minutes) * 60_000)
+        if running:
+            self.timer.start()
+
     def activity(self) -> None:
         if self.timer.isActive():
             self.timer.start()
@@ -216,7 +248,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services, self.local, self.sync, self.geocoding = services, local, sync, geocoding
         self.setWindowTitle(tr("clubapp — Integrity Clubs") + title_suffix)
-        self.resize(1280, 800)
+        self.fit_to_screen()
         self.tasks = TaskRunner(self)
         self.events = UiEvents(self)
         self.ctx: UiContext | None = None
@@ -228,6 +260,8 @@ class MainWindow(QMainWindow):
         self.sign_in_screen.signed_in.connect(self.enter)
         self.stack.addWidget(self.sign_in_screen)
         self.sync_label = QLabel()
+        # The sync state is cut short (its full text in the tooltip) so that Sign out always stays on the screen.
+        self.sync_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.user_label = QLabel()
         self.sign_out_button = QPushButton(tr("Sign &out"))
         self.sign_out_button.setShortcut(QKeySequence("Ctrl+Shift+Q"))
@@ -242,6 +276,7 @@ class MainWindow(QMainWindow):
         self.events.restore_requested.connect(self.restore_backup)
         minutes = local.inactivity_minutes if local is not None else 10
         self.idle = IdleWatcher(minutes, self._idle, self)
+        self.events.inactivity_changed.connect(self.idle.set_minutes)
         self.sync_timer = QTimer(self)  # the status bar follows syncs done elsewhere (command line, automatic)
         self.sync_timer.setInterval(60_000)
         self.sync_timer.timeout.connect(self.refresh_sync_state)
@@ -254,12 +289,43 @@ class MainWindow(QMainWindow):
         self.auto_sync_timer.start()
         self._auto_syncing = False
 
+    # -- size and place ---------------------------------------------------------------------------------------
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Open within the screen's free area (without the task bar): at most 1280x800, centred."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else QRect(0, 0, 1280, 800)
+        frame = 8, 32  # a window manager's border and title bar, before the window is shown and they are known
+        width = min(1280, available.width() - frame[0] * 2)
+        height = min(800, available.height() - frame[1] - frame[0])
+        self.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+        self.resize(width, height)
+        self.move(available.left() + (available.width() - width) // 2 - frame[0],
+                  available.top() + max(0, (available.height() - height - frame[1]) // 2))
+
+    def restore_size(self, saved: str | None) -> None:
+        """The size the window had when it was last closed, if it still fits this screen."""
+        if not saved:
+            return
+        try:
+            data = QByteArray.fromHex(saved.encode("ascii"))
+        except (UnicodeEncodeError, AttributeError):
+            return
+        before = self.geometry()
+        if not self.restoreGeometry(data):
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None and not screen.availableGeometry().contains(self.frameGeometry()):
+            self.setGeometry(before)  # a bigger screen then, or another one: open within this one
+            self.fit_to_screen()
+
     # -- start ------------------------------------------------------------------------------------------------
     def start(self) -> None:
         services, local = self.services, self.local
 
         def find_club(_t: Any) -> tuple[str | None, str]:
             home = local.home_club_id if local is not None else None
+            self._saved_size = local.store.get_setting(WINDOW_SETTING) if local is not None else None
             clubs = services.clubs.list_clubs(Actor.operator())
             partner = local is not None and local.store.get_setting("sync_token") and \
                 local.store.get_setting("sync_club_id") == ""
@@ -274,6 +340,7 @@ class MainWindow(QMainWindow):
 
     def _club_found(self, found: tuple[str | None, str]) -> None:
         club_id, heading = found
+        self.restore_size(getattr(self, "_saved_size", None))
         if club_id is None:
             QTimer.singleShot(0, self.first_run)
             return
@@ -338,9 +405,18 @@ class MainWindow(QMainWindow):
 
     # -- signing in and out -----------------------------------------------------------------------------------
     def enter(self, actor: Actor) -> None:
-        self.ctx = UiContext(services=self.services, actor=actor, tasks=self.tasks, events=self.events,
+        # Each sign-in has its own event bus, gone with its pages at sign-out: pages of an earlier sign-in never
+        # react again (they would query as the person who left, on widgets already deleted).
+        session = UiEvents()
+        for name in ("data_changed", "status_message", "restore_requested", "inactivity_changed"):
+            getattr(session, name).connect(getattr(self.events, name))
+        for name in ("open_project", "open_issue"):
+            getattr(self.events, name).connect(getattr(session, name))
+        self.session_events = session
+        self.ctx = UiContext(services=self.services, actor=actor, tasks=self.tasks, events=session,
                              local=self.local, geocoding=self.geocoding, sync=self.sync)
         self.workspace = Workspace(self.ctx)
+        session.setParent(self.workspace)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.user_label.setText(tr("Signed in: {name}").format(name=actor.display_name))
@@ -351,6 +427,9 @@ class MainWindow(QMainWindow):
         self.idle.timer.stop()
         if self.workspace is not None:
             self.workspace.close_windows()  # their drafts are written as they close
+            for name in ("open_project", "open_issue"):
+                getattr(self.events, name).disconnect(getattr(self.session_events, name))
+            self.session_events.blockSignals(True)  # the pages being torn down hear nothing more
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
@@ -379,7 +458,7 @@ class MainWindow(QMainWindow):
             self.sign_in_screen.setEnabled(True)
             self.sign_out(tr("The backup is back in place. The data as it was is kept in {file}.").format(
                 file=Path(kept).name))
-            self.events.data_changed.emit("*")
+            self.broadcast("*")
 
         def failed(message: str) -> None:
             self.sign_in_screen.setEnabled(True)
@@ -395,6 +474,13 @@ class MainWindow(QMainWindow):
 
         when_idle()
 
+    def broadcast(self, kind: str) -> None:
+        """Data changed outside the pages (sync, restore): the signed-in pages refresh, the status bar too."""
+        if self.ctx is not None:
+            self.ctx.events.data_changed.emit(kind)  # forwarded to self.events
+        else:
+            self.events.data_changed.emit(kind)
+
     def _idle(self) -> None:
         if self.workspace is not None:
             self.sign_out(tr("You were signed out after a while with no activity. Your drafts are kept."))
@@ -409,7 +495,7 @@ class MainWindow(QMainWindow):
         def done(report: Any) -> None:
             self._auto_syncing = False
             if report.pulled or report.pushed:
-                self.events.data_changed.emit("*")
+                self.broadcast("*")
             self.refresh_sync_state()
 
         def failed(_message: str) -> None:
@@ -429,10 +515,24 @@ class MainWindow(QMainWindow):
 
             return describe({"status": store_status(services.store), "state": None})
 
-        self.tasks.run(read, on_success=self.sync_label.setText, label=tr("Reading the sync state"))
+        self.tasks.run(read, on_success=self._show_sync_state, label=tr("Reading the sync state"))
+
+    def _show_sync_state(self, text: str) -> None:
+        room = max(200, self.width() // 2 - self.user_label.sizeHint().width())
+        self.sync_label.setText(self.sync_label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room))
+        self.sync_label.setToolTip(text)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if self.local is not None and not self.isMaximized() and not self.isFullScreen():
+            try:  # the size is remembered for next time (a small write, as the window closes)
+                self.local.store.set_setting(WINDOW_SETTING, bytes(self.saveGeometry().toHex()).decode("ascii"))
+            except Exception:  # noqa: BLE001 - never keep the window from closing
+                log.warning("the window's size was not saved", exc_info=True)
         if self.workspace is not None:
             self.workspace.close_windows()
+        if self.wizard is not None:  # the first-run wizard goes with the window
+            wizard, self.wizard = self.wizard, None
+            wizard.finished.disconnect()
+            wizard.close()
         self.tasks.wait_all(10_000)
         super().closeEvent(event)

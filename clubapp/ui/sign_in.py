@@ -67,6 +67,8 @@ class SignInScreen(QWidget):
         layout.addWidget(self.button)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # Room for two lines from the start: a message appearing does not move the fields.
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)
         self.message.setStyleSheet("color: #b00020;")
         layout.addWidget(self.message)
         outer.addWidget(card, 3)
@@ -111,6 +113,12 @@ class SignInScreen(QWidget):
             self.message.setText(tr("Choose your name first."))
             return
         secret = self.secret.text()
+        if not secret:
+            self.message.setStyleSheet("color: #b00020;")
+            student = item is not None and item.data(Qt.ItemDataRole.UserRole + 1) == Role.STUDENT.value
+            self.message.setText(tr("Type your PIN first.") if student else tr("Type your password first."))
+            self.secret.setFocus()
+            return
         self.button.setEnabled(False)
         self.message.setText(tr("Checking…"))
         self.message.setStyleSheet("color: #555;")
@@ -127,6 +135,10 @@ class SignInScreen(QWidget):
     def _bad(self, message: str) -> None:
         self.button.setEnabled(True)
         self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(message + " " + tr("Try again, or ask your teacher to reset your PIN."))
+        item = self.names.currentItem()
+        student = item is not None and not self.other.text().strip() \
+            and item.data(Qt.ItemDataRole.UserRole + 1) == Role.STUDENT.value
+        self.message.setText(message + " " + (tr("Try again, or ask your teacher to reset your PIN.") if student else
+                                              tr("Try again, or ask another teacher to reset your password.")))
         self.secret.selectAll()
         self.secret.setFocus()

@@ -19,9 +19,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QMessageBox,
+    QPlainTextEdit,
     QTableView,
     QWidget,
 )
@@ -88,6 +91,8 @@ class RowsModel(QAbstractTableModel):
             return column.text(row) if column.text else format_value(value)
         if role == Qt.ItemDataRole.UserRole:  # sort key
             value = column.value(row)
+            if isinstance(value, date):  # Qt cannot compare Python dates: ISO text sorts the same way
+                return value.isoformat()
             return "" if value is None else value
         if role == self.ROW_ROLE:
             return row
@@ -157,7 +162,20 @@ def make_table(model: QAbstractTableModel, parent: QWidget | None = None) -> tup
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(False)
+    table.horizontalHeader().setResizeContentsPrecision(200)  # enough rows to judge a column's width, quickly
+    model.modelReset.connect(lambda: fit_columns(table))
     return table, proxy
+
+
+def fit_columns(table: QTableView, widest: int = 380) -> None:
+    """Columns as wide as their content and header (in the language and text size shown), none wider than
+    `widest` unless its header needs it; the last fills the rest."""
+    header = table.horizontalHeader()
+    table.resizeColumnsToContents()
+    for column in range(header.count()):
+        needed = header.sectionSizeHint(column)
+        if header.sectionSize(column) > max(widest, needed):
+            header.resizeSection(column, max(widest, needed))
 
 
 def selected_row(table: QTableView) -> Any:
@@ -186,6 +204,11 @@ def codelist_combo(codes: dict[str, str], *, any_label: str | None = None, paren
                    accessible_name: str | None = None) -> QComboBox:
     """A combo of a code list (English labels, translated here); `any_label` (translated) offers "all"."""
     combo = QComboBox(parent)
+    # As wide as about 22 letters, not as the longest label: long labels (French, larger text) would push the
+    # page past a small screen; the open list shows them whole.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(22)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
     if any_label is not None:
         combo.addItem(any_label, "")
     for code, label in codes.items():
@@ -207,6 +230,21 @@ def to_qdate(value: date | None) -> QDate:
 
 def from_qdate(value: QDate) -> date | None:
     return date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+def form_row(form: QFormLayout, text: str, field: QWidget | QLayout, buddy: QWidget | None = None) -> QLabel:
+    """A row of a form: its label is the field's buddy (so "&" makes a shortcut, never shows) and names the
+    field for screen readers (and for tests, which find fields by name)."""
+    caption = QLabel(text)
+    if isinstance(field, QPlainTextEdit):
+        field.setTabChangesFocus(True)  # Tab moves on; a tab character is not what a form wants
+    target = buddy if buddy is not None else field
+    if isinstance(target, QWidget):
+        caption.setBuddy(target)
+        if not target.accessibleName():
+            target.setAccessibleName(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+    form.addRow(caption, field)
+    return caption
 
 
 def error_text(message: str) -> QLabel:

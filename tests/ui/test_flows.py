@@ -121,7 +121,7 @@ def test_record_an_issue_and_walk_it_to_fix_verified(qtbot, services, world, pro
         qtbot.waitUntil(lambda e=expected: e.replace("_", " ") in window.header.text().lower()
                         or window.issue.status == e, timeout=10_000)
     timeline = window.timeline.toPlainText()
-    assert "Reported" in timeline and "Fix checked by monitors" in timeline and "step fixed" in timeline
+    assert "Reported" in timeline and "Fixed and checked" in timeline and "step fixed" in timeline
     assert window.findChild(QPushButton, "action_reopened") is not None
 
 

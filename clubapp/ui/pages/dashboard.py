@@ -20,7 +20,6 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,7 +29,6 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -51,6 +49,7 @@ from ...domain.codelists import GENDERS, ISSUE_CATEGORIES, ISSUE_SEVERITIES, PRO
 from ...exports.service import FORMATS, ExportService
 from ...services.stats import MIN_COUNT, Figures, StatsFilter, StatsReport
 from ..context import UiContext
+from ..date_field import DateField
 from ..first_run import COUNTRIES
 from ..text import format_date, format_number, label, locale, tr
 
@@ -69,9 +68,11 @@ _GROUP_TABLES = {"sector": PROJECT_SECTORS, "category": ISSUE_CATEGORIES, "sever
                  "gender": GENDERS, "age_band": AGE_BANDS}
 
 
-def _group_label(by: str | None, key: str | None) -> str:
+def _group_label(by: str | None, key: str | None, club_names: dict[str, str] | None = None) -> str:
     if key is None:
         return "—"
+    if by == "club" and club_names and key in club_names:
+        return club_names[key]  # people know their clubs by name, not by code
     if by in _GROUP_TABLES:
         return label(_GROUP_TABLES[by], key)
     if by == "country" and key in COUNTRIES:
@@ -101,6 +102,7 @@ class FiguresTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Figures] = []
         self.by: str | None = None
+        self.club_names: dict[str, str] = {}
 
     def set_report(self, report: StatsReport) -> None:
         self.beginResetModel()
@@ -120,7 +122,7 @@ class FiguresTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.rows[index.row()]
-        values = (_group_label(self.by, row.key), row.identified, row.fixed, row.partly_fixed, row.not_fixed,
+        values = (_group_label(self.by, row.key, self.club_names), row.identified, row.fixed, row.partly_fixed, row.not_fixed,
                   row.still_open, _rate_text(row.fix_rate), _rate_text(row.response_rate),
                   _days(row.median_days_to_response), _days(row.median_days_to_fix), row.overdue)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -185,12 +187,10 @@ class DashboardPage(QWidget):
 
         filters = QHBoxLayout()
         self.use_dates = QCheckBox(tr("&Found between"))
-        self.date_from = QDateEdit(QDate.currentDate().addYears(-1), calendarPopup=True)
-        self.date_to = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        self.date_from.setAccessibleName(tr("Found on or after"))
-        self.date_to.setAccessibleName(tr("Found on or before"))
+        self.date_from = DateField(allow_empty=False, accessible_name=tr("Found on or after"))
+        self.date_from.set_value(date.today().replace(year=date.today().year - 1, day=1))
+        self.date_to = DateField(allow_empty=False, accessible_name=tr("Found on or before"))
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
         self.use_dates.toggled.connect(self.date_from.setEnabled)
         self.use_dates.toggled.connect(self.date_to.setEnabled)
@@ -224,7 +224,7 @@ class DashboardPage(QWidget):
         breakdown.addStretch(1)
         breakdown.addWidget(self.export_button)
         outer.addLayout(breakdown)
-        for signal in (self.use_dates.toggled, self.date_from.dateChanged, self.date_to.dateChanged,
+        for signal in (self.use_dates.toggled, self.date_from.changed, self.date_to.changed,
                        self.country.currentIndexChanged, self.club.currentIndexChanged,
                        self.sector.currentIndexChanged, self.by.currentIndexChanged):
             signal.connect(lambda *_: self._debounce.start())
@@ -282,8 +282,9 @@ class DashboardPage(QWidget):
         for country in sorted({c.country for c in clubs}):
             self.country.addItem(_group_label("country", country), country)
         self.club.addItem(tr("All clubs"), None)
-        for club in clubs:
-            self.club.addItem(f"{club.code} — {club.name}", club.code)
+        self.table_model.club_names = {club.code: club.name for club in clubs}
+        for club in sorted(clubs, key=lambda c: c.name.casefold()):
+            self.club.addItem(club.name, club.code)
         for combo in (self.country, self.club):
             combo.blockSignals(False)
         self.refresh()
@@ -295,7 +296,7 @@ class DashboardPage(QWidget):
 
         dates = {}
         if self.use_dates.isChecked():
-            dates = {"date_from": self.date_from.date().toPython(), "date_to": self.date_to.date().toPython()}
+            dates = {"date_from": self.date_from.value(), "date_to": self.date_to.value()}
         return StatsFilter(countries=picked(self.country), club_codes=picked(self.club),
                            sectors=picked(self.sector), **dates)
 
@@ -353,7 +354,10 @@ class DashboardPage(QWidget):
             series.append(bar_set)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([_group_label(report.by, row.key) for row in rows])
+        # Whole names, not "…": the axis takes the room its longest label needs (cut at 40 letters).
+        names = [_group_label(report.by, row.key, self.table_model.club_names) for row in rows]
+        categories.append([name if len(name) <= 40 else name[:39] + "…" for name in names])
+        categories.setTruncateLabels(False)
         values = QValueAxis()
         values.setLabelFormat("%.0f")  # with localized numbers Qt draws no label for %d; %.0f gives whole ones
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)

@@ -32,12 +32,14 @@ from ...domain.codelists import CONTACT_CHANNELS, ISSUE_CATEGORIES, ISSUE_SEVERI
 from ...domain.issue_status import EventKind
 from ...services.issues import IssueInput, IssueQuery, IssueRow, IssueSlice, WordMatch
 from ..context import UiContext
-from ..forms import DraftKeeper, OptionalDateEdit
+from ..date_field import DateField, date_problems
+from ..forms import DraftKeeper
 from ..text import format_date, format_number, label, labels, rich, tr
 from ..widgets import (
     Column,
     RowsModel,
     codelist_combo,
+    form_row,
     format_value,
     make_table,
     selected_row,
@@ -62,7 +64,7 @@ STATUS_SHORT = {
     "fixed": QT_TRANSLATE_NOOP("", "Fixed"),
     "partly_fixed": QT_TRANSLATE_NOOP("", "Partly fixed"),
     "not_fixed": QT_TRANSLATE_NOOP("", "Not fixed"),
-    "fix_verified": QT_TRANSLATE_NOOP("", "Fixed (checked)"),
+    "fix_verified": QT_TRANSLATE_NOOP("", "Fixed and checked"),
     "reopened": QT_TRANSLATE_NOOP("", "Reopened"),
     "closed": QT_TRANSLATE_NOOP("", "Closed"),
 }
@@ -75,9 +77,9 @@ ACTION_LABELS = {
     EventKind.FIXED: QT_TRANSLATE_NOOP("", "Fixed"),
     EventKind.PARTLY_FIXED: QT_TRANSLATE_NOOP("", "Partly fixed"),
     EventKind.NOT_FIXED: QT_TRANSLATE_NOOP("", "Not fixed"),
-    EventKind.FIX_VERIFIED: QT_TRANSLATE_NOOP("", "Fix checked by us"),
+    EventKind.FIX_VERIFIED: QT_TRANSLATE_NOOP("", "Fixed and checked"),
     EventKind.REOPENED: QT_TRANSLATE_NOOP("", "Reopen"),
-    EventKind.CLOSED: QT_TRANSLATE_NOOP("", "Close"),
+    EventKind.CLOSED: QT_TRANSLATE_NOOP("", "Close the issue"),  # not "Close": that reads as the window
 }
 EVENT_LABELS = {
     "identified": QT_TRANSLATE_NOOP("", "Found"),
@@ -87,7 +89,7 @@ EVENT_LABELS = {
     "fixed": QT_TRANSLATE_NOOP("", "Fixed"),
     "partly_fixed": QT_TRANSLATE_NOOP("", "Partly fixed"),
     "not_fixed": QT_TRANSLATE_NOOP("", "Not fixed"),
-    "fix_verified": QT_TRANSLATE_NOOP("", "Fix checked by monitors"),
+    "fix_verified": QT_TRANSLATE_NOOP("", "Fixed and checked"),
     "reopened": QT_TRANSLATE_NOOP("", "Reopened"),
     "closed": QT_TRANSLATE_NOOP("", "Closed"),
 }
@@ -280,7 +282,7 @@ class IssuesTable(QWidget):
             Column(tr("Problem"), lambda r: r.title),
             Column(tr("Project"), lambda r: r.project_title),
             Column(tr("Category"), lambda r: label(ISSUE_CATEGORIES, r.category)),
-            Column(tr("Severity"), lambda r: r.severity, text=lambda r: label(SEVERITY_SHORT, r.severity)),
+            Column(tr("Severity"), lambda r: r.severity, text=lambda r: label(ISSUE_SEVERITIES, r.severity)),
             Column(tr("Status"), lambda r: r.status, text=lambda r: label(STATUS_SHORT, r.status),
                    colour=lambda r: STATUS_COLOURS.get(r.status)),
             Column(tr("Waiting (days)"), lambda r: r.days_waiting if r.awaiting_response_since else None,
@@ -308,6 +310,7 @@ class IssuesTable(QWidget):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # the follow-ups' explanation is long in French at larger text
         layout.addWidget(self.count_label)
         self.model.reloaded.connect(self._show)
         # Typing restarts a short timer; the table is filtered once the typing pauses.
@@ -422,7 +425,7 @@ class IssueDialog(QDialog):
             "severity": codelist_combo(ISSUE_SEVERITIES),
             "description": QPlainTextEdit(),
             "responsible_party": QLineEdit(placeholderText=tr("Who should fix it")),
-            "identified_on": OptionalDateEdit(allow_empty=False),
+            "identified_on": DateField(allow_empty=False),
         }
         self.fields["severity"].setCurrentIndex(self.fields["severity"].findData("medium"))
         self.fields["description"].setPlaceholderText(tr("What did you see? Where exactly? How does it compare "
@@ -431,7 +434,7 @@ class IssueDialog(QDialog):
         for name, text in (("title", tr("&Problem")), ("category", tr("&Category")), ("severity", tr("&Severity")),
                            ("description", tr("&What you saw")), ("responsible_party", tr("&Responsible")),
                            ("identified_on", tr("&Found on"))):
-            form.addRow(text, self.fields[name])
+            form_row(form, text, self.fields[name])
         self.draft_note = QLabel()
         self.draft_note.setStyleSheet("color: #1a5fb4;")
         self.result = QLabel()
@@ -454,6 +457,10 @@ class IssueDialog(QDialog):
     def save(self) -> None:
         if self.issue_id:  # already saved: the button now says Close
             self.accept()
+            return
+        problems = date_problems(self.fields)
+        if problems:
+            self._failed("\n".join(problems))
             return
         values = self.drafts.values()
         identified_on = values.pop("identified_on")
@@ -495,25 +502,25 @@ class EventDialog(QDialog):
         self.ctx, self.issue_id, self.kind = ctx, issue_id, kind
         self.setWindowTitle(label(ACTION_LABELS, kind).rstrip("…"))
         form = QFormLayout()
-        self.occurred_on = OptionalDateEdit(allow_empty=False)
-        form.addRow(tr("&When"), self.occurred_on)
+        self.occurred_on = DateField(allow_empty=False)
+        form_row(form, tr("&When"), self.occurred_on)
         self.reported_to = QLineEdit(responsible)
         self.channel = QComboBox()
         for code, text in labels(CONTACT_CHANNELS).items():
             self.channel.addItem(text, code)
         self.reference = QLineEdit(placeholderText=tr("Letter or case number, if any"))
         if kind in CONTACT_KINDS:
-            form.addRow(tr("&To whom"), self.reported_to)
-            form.addRow(tr("&How"), self.channel)
-            form.addRow(tr("&Reference"), self.reference)
+            form_row(form, tr("&To whom"), self.reported_to)
+            form_row(form, tr("&How"), self.channel)
+            form_row(form, tr("&Reference"), self.reference)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(80)
-        form.addRow(tr("&Note"), self.note)
+        form_row(form, tr("&Note"), self.note)
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #b00020;")
         self.problems.setWordWrap(True)
         if kind in OUTCOME_KINDS:
-            hint = QLabel(tr("Add an \"after\" photo from the issue's Photos tab to show what you saw."))
+            hint = QLabel(tr("Add an \"after\" photo under Photos, below the issue's timeline, to show what you saw."))
             hint.setWordWrap(True)
             form.addRow("", hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -525,6 +532,9 @@ class EventDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        if not self.occurred_on.is_valid():
+            self.problems.setText(self.occurred_on.problem)
+            return
         ctx, issue_id, kind = self.ctx, self.issue_id, self.kind
         contact = kind in CONTACT_KINDS
         values = {

@@ -57,13 +57,13 @@ class MembersPage(QWidget):
         layout.addLayout(bar)
         self.model = RowsModel([
             Column(tr("Name"), lambda r: r.full_name),
-            Column(tr("Role"), lambda r: r.role, text=lambda r: label(ROLE_SHORT, r.role)),
+            Column(tr("Role"), lambda r: r.role, text=lambda r: label(ROLE_LABELS, r.role)),
             Column(tr("Gender"), lambda r: label(GENDERS, r.gender)),
             Column(tr("Born"), lambda r: r.birth_year),
             Column(tr("Grade"), lambda r: r.grade),
             Column(tr("Consent"), lambda r: tr("given") if r.consent_given else tr("MISSING"),
                    colour=lambda r: None if r.consent_given else "#b00020"),
-            Column(tr("Can sign in"), lambda r: tr("yes") if r.account_id else tr("no")),
+            Column(tr("Can sign in"), lambda r: tr("yes") if r.account_id and r.active else tr("no")),
             Column(tr("Active"), lambda r: r.active),
         ], self)
         self.table, self.proxy = make_table(self.model, self)
@@ -78,11 +78,16 @@ class MembersPage(QWidget):
         self.active_button = QPushButton(tr("Mark as &left"))
         self.import_button = QPushButton(tr("&Import a class list (CSV)…"))
         self.certificates_button = QPushButton(tr("Print cer&tificates…"))
-        # Two rows: one member's actions, then the whole club's (one row is too wide in French or Portuguese).
-        for button in (self.add_button, self.edit_button, self.consent_button, self.pin_button, self.active_button):
+        # Rows: one member's actions (in two rows: one is too wide in French at larger text), then the club's.
+        for button in (self.add_button, self.edit_button, self.consent_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        member_buttons = QHBoxLayout()
+        for button in (self.pin_button, self.active_button):
+            member_buttons.addWidget(button)
+        member_buttons.addStretch(1)
+        layout.addLayout(member_buttons)
         club_buttons = QHBoxLayout()
         for button in (self.import_button, self.certificates_button):
             club_buttons.addWidget(button)
@@ -193,6 +198,14 @@ class MembersPage(QWidget):
         row: MemberRow | None = selected_row(self.table)
         if row is None:
             return
+        if row.active:
+            answer = QMessageBox.question(
+                self, tr("Mark as left"),
+                tr("Mark {name} as having left the club? They can no longer sign in; their work stays.").format(
+                    name=row.full_name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         ctx = self.ctx
         self._run(lambda _t: ctx.services.members.set_active(ctx.actor, row.id, not row.active),
                   (tr("{name} is now inactive.") if row.active else tr("{name} is now active.")).format(

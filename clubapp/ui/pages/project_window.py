@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from ...domain.codelists import VISIT_ANSWERS
 from ...services.visits import QUESTIONS, VisitInput
 from ..context import UiContext
-from ..forms import DraftKeeper, OptionalDateEdit
+from ..date_field import DateField, date_problems
+from ..forms import DraftKeeper
 from ..text import format_date, label, labels, rich, tr
-from ..widgets import submit_for_review
+from ..widgets import form_row, submit_for_review
 from .issues import IssueDialog, IssuesTable
 from .projects import ProjectDialog, project_summary_html, review_label
 
@@ -149,8 +150,8 @@ class PhotoPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, photo_id)
             item.setToolTip(text)
             self.strip.addItem(item)
-        if not thumbs:
-            self.hint.setText(tr("No photos yet. Drop photos here, or use Add photos."))
+        self.hint.setText(tr("No photos yet. Drop photos here, or use Add photos.") if not thumbs else
+                          tr("Drop photos here, or use Add photos. Double-click a photo to see it large."))
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, tr("Add photos"), str(Path.home()),
@@ -215,6 +216,7 @@ class PhotoViewer(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
+        self.scroll = scroll
         self.caption = QPlainTextEdit(photo.caption or "")
         self.caption.setAccessibleName(tr("Caption"))
         self.caption.setFixedHeight(50)
@@ -235,7 +237,14 @@ class PhotoViewer(QDialog):
         layout.addWidget(self.caption)
         layout.addWidget(buttons)
         ctx.tasks.run(lambda _t: QImage.fromData(ctx.services.photos.photo_bytes(ctx.actor, photo.id)),
-                      on_success=lambda img: self.image.setPixmap(QPixmap.fromImage(img)), label=tr("Opening a photo"))
+                      on_success=self._loaded, label=tr("Opening a photo"))
+
+    def _loaded(self, image: QImage) -> None:
+        """Shown whole, fitted to the window (a phone's photo is larger than any school screen)."""
+        room = self.scroll.viewport().size()
+        if image.width() > room.width() or image.height() > room.height():
+            image = image.scaled(room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        self.image.setPixmap(QPixmap.fromImage(image))
 
     def save_caption(self) -> None:
         ctx, photo_id, caption = self.ctx, self.photo.id, self.caption.toPlainText()
@@ -253,18 +262,18 @@ class VisitDialog(QDialog):
         self.ctx, self.project_id = ctx, project_id
         self.setWindowTitle(tr("Record a monitoring visit"))
         form = QFormLayout()
-        self.fields: dict[str, QWidget] = {"visited_on": OptionalDateEdit(allow_empty=False)}
-        form.addRow(tr("&Date of the visit"), self.fields["visited_on"])
+        self.fields: dict[str, QWidget] = {"visited_on": DateField(allow_empty=False)}
+        form_row(form, tr("&Date of the visit"), self.fields["visited_on"])
         for question in QUESTIONS:
             combo = QComboBox()
             for code, text in labels(VISIT_ANSWERS).items():
                 combo.addItem(text, code)
             combo.setCurrentIndex(combo.findData("unknown"))
             self.fields[question] = combo
-            form.addRow(label(QUESTION_LABELS, question), combo)
+            form_row(form, label(QUESTION_LABELS, question), combo)
         self.fields["notes"] = QPlainTextEdit()
         self.fields["notes"].setFixedHeight(80)
-        form.addRow(tr("&Notes"), self.fields["notes"])
+        form_row(form, tr("&Notes"), self.fields["notes"])
         self.attendees = QListWidget()
         self.attendees.setMaximumHeight(150)
         form.addRow(tr("Who went"), self.attendees)
@@ -295,6 +304,10 @@ class VisitDialog(QDialog):
             self.attendees.addItem(item)
 
     def save(self) -> None:
+        problems = date_problems(self.fields)
+        if problems:
+            self.problems.setText("\n".join(problems))
+            return
         values = self.drafts.values()
         attendee_ids = [self.attendees.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.attendees.count())
                         if self.attendees.item(i).checkState() == Qt.CheckState.Checked]
@@ -327,6 +340,13 @@ class ProjectWindow(QDialog):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
+        # What the teacher asked to change, shown where the student edits (not only on the Review page).
+        self.comment = QLabel()
+        self.comment.setWordWrap(True)
+        self.comment.setAccessibleName(tr("Teacher's comment"))
+        self.comment.setStyleSheet("color: #7a4100; background: #fff4e0; padding: 6px;")
+        self.comment.hide()
+        layout.addWidget(self.comment)
         bar = QHBoxLayout()
         self.edit_button = QPushButton(tr("&Edit details"))
         self.submit_button = QPushButton(tr("Su&bmit for review"))
@@ -368,16 +388,24 @@ class ProjectWindow(QDialog):
     def refresh(self) -> None:
         ctx, project_id = self.ctx, self.project_id
 
-        def work(_task: Any) -> tuple[Any, list[Any]]:
-            return (ctx.services.projects.get(ctx.actor, project_id),
-                    ctx.services.visits.list_for_project(ctx.actor, project_id))
+        def work(_task: Any) -> tuple[Any, list[Any], str]:
+            project = ctx.services.projects.get(ctx.actor, project_id)
+            comment = ""
+            if project.review_state == "returned":
+                returned = [e for e in ctx.services.reviews.history(ctx.actor, "project", project_id)
+                            if e.action == "returned"]
+                comment = returned[-1].comment if returned else ""
+            return project, ctx.services.visits.list_for_project(ctx.actor, project_id), comment
 
         ctx.tasks.run(work, on_success=self._show, on_failure=self.details.setPlainText, label=tr("Opening the project"))
 
-    def _show(self, result: tuple[Any, list[Any]]) -> None:
+    def _show(self, result: tuple[Any, list[Any], str]) -> None:
         from html import escape
 
-        self.project, visits = result
+        self.project, visits, comment = result
+        self.comment.setText(tr("Your teacher returned this to you: “{comment}”. Change what is asked, then "
+                                "submit it again.").format(comment=comment))
+        self.comment.setVisible(bool(comment))
         self.setWindowTitle(tr("Project: {title}").format(title=self.project.title))
         self.heading.setText(self.project.title)
         self.details.setHtml(rich(project_summary_html(self.project)))

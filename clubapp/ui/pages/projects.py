@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from ...domain.codelists import PROJECT_SECTORS, PROJECT_STATUSES, PROJECT_TYPES
 from ...services.projects import ProjectInput, ProjectRow, project_details
 from ..context import UiContext
-from ..forms import DraftKeeper, OptionalDateEdit
+from ..date_field import DateField, date_problems
+from ..forms import DraftKeeper
 from ..text import format_date, format_number, label, tr
-from ..widgets import Column, RowsModel, codelist_combo, make_table, selected_row, set_combo
+from ..widgets import Column, RowsModel, codelist_combo, form_row, make_table, selected_row, set_combo
 
 REVIEW_LABELS = {"draft": QT_TRANSLATE_NOOP("", "Draft"), "submitted": QT_TRANSLATE_NOOP("", "Waiting for review"),
                  "returned": QT_TRANSLATE_NOOP("", "Returned"), "approved": QT_TRANSLATE_NOOP("", "Approved")}
@@ -41,6 +42,7 @@ class ProjectsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.loaded = False
+        self.club_names: dict[str, str] = {}  # partner staff see several clubs: by name
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.filter = QLineEdit(placeholderText=tr("Filter projects: type any word (Ctrl+F)"))
@@ -65,7 +67,7 @@ class ProjectsPage(QWidget):
             Column(tr("Review"), lambda r: review_label(r.review_state)),
         ]
         if ctx.actor.club_id is None:
-            columns.insert(1, Column(tr("Club"), lambda r: r.club_code))
+            columns.insert(1, Column(tr("Club"), lambda r: self.club_names.get(r.club_code, r.club_code)))
         self.model = RowsModel(columns, self)
         self.table, self.proxy = make_table(self.model, self)
         self.table.setAccessibleName(tr("Projects"))
@@ -91,10 +93,17 @@ class ProjectsPage(QWidget):
     def refresh(self) -> None:
         actor, projects, club_id = self.ctx.actor, self.ctx.services.projects, self.ctx.actor.club_id
         self.count_label.setText(tr("Loading projects…"))
-        self.ctx.tasks.run(lambda _task: projects.list(actor, club_id), on_success=self._show,
-                           on_failure=self.count_label.setText, label=tr("Loading projects"))
+        clubs = self.ctx.services.clubs
 
-    def _show(self, rows: list[ProjectRow]) -> None:
+        def work(_task: Any) -> tuple[list[ProjectRow], dict[str, str]]:
+            names = {c.code: c.name for c in clubs.list_clubs(actor)} if club_id is None else {}
+            return projects.list(actor, club_id), names
+
+        self.ctx.tasks.run(work, on_success=self._show, on_failure=self.count_label.setText,
+                           label=tr("Loading projects"))
+
+    def _show(self, result: tuple[list[ProjectRow], dict[str, str]]) -> None:
+        rows, self.club_names = result
         self.model.set_rows(rows)
         self.loaded = True
         self._update_count()
@@ -113,7 +122,7 @@ class ProjectsPage(QWidget):
         self.count_label.setText(text.format(shown=format_number(shown), total=format_number(total)))
 
     def _data_changed(self, kind: str) -> None:
-        if kind in ("project", "issue", "*") and self.loaded:
+        if kind in ("project", "issue", "review", "*") and self.loaded:  # "Draft" becomes "Waiting for review"
             self.refresh()
 
     def open_selected(self) -> None:
@@ -149,10 +158,10 @@ class ProjectDialog(QDialog):
             "funding_source": QLineEdit(),
             "budget_amount": QLineEdit(placeholderText=tr("e.g. 5400000")),
             "budget_currency": QLineEdit(placeholderText="KES"),
-            "planned_start": OptionalDateEdit(),
-            "planned_end": OptionalDateEdit(),
-            "actual_start": OptionalDateEdit(),
-            "actual_end": OptionalDateEdit(),
+            "planned_start": DateField(opens_on=lambda: self._other_date("planned_end", "actual_start")),
+            "planned_end": DateField(opens_on=lambda: self._other_date("planned_start", "actual_end")),
+            "actual_start": DateField(opens_on=lambda: self._other_date("planned_start", "actual_end")),
+            "actual_end": DateField(opens_on=lambda: self._other_date("actual_start", "planned_end")),
             "beneficiaries": QLineEdit(placeholderText=tr("How many people it serves")),
             "address": QLineEdit(),
             "latitude": QLineEdit(placeholderText=tr("e.g. -0.4197")),
@@ -177,9 +186,9 @@ class ProjectDialog(QDialog):
                 self.look_up = QPushButton(tr("Look up the &map position"))
                 self.look_up.clicked.connect(self.look_up_address)
                 row.addWidget(self.look_up)
-                form.addRow(labels[name], row)
+                form_row(form, labels[name], row, buddy=widget)
             else:
-                form.addRow(labels[name], widget)
+                form_row(form, labels[name], widget)
         self.pick_button = QPushButton(tr("Pick on the ma&p…"))
         self.pick_button.clicked.connect(self.pick_on_map)
         form.addRow("", self.pick_button)
@@ -217,7 +226,7 @@ class ProjectDialog(QDialog):
     def _fill(self, project: Any) -> None:
         for name, widget in self.fields.items():
             value = getattr(project, name)
-            if isinstance(widget, OptionalDateEdit):
+            if isinstance(widget, DateField):
                 widget.set_value(value)
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value or "")
@@ -225,6 +234,14 @@ class ProjectDialog(QDialog):
                 widget.setText("" if value is None else str(value))
             else:
                 set_combo(widget, value)
+
+    def _other_date(self, *names: str) -> Any:
+        """A calendar opens near the project's other dates."""
+        for name in names:
+            value = self.fields[name].value()
+            if value is not None:
+                return value
+        return None
 
     def values(self) -> ProjectInput:
         raw = self.drafts.values()
@@ -245,6 +262,10 @@ class ProjectDialog(QDialog):
         return ProjectInput(**raw)
 
     def save(self) -> None:
+        problems = date_problems(self.fields)
+        if problems:
+            self.problems.setText("\n".join(problems))
+            return
         try:
             data = self.values()
         except TypeError as exc:

@@ -14,15 +14,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from ...services.errors import ServiceError
 from ...services.reviews import ReviewItem
 from ..context import UiContext
 from ..text import format_number, label, rich, tr
-from ..widgets import Column, RowsModel, make_table, selected_row
+from ..widgets import Column, RowsModel, make_table
 
 KIND_LABELS = {"project": QT_TRANSLATE_NOOP("", "Project"), "visit": QT_TRANSLATE_NOOP("", "Visit"),
                "issue": QT_TRANSLATE_NOOP("", "Issue")}
@@ -57,6 +59,8 @@ class ReviewPage(QWidget):
         ], self)
         self.table, self.proxy = make_table(self.model, self)
         self.table.setAccessibleName(tr("Work to review"))
+        # Several at once (Ctrl+click, Shift+click): the preview always shows exactly what the buttons act on.
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.setColumnWidth(1, 320)
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -80,7 +84,7 @@ class ReviewPage(QWidget):
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.table.activated.connect(lambda _i: self.open_item())
         self.open_button.clicked.connect(self.open_item)
         self.approve_button.clicked.connect(self.approve)
@@ -108,16 +112,39 @@ class ReviewPage(QWidget):
         self.count_label.setText((tr("{count} waiting") if self.teacher else tr("{count} to do")).format(count=format_number(len(items))))
         self._selected()
 
+    def chosen(self) -> list[ReviewItem]:
+        """The selected items, in the table's order: what the preview shows and what the buttons act on."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [index.data(RowsModel.ROW_ROLE) for index in rows]
+
     def _selected(self) -> None:
-        item: ReviewItem | None = selected_row(self.table)
-        for button in (self.open_button, self.approve_button, self.return_button, self.submit_button):
-            button.setEnabled(item is not None)
-        if item is None:
+        items = self.chosen()
+        for button in (self.approve_button, self.return_button, self.submit_button):
+            button.setEnabled(bool(items))
+        self.open_button.setEnabled(len(items) == 1)
+        if not items:
             self.details.setHtml("<p>" + escape(tr("Choose an item on the left.")) + "</p>")
             return
+        if len(items) > 1:
+            self.approve_button.setText(tr("&Approve these {count}").format(count=format_number(len(items))))
+            self.return_button.setText(tr("&Return these {count} with a comment…").format(
+                count=format_number(len(items))))
+            self.submit_button.setText(tr("&Submit these {count} again").format(count=format_number(len(items))))
+            parts = ["<h3>" + escape(tr("{count} items chosen").format(count=format_number(len(items)))) + "</h3>",
+                     "<p>" + escape(tr("The buttons below act on all of these:")) + "</p><ul>"]
+            parts += [f"<li>{escape(label(KIND_LABELS, item.entity_type))}: <b>{escape(item.title)}</b>"
+                      + (f" — {escape(item.submitted_by)}" if item.submitted_by else "") + "</li>" for item in items]
+            parts.append("</ul>")
+            self.details.setHtml(rich("".join(parts)))
+            return
+        self.approve_button.setText(tr("&Approve"))
+        self.return_button.setText(tr("&Return with a comment…"))
+        self.submit_button.setText(tr("&Submit again"))
+        item = items[0]
         parts = [f"<h3>{escape(label(KIND_LABELS, item.entity_type))}: {escape(item.title)}</h3>",
-                 "<p>" + tr("Revision {revision}").format(revision=item.revision)
-                 + f" · {escape(label(STATE_LABELS, item.state))}</p>"]
+                 "<p>" + escape(label(STATE_LABELS, item.state))
+                 + (" · " + escape(tr("sent by {name}").format(name=item.submitted_by)) if item.submitted_by else "")
+                 + "</p>"]
         if item.comment:
             parts.append("<p style='color:#a05a00'><b>" + escape(tr("Teacher's comment:")) + "</b> "
                          + escape(item.comment) + "</p>")
@@ -133,9 +160,10 @@ class ReviewPage(QWidget):
         self.details.setHtml(rich("".join(parts)))
 
     def open_item(self) -> None:
-        item: ReviewItem | None = selected_row(self.table)
-        if item is None:
+        items = self.chosen()
+        if len(items) != 1:
             return
+        item = items[0]
         if item.entity_type == "issue":
             self.ctx.events.open_issue.emit(item.entity_id)
         elif item.entity_type == "project":
@@ -143,37 +171,55 @@ class ReviewPage(QWidget):
         else:
             self.details.append(tr("Visits are shown in their project's window."))
 
-    def approve(self) -> None:
-        item: ReviewItem | None = selected_row(self.table)
-        if item is None:
-            return
+    def _act(self, items: list[ReviewItem], act: Any, done: str, failed_title: str, working: str) -> None:
+        """One task for all the chosen items; the ones that could not be done are said, the others stay done."""
         ctx = self.ctx
-        ctx.tasks.run(lambda _t: ctx.services.reviews.approve(ctx.actor, item.entity_type, item.entity_id),
-                      on_success=lambda _r: self._done(tr("Approved: {title}").format(title=item.title)),
-                      on_failure=lambda m: QMessageBox.warning(self, tr("Not approved"), m), label=tr("Approving"))
+
+        def work(_t: Any) -> list[str]:
+            problems = []
+            for item in items:
+                try:
+                    act(item)
+                except ServiceError as exc:
+                    problems.append(f"{item.title}: {tr(str(exc))}")
+            return problems
+
+        def finished(problems: list[str]) -> None:
+            if problems:
+                QMessageBox.warning(self, failed_title, "\n".join(problems))
+            self._done(done)
+
+        ctx.tasks.run(work, on_success=finished, on_failure=lambda m: QMessageBox.warning(self, failed_title, m),
+                      label=working)
+
+    @staticmethod
+    def _titles(items: list[ReviewItem]) -> str:
+        return ", ".join(item.title for item in items)
+
+    def approve(self) -> None:
+        items, ctx = self.chosen(), self.ctx
+        if items:
+            self._act(items, lambda item: ctx.services.reviews.approve(ctx.actor, item.entity_type, item.entity_id),
+                      tr("Approved: {title}").format(title=self._titles(items)), tr("Not approved"), tr("Approving"))
 
     def return_item(self) -> None:
-        item: ReviewItem | None = selected_row(self.table)
-        if item is None:
+        items, ctx = self.chosen(), self.ctx
+        if not items:
             return
         comment, ok = QInputDialog.getMultiLineText(self, tr("Return with a comment"),
                                                     tr("What should the student change?"))
         if not ok:
             return
-        ctx = self.ctx
-        ctx.tasks.run(
-            lambda _t: ctx.services.reviews.return_with_comment(ctx.actor, item.entity_type, item.entity_id, comment),
-            on_success=lambda _r: self._done(tr("Returned: {title}").format(title=item.title)),
-            on_failure=lambda m: QMessageBox.warning(self, tr("Not returned"), m), label=tr("Returning"))
+        self._act(items, lambda item: ctx.services.reviews.return_with_comment(
+                      ctx.actor, item.entity_type, item.entity_id, comment),
+                  tr("Returned: {title}").format(title=self._titles(items)), tr("Not returned"), tr("Returning"))
 
     def submit(self) -> None:
-        item: ReviewItem | None = selected_row(self.table)
-        if item is None:
-            return
-        ctx = self.ctx
-        ctx.tasks.run(lambda _t: ctx.services.reviews.submit(ctx.actor, item.entity_type, item.entity_id),
-                      on_success=lambda _r: self._done(tr("Sent for review: {title}").format(title=item.title)),
-                      on_failure=lambda m: QMessageBox.warning(self, tr("Not submitted"), m), label=tr("Submitting"))
+        items, ctx = self.chosen(), self.ctx
+        if items:
+            self._act(items, lambda item: ctx.services.reviews.submit(ctx.actor, item.entity_type, item.entity_id),
+                      tr("Sent for review: {title}").format(title=self._titles(items)), tr("Not submitted"),
+                      tr("Submitting"))
 
     def _done(self, message: str) -> None:
         self.ctx.events.status_message.emit(message)

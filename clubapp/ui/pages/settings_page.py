@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.codelists import Role
 from ...services.backups import MAY_RESTORE
 from ...services.local_settings import PHOTO_SIZES
 from .. import i18n
@@ -27,7 +28,9 @@ from ..appearance import SCALES, apply_text_scale, save_scale, stored_scale
 from ..context import UiContext
 from ..text import format_date, format_number, tr
 
-LANGUAGES = i18n.LANGUAGES  # each language's name in that language, so anyone can find their own
+# Each language's name in that language, so anyone can find their own; not the pseudo-locale (a developers'
+# layout check, chosen with --lang qps).
+LANGUAGES = {code: name for code, name in i18n.LANGUAGES.items() if code != i18n.PSEUDO}
 
 
 class SettingsPage(QWidget):
@@ -69,7 +72,18 @@ class SettingsPage(QWidget):
         form.addRow(tr("&Server address"), self.server)
         form.addRow(tr("&Photo size"), self.photo_size)
         form.addRow(tr("Sign out after no &activity for"), self.inactivity)
+        self.form = form
         layout.addLayout(form)
+        # The computer's own settings are everyone's: teachers change them (the service checks it too).
+        self.computer_rows = (self.server, self.photo_size, self.inactivity)
+        self.may_change_computer = ctx.actor.role in (Role.TEACHER, Role.ADMIN)
+        for widget in self.computer_rows:
+            form.setRowVisible(widget, False)
+        self.computer_note = QLabel(tr("This computer's server address, photo size and sign-out delay are changed "
+                                       "by a teacher."))
+        self.computer_note.setWordWrap(True)
+        self.computer_note.setVisible(not self.may_change_computer)
+        layout.addWidget(self.computer_note)
         self.note = QLabel(tr("Language changes apply the next time the app opens. The text size changes at once."))
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
@@ -87,7 +101,8 @@ class SettingsPage(QWidget):
         def read(_t: Any) -> dict[str, Any]:
             local = ctx.local
             club = ctx.services.clubs.get_club(ctx.actor, club_id) if club_id else None
-            return {"language": local.language if local else "", "server": local.server_url if local else "",
+            return {"may_change": local.may_change_computer_settings(ctx.actor) if local else False,
+                    "language": local.language if local else "", "server": local.server_url if local else "",
                     "photo": local.photo_max_side if local else 1600,
                     "inactivity": local.inactivity_minutes if local else 10,
                     "follow_up_days": club.follow_up_days if club else 30, "text_scale": stored_scale(local),
@@ -103,6 +118,11 @@ class SettingsPage(QWidget):
         self.follow_up_days.setValue(values["follow_up_days"])
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(values["text_scale"])))
         self.papers_language.setCurrentIndex(max(0, self.papers_language.findData(values["papers_language"])))
+        self.may_change_computer = values["may_change"]
+        for widget in self.computer_rows:
+            self.form.setRowVisible(widget, self.may_change_computer)
+        self.computer_note.setVisible(not self.may_change_computer)
+        self.saved_values = dict(values)
         self.loaded = True
 
     def save(self) -> None:
@@ -112,26 +132,39 @@ class SettingsPage(QWidget):
                   "follow_up_days": self.follow_up_days.value(), "text_scale": self.text_size.currentData(),
                   "papers_language": self.papers_language.currentData()}
 
+        before = getattr(self, "saved_values", {})
+        computer = self.may_change_computer
+
         def write(_t: Any) -> None:
+            # Only what changed is written: an unchanged club setting must not queue a change to sync.
             local = ctx.local
             if local is not None:
-                local.server_url = values["server"]
-                local.photo_max_side = values["photo"]
-                local.inactivity_minutes = values["inactivity"]
-                local.language = values["language"]
-                save_scale(local, values["text_scale"])
-            if ctx.actor.is_teacher and club_id:
+                if computer:
+                    local.save_computer_settings(ctx.actor, server_url=values["server"],
+                                                 photo_max_side=values["photo"],
+                                                 inactivity_minutes=values["inactivity"])
+                if values["language"] != before.get("language"):
+                    local.language = values["language"]
+                if values["text_scale"] != before.get("text_scale"):
+                    save_scale(local, values["text_scale"])
+            if ctx.actor.is_teacher and club_id and values["follow_up_days"] != before.get("follow_up_days"):
                 ctx.services.clubs.set_follow_up_days(ctx.actor, club_id, values["follow_up_days"])
+            if ctx.actor.is_teacher and club_id and values["papers_language"] != before.get("papers_language"):
                 ctx.services.clubs.set_language(ctx.actor, club_id, values["papers_language"])
 
-        ctx.tasks.run(write, on_success=lambda _r: self._saved(values["text_scale"]),
+        ctx.tasks.run(write, on_success=lambda _r: self._saved(values),
                       on_failure=lambda m: QMessageBox.warning(self, tr("Settings not saved"), m),
                       label=tr("Saving settings"))
 
-    def _saved(self, text_scale: float) -> None:
-        apply_text_scale(text_scale)
+    def _saved(self, values: dict[str, Any]) -> None:
+        before, self.saved_values = getattr(self, "saved_values", {}), {**getattr(self, "saved_values", {}), **values}
+        apply_text_scale(values["text_scale"])
+        if self.may_change_computer and values["inactivity"] != before.get("inactivity"):
+            self.ctx.events.inactivity_changed.emit(values["inactivity"])  # applied at once, not at the next start
         self.ctx.events.status_message.emit(tr("Settings saved."))
         self.ctx.events.data_changed.emit("settings")
+        if values["follow_up_days"] != before.get("follow_up_days"):
+            self.ctx.events.data_changed.emit("issue")  # which issues are overdue has changed
 
 
     # -- backups (teachers) -----------------------------------------------------------------------------------

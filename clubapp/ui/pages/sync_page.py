@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.codelists import Role
 from ...services.status import store_status
 from ..context import UiContext
 from ..text import format_number, rich, tr
@@ -74,6 +75,9 @@ class SyncPage(QWidget):
         enrol.addRow(tr("Club &code"), self.code)
         enrol.addRow("", self.enrol_button)
         layout.addLayout(enrol)
+        # Connecting the computer to a club is a teacher's act (a student would move everyone's records).
+        for widget in (self.server, self.code, self.enrol_button):
+            enrol.setRowVisible(widget, ctx.actor.role in (Role.TEACHER, Role.ADMIN))
         self.details = QTextBrowser()
         self.details.setAccessibleName(tr("Refused records and conflicts"))
         layout.addWidget(self.details, 1)

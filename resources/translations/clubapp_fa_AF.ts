@@ -3945,5 +3945,13 @@ Everything on this computer returns to that moment and you are signed out. What 
             <source>No date</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Projects on the map: {count}</source>
+            <translation>پروژه‌ها روی نقشه: {count}</translation>
+        </message>
+        <message>
+            <source>Problems: {open} open of {total}</source>
+            <translation>مشکلات: {open} باز از {total}</translation>
+        </message>
     </context>
 </TS>

@@ -3960,5 +3960,13 @@ Everything on this computer returns to that moment and you are signed out. What 
             <source>No date</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Projects on the map: {count}</source>
+            <translation>नक्सामा आयोजनाहरू: {count}</translation>
+        </message>
+        <message>
+            <source>Problems: {open} open of {total}</source>
+            <translation>समस्याहरू: {total} मध्ये {open} खुला</translation>
+        </message>
     </context>
 </TS>

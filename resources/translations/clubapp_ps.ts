@@ -3960,5 +3960,13 @@ Everything on this computer returns to that moment and you are signed out. What 
             <source>No date</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Projects on the map: {count}</source>
+            <translation>پر نقشه پروژې: {count}</translation>
+        </message>
+        <message>
+            <source>Problems: {open} open of {total}</source>
+            <translation>ستونزې: له {total} څخه {open} پرانیستې</translation>
+        </message>
     </context>
 </TS>

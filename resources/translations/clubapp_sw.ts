@@ -3960,5 +3960,13 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
             <source>No date</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Projects on the map: {count}</source>
+            <translation>Miradi kwenye ramani: {count}</translation>
+        </message>
+        <message>
+            <source>Problems: {open} open of {total}</source>
+            <translation>Matatizo: {open} yaliyo wazi kati ya {total}</translation>
+        </message>
     </context>
 </TS>

@@ -3960,5 +3960,13 @@ Buat hotu iha komputadór ida-ne'e fila ba momentu ne'ebá no ita sai. Buat ne'e
             <source>No date</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Projects on the map: {count}</source>
+            <translation>Projetu iha mapa: {count}</translation>
+        </message>
+        <message>
+            <source>Problems: {open} open of {total}</source>
+            <translation>Problema: {open} sei nakloke husi {total}</translation>
+        </message>
     </context>
 </TS>

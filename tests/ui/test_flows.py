@@ -308,13 +308,16 @@ def test_address_look_up_offline_never_blocks_the_form(qtbot, services, world, s
     qtbot.keyClicks(dialog.fields["address"], "Kamakwa")
     dialog.look_up.click()
     qtbot.keyClicks(dialog.fields["title"], "Still typing")  # the form answers while the look-up runs
-    qtbot.waitUntil(lambda: "latitude and longitude" in dialog.place_note.text(), timeout=10_000)
+    # no such town offline: every country's town list is read (a few seconds on a slow computer), then the online
+    # geocoder is tried and is not there
+    qtbot.waitUntil(lambda: "latitude and longitude" in dialog.place_note.text(), timeout=30_000)
     assert dialog.fields["title"].text() == "Still typing" and dialog.look_up.isEnabled()
     ctx.geocoding = GeocodingService(store, Geocoder(online=True))
     dialog.fields["address"].setText("Nyeri")
     dialog.look_up.click()
-    qtbot.waitUntil(lambda: dialog.fields["latitude"].text() == "-0.41970", timeout=10_000)
-    assert dialog.fields["longitude"].text() == "36.94750" and "Found" in dialog.place_note.text()
+    # a town found in the offline town list (GeoNames), before the online geocoder is asked
+    qtbot.waitUntil(lambda: dialog.fields["latitude"].text() == "-0.42013", timeout=30_000)
+    assert dialog.fields["longitude"].text() == "36.94759" and "Found" in dialog.place_note.text()
     idle(qtbot, ctx, dialog.drafts.runner)
 
 
@@ -349,34 +352,6 @@ def test_first_run_creates_the_club_and_its_teacher_then_asks_to_sign_in(qtbot, 
     window.close()
 
 
-def test_map_page_shows_the_projects_offline_and_saves_a_pdf(qtbot, services, world, project_id, tmp_path,
-                                                           monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
-
-    from clubapp.maps.browser import COUNT_MARKERS
-    from clubapp.ui.pages.map_page import MapPage
-
-    ctx = context(services, world.teacher)
-    page = MapPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    qtbot.waitUntil(lambda: page.loaded, timeout=20_000)
-    counted = []
-
-    def ask():
-        page.view.page().runJavaScript(COUNT_MARKERS, 0, counted.append)
-        return bool(counted) and counted[-1] == 1
-
-    qtbot.waitUntil(ask, timeout=20_000)
-    out = tmp_path / "map.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
-    page.save_pdf()
-    qtbot.waitUntil(lambda: "Saved" in page.status.text(), timeout=30_000)
-    assert out.stat().st_size > 10_000
-    idle(qtbot, ctx)
-
-
 def test_a_teacher_prints_certificates_from_the_members_page(qtbot, services, world, tmp_path, monkeypatch):
     from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -393,25 +368,6 @@ def test_a_teacher_prints_certificates_from_the_members_page(qtbot, services, wo
     qtbot.waitUntil(lambda: out.exists(), timeout=20_000)
     idle(qtbot, ctx)
     assert len(PdfReader(out).pages) == 2  # the two students of the club
-
-
-def test_a_location_is_picked_by_clicking_on_the_offline_map(qtbot, services, world):
-    ctx = context(services, world.student)
-    dialog = ProjectDialog(ctx, None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.pick_on_map()
-    picker = dialog.picker
-    loaded = []
-    picker.view.loadFinished.connect(loaded.append)
-    qtbot.waitUntil(lambda: loaded == [True], timeout=20_000)
-    # a click on the map, as Leaflet reports it
-    picker.view.page().runJavaScript("map.fire('click', {latlng: L.latLng(-0.40123, 36.95678)});")
-    qtbot.waitUntil(lambda: picker.value is not None, timeout=10_000)
-    assert "-0.40123" in picker.chosen.text()
-    picker.accept()
-    assert dialog.fields["latitude"].text() == "-0.40123" and dialog.fields["longitude"].text() == "36.95678"
-    idle(qtbot, ctx, dialog.drafts.runner)
 
 
 def test_sync_page_syncs_with_the_server_and_shows_what_is_pending(qtbot, tmp_path):

@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>{fixed} of {total} issues fixed · {partly} partly · {notfixed} not fixed · {open} still open</source>
-        <translation>{fixed} از {total} مشکل رفع شد · {partly} تا اندازه‌ای · {notfixed} رفع نشد · {open} هنوز باز</translation>
+        <translation>{fixed} از {total} مشکل رفع شد، {partly} تا اندازه‌ای، {notfixed} رفع نشد، {open} هنوز باز</translation>
     </message>
     <message>
         <source>{answered} of {reported} reported issues got an answer</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>budget {budgets} · {people} beneficiaries</source>
-        <translation>بودجه {budgets} · {people} مستفید</translation>
+        <translation>بودجه {budgets}، {people} مستفید</translation>
     </message>
     <message>
         <source>As of {day}.</source>
@@ -2397,19 +2397,19 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
-        <translation>هشدار: کدی که با --code داده شود، هنگام اجرای فرمان برای هر کسی روی این کمپیوتر دیده می‌شود. --code را نگذارید و کد را وقتی خواسته شد تایپ کنید، یا از ورودی استاندارد بدهید.</translation>
+        <translation>هشدار: کدی که با --code داده شود، تا وقتی فرمان اجرا می‌شود، برای هر کسی روی این کمپیوتر دیدنی است. --code را نگذارید و وقتی پرسیده شد کد را بنویسید، یا آن را از راه pipe بدهید.</translation>
     </message>
     <message>
         <source>Enrolment code (not shown as you type): </source>
-        <translation>کد ثبت‌نام (هنگام تایپ دیده نمی‌شود): </translation>
+        <translation>کد ثبت (هنگام نوشتن دیده نمی‌شود): </translation>
     </message>
     <message>
         <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
-        <translation>هیچ کد ثبت‌نامی داده نشد: چیزی تغییر نکرد. کدی را که سازمان همکار به شما داده تایپ کنید.</translation>
+        <translation>هیچ کد ثبتی داده نشد: هیچ چیزی تغییر نکرد. کدی را که موسسهٔ همکار به شما داده بنویسید.</translation>
     </message>
     <message>
         <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
-        <translation>هشدار: {server} https:// نیست: کد و هر ریکارد بدون رمزگذاری از شبکه می‌گذرد. آدرس https:// سرور را بخواهید.</translation>
+        <translation>هشدار: {server} با https:// نیست: کد و هر سابقه بدون رمزگذاری از شبکه می‌گذرند. آدرس https:// سرور را بخواهید.</translation>
     </message>
     <message>
         <source>There are no projects to export (OC4IDS needs at least one).</source>
@@ -2474,7 +2474,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message numerus="yes">
         <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
         <translation>
-            <numerusform>؛ {count} عکس هنوز روی سرور نیست (با همگام‌سازی بعدی می‌آید، وقتی کمپیوتری که آن را گرفته بفرستد)</numerusform>
+            <numerusform>؛ {count} عکس هنوز روی سرور نیست (با همگام‌سازی بعدی می‌آید، وقتی کمپیوتری که آن را گرفته فرستاده باشد)</numerusform>
         </translation>
     </message>
     <message>
@@ -2579,7 +2579,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>Teacher · {date}</source>
-        <translation>معلم · {date}</translation>
+        <translation>معلم، {date}</translation>
     </message>
     <message>
         <source>Certificate {number}</source>
@@ -2969,11 +2969,11 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
-        <translation>این بسته پاسخی است که سرور برای یک کمپیوتر نوشته است: آن را به همان کمپیوتر ببرید.</translation>
+        <translation>این یک بستهٔ برگشتی است که سرور برای یک کمپیوتر نوشته است: آن را به همان کمپیوتر ببرید.</translation>
     </message>
     <message>
         <source>This bundle comes from a computer this server does not know.</source>
-        <translation>این بسته از کمپیوتری است که این سرور آن را نمی‌شناسد.</translation>
+        <translation>این بسته از کمپیوتری آمده که این سرور آن را نمی‌شناسد.</translation>
     </message>
     <message>
         <source>Partner staff computers do not send bundles.</source>
@@ -2985,15 +2985,15 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
-        <translation>تغییرات این بسته به شکلی نیست که clubapp می‌نویسد.</translation>
+        <translation>تغییرات این بسته به شکلی که clubapp می‌نویسد نیستند.</translation>
     </message>
     <message>
         <source>This computer registered other bundle keys before: enrol it again.</source>
-        <translation>این کمپیوتر پیش‌تر کلیدهای دیگری ثبت کرده است: آن را دوباره ثبت کنید.</translation>
+        <translation>این کمپیوتر پیشتر کلیدهای دیگری برای بسته ثبت کرده است: دوباره ثبتش کنید.</translation>
     </message>
     <message>
         <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
-        <translation>این بسته از کمپیوتری است که در {date} لغو شده است: چیزی از آن پذیرفته نمی‌شود. اگر باید همگام‌سازی کند، کمپیوتر را دوباره ثبت کنید.</translation>
+        <translation>این بسته از کمپیوتری آمده که در {date} لغو شده است: هیچ چیزی از آن پذیرفته نمی‌شود. اگر باید همگام شود، کمپیوتر را دوباره ثبت کنید.</translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3329,23 +3329,23 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
-        <translation>این بسته را همین کمپیوتر برای سرور نوشته است، پاسخ سرور نیست: نخست آن را به سرور ببرید.</translation>
+        <translation>این بسته را این کمپیوتر برای سرور نوشته است، نه پاسخ سرور است: نخست آن را به سرور ببرید.</translation>
     </message>
     <message>
         <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
-        <translation>این بسته با نسخهٔ دیگری از clubapp نوشته شده است: clubapp را در هر دو طرف به‌روز کنید، سپس بسته را دوباره صادر کنید.</translation>
+        <translation>این بسته را نسخهٔ دیگری از clubapp نوشته است: clubapp را در هر دو سو به‌روز کنید، سپس بسته را دوباره صادر کنید.</translation>
     </message>
     <message>
         <source>An entry of this bundle was changed after it was signed.</source>
-        <translation>یکی از بخش‌های این بسته پس از امضا تغییر کرده است.</translation>
+        <translation>بخشی از این بسته پس از امضا تغییر کرده است.</translation>
     </message>
     <message>
         <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
-        <translation>این بسته بخش‌هایی دارد که امضای آن شاملشان نمی‌شود (یا برخی از بخش‌های فهرست‌شده را ندارد).</translation>
+        <translation>این بسته بخش‌هایی دارد که امضایش آن‌ها را در بر نمی‌گیرد (یا برخی از آنچه فهرست می‌کند را ندارد).</translation>
     </message>
     <message>
         <source>The key this bundle needs is damaged: sync once online to renew it.</source>
-        <translation>کلیدی که این بسته لازم دارد خراب است: برای تازه کردن آن یک بار آنلاین همگام‌سازی کنید.</translation>
+        <translation>کلیدی که این بسته لازم دارد خراب است: برای نو کردن آن یک بار آنلاین همگام‌سازی کنید.</translation>
     </message>
     <message>
         <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
@@ -3357,23 +3357,23 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
-        <translation>امضای این بسته مطابقت ندارد: تغییر کرده است، یا کمپیوتر یا سروری که نام می‌برد آن را نساخته است.</translation>
+        <translation>امضای این بسته نمی‌خواند: تغییر کرده، یا کمپیوتر یا سروری که نام می‌برد آن را نساخته است.</translation>
     </message>
     <message>
         <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
-        <translation>این کمپیوتر هنوز کلید بسته‌های USB ندارد: آن را ثبت کنید (آنلاین) یا یک بار آنلاین همگام‌سازی کنید، سپس از بسته‌ها استفاده کنید.</translation>
+        <translation>این کمپیوتر هنوز کلید بسته‌های USB ندارد: ثبتش کنید (آنلاین) یا یک بار آنلاین همگام‌سازی کنید، سپس بسته‌ها را به کار ببرید.</translation>
     </message>
     <message>
         <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
-        <translation>همگام‌سازی دیگری از این پوشهٔ داده هنوز در جریان است (برنامه یا فرمان دیگری): منتظر بمانید تا تمام شود، سپس دوباره کوشش کنید.</translation>
+        <translation>همگام‌سازی دیگری از این پوشهٔ معلومات هنوز در جریان است (برنامه، یا فرمانی دیگر): صبر کنید تا پایان یابد، سپس دوباره کوشش کنید.</translation>
     </message>
     <message>
         <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
-        <translation>clubapp نمی‌تواند در پوشهٔ داده‌اش ({folder}) بنویسد: {reason}. بررسی کنید که پوشه وجود دارد، فقط‌خواندنی نیست و دیسک جای خالی دارد.</translation>
+        <translation>clubapp نمی‌تواند در پوشهٔ معلومات خود ({folder}) بنویسد: {reason}. بررسی کنید که پوشه وجود داشته باشد، فقط‌خواندنی نباشد و دیسک جای خالی داشته باشد.</translation>
     </message>
     <message>
         <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
-        <translation>سرور برای این کلب ریکارد این عکس را ندارد ({reason})؛ عکس روی این کمپیوتر می‌ماند و در همگام‌سازی بعدی دوباره کوشش می‌شود.</translation>
+        <translation>سرور سابقهٔ این عکس را برای این کلب ندارد ({reason})؛ روی این کمپیوتر می‌ماند و در همگام‌سازی بعدی دوباره کوشش می‌شود.</translation>
     </message>
     <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
@@ -3595,27 +3595,27 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>OC4IDS project package (.json, or a .zip with the photos)</source>
-        <translation>بستهٔ پروژه‌های OC4IDS (‎.json، یا ‎.zip همراه با عکس‌ها)</translation>
+        <translation>بستهٔ پروژهٔ OC4IDS (.json، یا یک .zip با عکس‌ها)</translation>
     </message>
     <message>
         <source>Photos (a .zip of the files the tables name)</source>
-        <translation>عکس‌ها (فایل ‎.zip از فایل‌هایی که جدول‌ها نام می‌برند)</translation>
+        <translation>عکس‌ها (یک .zip از فایل‌هایی که جدول‌ها نام می‌برند)</translation>
     </message>
     <message>
         <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
-        <translation>شناسه‌های پروژهٔ OC4IDS با پیشوند ثبت‌شدهٔ سازمان شما آغاز می‌شوند: oc4ids- و ۶ حرف یا رقم (مثلاً oc4ids-ab12cd)، که Open Contracting Partnership می‌دهد. آن را یک بار با `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd` تنظیم کنید.</translation>
+        <translation>شناسه‌های پروژهٔ OC4IDS با پیشوند ثبت‌شدهٔ موسسهٔ شما آغاز می‌شوند: oc4ids- و ۶ حرف یا رقم (مثلاً oc4ids-ab12cd)، که Open Contracting Partnership می‌دهد. آن را یک بار با `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd` تعیین کنید.</translation>
     </message>
     <message>
         <source>The base address starts with https:// and names the folder the package is published in.</source>
-        <translation>آدرس پایه با https://‎ آغاز می‌شود و پوشه‌ای را که بسته در آن نشر می‌شود نام می‌برد.</translation>
+        <translation>آدرس پایه با https:// آغاز می‌شود و پوشه‌ای را که بسته در آن نشر می‌شود نام می‌برد.</translation>
     </message>
     <message>
         <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
-        <translation>پیشوند OC4IDS عبارت است از oc4ids- و سپس ۶ حرف کوچک یا رقم، مثلاً oc4ids-ab12cd (دریافت‌شده: {value}).</translation>
+        <translation>پیشوند OC4IDS عبارت است از oc4ids- و سپس ۶ حرف کوچک یا رقم، مثلاً oc4ids-ab12cd ({value} داده شد).</translation>
     </message>
     <message>
         <source>The media export is a .zip file: give a name ending in .zip.</source>
-        <translation>صادرات رسانه یک فایل ‎.zip است: نامی بدهید که به ‎.zip ختم شود.</translation>
+        <translation>صادرات رسانه یک فایل .zip است: نامی بدهید که به .zip پایان یابد.</translation>
     </message>
     <message>
         <source>The end of the date range is before its start.</source>
@@ -3623,15 +3623,15 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>The OC4IDS publisher settings are set by partner staff.</source>
-        <translation>تنظیمات نشرکنندهٔ OC4IDS را کارمندان سازمان همکار تنظیم می‌کنند.</translation>
+        <translation>تنظیمات ناشر OC4IDS را کارمندان همکار تعیین می‌کنند.</translation>
     </message>
     <message>
         <source>Unknown issue status {value}; choose among: {choices}.</source>
-        <translation>وضعیت مشکل {value} ناشناخته است؛ از این‌ها انتخاب کنید: {choices}.</translation>
+        <translation>وضعیت مشکل {value} نامعلوم است؛ از این‌ها انتخاب کنید: {choices}.</translation>
     </message>
     <message>
         <source>Unknown sector {value}.</source>
-        <translation>سکتور {value} ناشناخته است.</translation>
+        <translation>سکتور {value} نامعلوم است.</translation>
     </message>
     <message>
         <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>

@@ -81,15 +81,15 @@
     </message>
     <message>
         <source>&amp;Start a new club on this computer (I am the teacher)</source>
-        <translation>यो कम्प्युटरमा नयाँ क्लब &amp;सुरु गर्नुहोस् (म शिक्षक हुँ)</translation>
+        <translation>यो कम्प्युटरमा नयाँ क्लब सुरु गर्नुहोस् (म शिक्षक हुँ) (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Connect to an existing club with a club code from our partner</source>
-        <translation>हाम्रो साझेदारबाट पाएको क्लब कोडले भइरहेको क्लबमा &amp;जोड्नुहोस्</translation>
+        <translation>हाम्रो साझेदारबाट पाएको क्लब कोडले भइरहेको क्लबमा जोड्नुहोस् (&amp;C)</translation>
     </message>
     <message>
         <source>I work for a &amp;partner organisation: read our clubs&apos; records</source>
-        <translation>म &amp;साझेदार संस्थामा काम गर्छु: हाम्रा क्लबहरूका अभिलेख पढ्ने</translation>
+        <translation>म साझेदार संस्थामा काम गर्छु: हाम्रा क्लबहरूका अभिलेख पढ्ने (&amp;P)</translation>
     </message>
     <message>
         <source>Your school and club</source>
@@ -101,23 +101,23 @@
     </message>
     <message>
         <source>&amp;School</source>
-        <translation>&amp;विद्यालय</translation>
+        <translation>विद्यालय (&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;lub name</source>
-        <translation>&amp;क्लबको नाम</translation>
+        <translation>क्लबको नाम (&amp;L)</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation>दे&amp;श</translation>
+        <translation>देश (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Town or village</source>
-        <translation>&amp;सहर वा गाउँ</translation>
+        <translation>सहर वा गाउँ (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Partner organisation</source>
-        <translation>&amp;साझेदार संस्था</translation>
+        <translation>साझेदार संस्था (&amp;P)</translation>
     </message>
     <message>
         <source>The first teacher</source>
@@ -129,23 +129,23 @@
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation>&amp;पहिलो नाम</translation>
+        <translation>पहिलो नाम (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation>&amp;थर</translation>
+        <translation>थर (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>&amp;प्रयोगकर्ता नाम</translation>
+        <translation>प्रयोगकर्ता नाम (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;पासवर्ड</translation>
+        <translation>पासवर्ड (&amp;P)</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation>पासवर्ड &amp;फेरि</translation>
+        <translation>पासवर्ड फेरि (&amp;A)</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation>सर्भरको &amp;ठेगाना</translation>
+        <translation>सर्भरको ठेगाना (&amp;S)</translation>
     </message>
     <message>
         <source>Club &amp;code</source>
-        <translation>क्लब &amp;कोड</translation>
+        <translation>क्लब कोड (&amp;C)</translation>
     </message>
     <message>
         <source>Connect with your partner account</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;बाहिर निस्कनुहोस्</translation>
+        <translation>बाहिर निस्कनुहोस् (&amp;O)</translation>
     </message>
     <message>
         <source>Partner computer: {count} club(s)&lt;br&gt;&lt;small&gt;Type your user name below&lt;/small&gt;</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>&amp;Found between</source>
-        <translation>&amp;भेटिएको अवधि</translation>
+        <translation>भेटिएको अवधि (&amp;F)</translation>
     </message>
     <message>
         <source>Found on or after</source>
@@ -457,11 +457,11 @@
     </message>
     <message>
         <source>&amp;Break down by</source>
-        <translation>यसअनुसार &amp;छुट्याउनुहोस्</translation>
+        <translation>यसअनुसार छुट्याउनुहोस् (&amp;B)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>&amp;निर्यात…</translation>
+        <translation>निर्यात (&amp;X)…</translation>
     </message>
     <message>
         <source>and</source>
@@ -725,27 +725,27 @@
     </message>
     <message>
         <source>&amp;Problem</source>
-        <translation>&amp;समस्या</translation>
+        <translation>समस्या (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation>&amp;प्रकार</translation>
+        <translation>प्रकार (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Severity</source>
-        <translation>&amp;गम्भीरता</translation>
+        <translation>गम्भीरता (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;What you saw</source>
-        <translation>तपाईंले &amp;देखेको कुरा</translation>
+        <translation>तपाईंले देखेको कुरा (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Responsible</source>
-        <translation>&amp;जिम्मेवार</translation>
+        <translation>जिम्मेवार (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Found on</source>
-        <translation>&amp;भेटिएको मिति</translation>
+        <translation>भेटिएको मिति (&amp;F)</translation>
     </message>
     <message>
         <source>Restored what you typed last time (it was not saved yet).</source>
@@ -765,11 +765,11 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;बन्द गर्नुहोस्</translation>
+        <translation>बन्द गर्नुहोस् (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation>&amp;कहिले</translation>
+        <translation>कहिले (&amp;W)</translation>
     </message>
     <message>
         <source>Letter or case number, if any</source>
@@ -777,19 +777,19 @@
     </message>
     <message>
         <source>&amp;To whom</source>
-        <translation>&amp;कसलाई</translation>
+        <translation>कसलाई (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation>&amp;कसरी</translation>
+        <translation>कसरी (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation>&amp;सन्दर्भ</translation>
+        <translation>सन्दर्भ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation>&amp;टिप्पणी</translation>
+        <translation>टिप्पणी (&amp;N)</translation>
     </message>
     <message>
         <source>Saving the step</source>
@@ -841,11 +841,11 @@
     </message>
     <message>
         <source>Su&amp;bmit for review</source>
-        <translation>समीक्षाका लागि &amp;पेस गर्नुहोस्</translation>
+        <translation>समीक्षाका लागि पेस गर्नुहोस् (&amp;B)</translation>
     </message>
     <message>
         <source>Referral &amp;letter (PDF)…</source>
-        <translation>सिफारिस &amp;पत्र (PDF)…</translation>
+        <translation>सिफारिस पत्र (PDF) (&amp;L)…</translation>
     </message>
     <message>
         <source>Not submitted</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>Show members who &amp;left</source>
-        <translation>&amp;छोडेका सदस्य देखाउनुहोस्</translation>
+        <translation>छोडेका सदस्य देखाउनुहोस् (&amp;L)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -949,31 +949,31 @@
     </message>
     <message>
         <source>&amp;Add a member…</source>
-        <translation>सदस्य &amp;थप्नुहोस्…</translation>
+        <translation>सदस्य थप्नुहोस् (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation>&amp;परिवर्तन…</translation>
+        <translation>परिवर्तन (&amp;C)…</translation>
     </message>
     <message>
         <source>Record &amp;consent…</source>
-        <translation>&amp;सहमति लेख्नुहोस्…</translation>
+        <translation>सहमति लेख्नुहोस् (&amp;C)…</translation>
     </message>
     <message>
         <source>Set &amp;PIN or password…</source>
-        <translation>&amp;PIN वा पासवर्ड राख्नुहोस्…</translation>
+        <translation>PIN वा पासवर्ड राख्नुहोस् (&amp;P)…</translation>
     </message>
     <message>
         <source>Mark as &amp;left</source>
-        <translation>&amp;छोडेको भनी चिनो लगाउनुहोस्</translation>
+        <translation>छोडेको भनी चिनो लगाउनुहोस् (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Import a class list (CSV)…</source>
-        <translation>कक्षाको सूची &amp;आयात गर्नुहोस् (CSV)…</translation>
+        <translation>कक्षाको सूची आयात गर्नुहोस् (CSV) (&amp;I)…</translation>
     </message>
     <message>
         <source>Print cer&amp;tificates…</source>
-        <translation>प्रमाणपत्र &amp;छाप्नुहोस्…</translation>
+        <translation>प्रमाणपत्र छाप्नुहोस् (&amp;T)…</translation>
     </message>
     <message>
         <source>Loading members</source>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>Mark as &amp;back</source>
-        <translation>&amp;फर्केको भनी चिनो लगाउनुहोस्</translation>
+        <translation>फर्केको भनी चिनो लगाउनुहोस् (&amp;B)</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -1113,19 +1113,19 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation>&amp;भूमिका</translation>
+        <translation>भूमिका (&amp;R)</translation>
     </message>
     <message>
         <source>G&amp;ender</source>
-        <translation>&amp;लिङ्ग</translation>
+        <translation>लिङ्ग (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation>&amp;जन्म वर्ष</translation>
+        <translation>जन्म वर्ष (&amp;B)</translation>
     </message>
     <message>
         <source>G&amp;rade</source>
-        <translation>&amp;कक्षा</translation>
+        <translation>कक्षा (&amp;R)</translation>
     </message>
     <message>
         <source>Import {file}</source>
@@ -1213,7 +1213,7 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Add photos…</source>
-        <translation>फोटो &amp;थप्नुहोस्…</translation>
+        <translation>फोटो थप्नुहोस् (&amp;A)…</translation>
     </message>
     <message>
         <source>The photos show</source>
@@ -1297,7 +1297,7 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Caption:</source>
-        <translation>&amp;क्याप्सन:</translation>
+        <translation>क्याप्सन (&amp;C):</translation>
     </message>
     <message>
         <source>Opening a photo</source>
@@ -1317,11 +1317,11 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Date of the visit</source>
-        <translation>भ्रमणको &amp;मिति</translation>
+        <translation>भ्रमणको मिति (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;टिप्पणीहरू</translation>
+        <translation>टिप्पणीहरू (&amp;N)</translation>
     </message>
     <message>
         <source>Who went</source>
@@ -1333,19 +1333,19 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Edit details</source>
-        <translation>विवरण &amp;सम्पादन गर्नुहोस्</translation>
+        <translation>विवरण सम्पादन गर्नुहोस् (&amp;E)</translation>
     </message>
     <message>
         <source>Record a &amp;visit</source>
-        <translation>&amp;भ्रमण दर्ता गर्नुहोस्</translation>
+        <translation>भ्रमण दर्ता गर्नुहोस् (&amp;V)</translation>
     </message>
     <message>
         <source>Record an &amp;issue</source>
-        <translation>&amp;समस्या दर्ता गर्नुहोस्</translation>
+        <translation>समस्या दर्ता गर्नुहोस् (&amp;I)</translation>
     </message>
     <message>
         <source>Project &amp;report (PDF)…</source>
-        <translation>आयोजना &amp;प्रतिवेदन (PDF)…</translation>
+        <translation>आयोजना प्रतिवेदन (PDF) (&amp;R)…</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1353,11 +1353,11 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;विवरण</translation>
+        <translation>विवरण (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Photos</source>
-        <translation>&amp;फोटोहरू</translation>
+        <translation>फोटोहरू (&amp;P)</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -1365,11 +1365,11 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>Vi&amp;sits</source>
-        <translation>&amp;भ्रमणहरू</translation>
+        <translation>भ्रमणहरू (&amp;S)</translation>
     </message>
     <message>
         <source>Iss&amp;ues</source>
-        <translation>&amp;समस्याहरू</translation>
+        <translation>समस्याहरू (&amp;U)</translation>
     </message>
     <message>
         <source>Opening the project</source>
@@ -1397,7 +1397,7 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>Vi&amp;sits ({count})</source>
-        <translation>&amp;भ्रमणहरू ({count})</translation>
+        <translation>भ्रमणहरू ({count}) (&amp;S)</translation>
     </message>
     <message>
         <source>Sent to your teacher for review.</source>
@@ -1445,7 +1445,7 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;New project</source>
-        <translation>&amp;नयाँ आयोजना</translation>
+        <translation>नयाँ आयोजना (&amp;N)</translation>
     </message>
     <message>
         <source>Responsible authority</source>
@@ -1513,43 +1513,43 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Name of the project</source>
-        <translation>आयोजनाको &amp;नाम</translation>
+        <translation>आयोजनाको नाम (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation>&amp;क्षेत्र</translation>
+        <translation>क्षेत्र (&amp;S)</translation>
     </message>
     <message>
         <source>Sta&amp;tus</source>
-        <translation>&amp;अवस्था</translation>
+        <translation>अवस्था (&amp;T)</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation>&amp;किसिम</translation>
+        <translation>किसिम (&amp;Y)</translation>
     </message>
     <message>
         <source>What was &amp;promised</source>
-        <translation>&amp;वाचा गरिएको कुरा</translation>
+        <translation>वाचा गरिएको कुरा (&amp;P)</translation>
     </message>
     <message>
         <source>Responsible &amp;authority</source>
-        <translation>जिम्मेवार &amp;निकाय</translation>
+        <translation>जिम्मेवार निकाय (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Contractor or agency</source>
-        <translation>&amp;ठेकेदार वा निकाय</translation>
+        <translation>ठेकेदार वा निकाय (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Funding source</source>
-        <translation>&amp;आर्थिक स्रोत</translation>
+        <translation>आर्थिक स्रोत (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation>&amp;बजेट</translation>
+        <translation>बजेट (&amp;B)</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation>&amp;मुद्रा</translation>
+        <translation>मुद्रा (&amp;U)</translation>
     </message>
     <message>
         <source>Planned start</source>
@@ -1569,27 +1569,27 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>B&amp;eneficiaries</source>
-        <translation>&amp;लाभग्राही</translation>
+        <translation>लाभग्राही (&amp;E)</translation>
     </message>
     <message>
         <source>Add&amp;ress or place</source>
-        <translation>&amp;ठेगाना वा स्थान</translation>
+        <translation>ठेगाना वा स्थान (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Latitude</source>
-        <translation>&amp;अक्षांश</translation>
+        <translation>अक्षांश (&amp;L)</translation>
     </message>
     <message>
         <source>L&amp;ongitude</source>
-        <translation>&amp;देशान्तर</translation>
+        <translation>देशान्तर (&amp;O)</translation>
     </message>
     <message>
         <source>Look up the &amp;map position</source>
-        <translation>&amp;नक्सामा स्थान खोज्नुहोस्</translation>
+        <translation>नक्सामा स्थान खोज्नुहोस् (&amp;M)</translation>
     </message>
     <message>
         <source>Pick on the ma&amp;p…</source>
-        <translation>न&amp;क्सामा छान्नुहोस्…</translation>
+        <translation>नक्सामा छान्नुहोस् (&amp;P)…</translation>
     </message>
     <message>
         <source>The latitude and longitude are numbers, e.g. -0.4197 and 36.9475.</source>
@@ -1725,19 +1725,19 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;खोल्नुहोस्</translation>
+        <translation>खोल्नुहोस् (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;स्वीकृत गर्नुहोस्</translation>
+        <translation>स्वीकृत गर्नुहोस् (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Return with a comment…</source>
-        <translation>टिप्पणीसहित &amp;फिर्ता गर्नुहोस्…</translation>
+        <translation>टिप्पणीसहित फिर्ता गर्नुहोस् (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Submit again</source>
-        <translation>फेरि &amp;पेस गर्नुहोस्</translation>
+        <translation>फेरि पेस गर्नुहोस् (&amp;S)</translation>
     </message>
     <message>
         <source>Loading reviews</source>
@@ -1833,31 +1833,31 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;भाषा</translation>
+        <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
         <source>Print certificates and letters &amp;in</source>
-        <translation>प्रमाणपत्र र पत्र यो &amp;भाषामा छाप्ने</translation>
+        <translation>प्रमाणपत्र र पत्र यो भाषामा छाप्ने (&amp;I)</translation>
     </message>
     <message>
         <source>Larger &amp;text</source>
-        <translation>ठूलो &amp;अक्षर</translation>
+        <translation>ठूलो अक्षर (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Follow up an issue with no answer after</source>
-        <translation>जवाफ नआएको समस्यामा यति समयपछि &amp;ताकेता गर्नुहोस्</translation>
+        <translation>जवाफ नआएको समस्यामा यति समयपछि ताकेता गर्नुहोस् (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Server address</source>
-        <translation>सर्भरको &amp;ठेगाना</translation>
+        <translation>सर्भरको ठेगाना (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Photo size</source>
-        <translation>&amp;फोटोको आकार</translation>
+        <translation>फोटोको आकार (&amp;P)</translation>
     </message>
     <message>
         <source>Sign out after no &amp;activity for</source>
-        <translation>कुनै &amp;गतिविधि नभए यति समयपछि बाहिर निकाल्नुहोस्</translation>
+        <translation>कुनै गतिविधि नभए यति समयपछि बाहिर निकाल्नुहोस् (&amp;A)</translation>
     </message>
     <message>
         <source>Language changes apply the next time the app opens. The text size changes at once.</source>
@@ -1865,7 +1865,7 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation>सेटिङ &amp;सुरक्षित गर्नुहोस्</translation>
+        <translation>सेटिङ सुरक्षित गर्नुहोस् (&amp;S)</translation>
     </message>
     <message>
         <source>Reading settings</source>
@@ -1893,11 +1893,11 @@ Yes: only this student. No: every active student of the club.</source>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>अहिले &amp;ब्याकअप गर्नुहोस्</translation>
+        <translation>अहिले ब्याकअप गर्नुहोस् (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation>ब्याकअप &amp;फर्काउनुहोस्…</translation>
+        <translation>ब्याकअप फर्काउनुहोस् (&amp;R)…</translation>
     </message>
     <message>
         <source>Backup written: {file}</source>
@@ -1973,11 +1973,11 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation>अहिले &amp;सिङ्क गर्नुहोस्</translation>
+        <translation>अहिले सिङ्क गर्नुहोस् (&amp;S)</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>&amp;रोक्नुहोस्</translation>
+        <translation>रोक्नुहोस् (&amp;T)</translation>
     </message>
     <message>
         <source>Sync progress</source>
@@ -1989,7 +1989,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>&amp;Connect this computer to the club</source>
-        <translation>यो कम्प्युटर क्लबमा &amp;जोड्नुहोस्</translation>
+        <translation>यो कम्प्युटर क्लबमा जोड्नुहोस् (&amp;C)</translation>
     </message>
     <message>
         <source>Refused records and conflicts</source>
@@ -2041,7 +2041,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>1. Choose your &amp;name:</source>
-        <translation>१. आफ्नो &amp;नाम छान्नुहोस्:</translation>
+        <translation>१. आफ्नो नाम छान्नुहोस् (&amp;N):</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -2057,7 +2057,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>2. Type your &amp;PIN or password:</source>
-        <translation>२. आफ्नो &amp;PIN वा पासवर्ड लेख्नुहोस्:</translation>
+        <translation>२. आफ्नो PIN वा पासवर्ड लेख्नुहोस् (&amp;P):</translation>
     </message>
     <message>
         <source>PIN or password</source>
@@ -2065,7 +2065,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation>&amp;भित्र पस्नुहोस्</translation>
+        <translation>भित्र पस्नुहोस् (&amp;S)</translation>
     </message>
     <message>
         <source>Loading names</source>
@@ -2077,11 +2077,11 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>2. Type your &amp;PIN:</source>
-        <translation>२. आफ्नो &amp;PIN लेख्नुहोस्:</translation>
+        <translation>२. आफ्नो PIN लेख्नुहोस् (&amp;P):</translation>
     </message>
     <message>
         <source>2. Type your &amp;password:</source>
-        <translation>२. आफ्नो &amp;पासवर्ड लेख्नुहोस्:</translation>
+        <translation>२. आफ्नो पासवर्ड लेख्नुहोस् (&amp;P):</translation>
     </message>
     <message>
         <source>Choose your name first.</source>
@@ -2397,19 +2397,19 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
-        <translation>चेतावनी: --code सँग दिइएको कोड आदेश चल्दा यो कम्प्युटरमा जोसुकैले देख्न सक्छ। --code नराख्नुहोस् र सोधिँदा कोड टाइप गर्नुहोस्, वा पाइप गर्नुहोस्।</translation>
+        <translation>चेतावनी: --code सँग दिइएको कोड आदेश चलिरहँदा यो कम्प्युटरमा जो कसैले देख्न सक्छ। --code नराख्नुहोस् र सोधिँदा कोड लेख्नुहोस्, वा पाइपबाट दिनुहोस्।</translation>
     </message>
     <message>
         <source>Enrolment code (not shown as you type): </source>
-        <translation>दर्ता कोड (टाइप गर्दा देखिँदैन): </translation>
+        <translation>दर्ता कोड (लेख्दा देखिँदैन): </translation>
     </message>
     <message>
         <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
-        <translation>कुनै दर्ता कोड दिइएन: केही परिवर्तन भएन। साझेदार संस्थाले दिएको कोड टाइप गर्नुहोस्।</translation>
+        <translation>कुनै दर्ता कोड दिइएन: केही परिवर्तन भएन। साझेदार संस्थाले दिएको कोड लेख्नुहोस्।</translation>
     </message>
     <message>
         <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
-        <translation>चेतावनी: {server} https:// होइन: कोड र हरेक रेकर्ड इन्क्रिप्सनबिना नेटवर्क पार गर्नेछन्। सर्भरको https:// ठेगाना माग्नुहोस्।</translation>
+        <translation>चेतावनी: {server} https:// होइन: कोड र हरेक अभिलेख सञ्जालमा इन्क्रिप्सनबिना जानेछन्। सर्भरको https:// ठेगाना माग्नुहोस्।</translation>
     </message>
     <message>
         <source>There are no projects to export (OC4IDS needs at least one).</source>
@@ -2474,8 +2474,8 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message numerus="yes">
         <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
         <translation>
-            <numerusform>; {count} फोटो अझै सर्भरमा छैनन् (खिच्ने कम्प्युटरले पठाएपछि पछिल्लो सिंकमा आउनेछन्)</numerusform>
-            <numerusform>; {count} फोटो अझै सर्भरमा छैनन् (खिच्ने कम्प्युटरले पठाएपछि पछिल्लो सिंकमा आउनेछन्)</numerusform>
+            <numerusform>; {count} फोटो अझै सर्भरमा छैन (खिच्ने कम्प्युटरले पठाएपछि पछिको सिङ्कमा आउँछ)</numerusform>
+            <numerusform>; {count} फोटो अझै सर्भरमा छैनन् (खिच्ने कम्प्युटरले पठाएपछि पछिको सिङ्कमा आउँछन्)</numerusform>
         </translation>
     </message>
     <message>
@@ -2973,7 +2973,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>Partner staff computers do not use USB bundles.</source>
-        <translation>साझेदार कर्मचारीका कम्प्युटरले USB बन्डल प्रयोग गर्दैनन्।</translation>
+        <translation>साझेदारका कर्मचारीका कम्प्युटरले USB बन्डल प्रयोग गर्दैनन्।</translation>
     </message>
     <message>
         <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
@@ -2981,27 +2981,27 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>This bundle comes from a computer this server does not know.</source>
-        <translation>यो बन्डल यस सर्भरले नचिनेको कम्प्युटरबाट आएको हो।</translation>
+        <translation>यो बन्डल यो सर्भरले नचिनेको कम्प्युटरबाट आएको हो।</translation>
     </message>
     <message>
         <source>Partner staff computers do not send bundles.</source>
-        <translation>साझेदार कर्मचारीका कम्प्युटरले बन्डल पठाउँदैनन्।</translation>
+        <translation>साझेदारका कर्मचारीका कम्प्युटरले बन्डल पठाउँदैनन्।</translation>
     </message>
     <message>
         <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
-        <translation>यो कम्प्युटरको यस सर्भरमा बन्डल साँचो छैन: एक पटक अनलाइन सिंक गर्नुहोस्, अनि फेरि बन्डल निर्यात गर्नुहोस्।</translation>
+        <translation>यो सर्भरमा यो कम्प्युटरको बन्डल साँचो छैन: एक पटक अनलाइन सिङ्क गर्नुहोस्, अनि फेरि बन्डल निर्यात गर्नुहोस्।</translation>
     </message>
     <message>
         <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
-        <translation>यो बन्डलका परिवर्तनहरू clubapp ले लेख्ने ढाँचामा छैनन्।</translation>
+        <translation>यो बन्डलका परिवर्तनहरू clubapp ले लेख्ने रूपमा छैनन्।</translation>
     </message>
     <message>
         <source>This computer registered other bundle keys before: enrol it again.</source>
-        <translation>यो कम्प्युटरले पहिले अर्कै बन्डल साँचो दर्ता गरेको थियो: फेरि दर्ता गर्नुहोस्।</translation>
+        <translation>यो कम्प्युटरले पहिले अरू बन्डल साँचो दर्ता गरेको थियो: फेरि दर्ता गर्नुहोस्।</translation>
     </message>
     <message>
         <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
-        <translation>यो बन्डल {date} मा रद्द गरिएको कम्प्युटरबाट आएको हो: यसबाट केही स्वीकार हुँदैन। सिंक गर्नुपर्ने भए कम्प्युटर फेरि दर्ता गर्नुहोस्।</translation>
+        <translation>यो बन्डल {date} मा रद्द गरिएको कम्प्युटरबाट आएको हो: त्यसबाट केही स्वीकार हुँदैन। सिङ्क गर्नुपर्ने हो भने कम्प्युटर फेरि दर्ता गर्नुहोस्।</translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3337,51 +3337,51 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
-        <translation>यो बन्डल यस कम्प्युटरले सर्भरका लागि लेखेको हो, सर्भरको जवाफ होइन: पहिले सर्भरमा लैजानुहोस्।</translation>
+        <translation>यो बन्डल यो कम्प्युटरले सर्भरका लागि लेखेको हो, सर्भरको जवाफ होइन: पहिले सर्भरमा लैजानुहोस्।</translation>
     </message>
     <message>
         <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
-        <translation>यो बन्डल clubapp को अर्को संस्करणले लेखेको हो: दुवैतर्फ clubapp अद्यावधिक गर्नुहोस्, अनि फेरि बन्डल निर्यात गर्नुहोस्।</translation>
+        <translation>यो बन्डल clubapp को अर्को संस्करणले लेखेको हो: दुवैतिर clubapp अद्यावधिक गर्नुहोस्, अनि फेरि बन्डल निर्यात गर्नुहोस्।</translation>
     </message>
     <message>
         <source>An entry of this bundle was changed after it was signed.</source>
-        <translation>यो बन्डलको एउटा प्रविष्टि हस्ताक्षरपछि बदलिएको छ।</translation>
+        <translation>यो बन्डलको एउटा भाग हस्ताक्षरपछि बदलियो।</translation>
     </message>
     <message>
         <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
-        <translation>यो बन्डलमा हस्ताक्षरले नसमेटेका प्रविष्टिहरू छन् (वा सूचीमा भएका केही छैनन्)।</translation>
+        <translation>यो बन्डलमा हस्ताक्षरले नसमेटेका भाग छन् (वा यसले सूचीमा राखेका केही छैनन्)।</translation>
     </message>
     <message>
         <source>The key this bundle needs is damaged: sync once online to renew it.</source>
-        <translation>यो बन्डललाई चाहिने साँचो बिग्रिएको छ: नवीकरण गर्न एक पटक अनलाइन सिंक गर्नुहोस्।</translation>
+        <translation>यो बन्डललाई चाहिने साँचो बिग्रेको छ: नयाँ बनाउन एक पटक अनलाइन सिङ्क गर्नुहोस्।</translation>
     </message>
     <message>
         <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
-        <translation>यो बन्डल यस कम्प्युटरको साँचोले खोल्न सकिँदैन: यो यस कम्प्युटरका लागि होइन, वा बदलिएको छ।</translation>
+        <translation>यो बन्डल यो कम्प्युटरको साँचोले खोल्न सकिँदैन: यो यो कम्प्युटरका लागि होइन, वा बदलिएको छ।</translation>
     </message>
     <message>
         <source>This bundle&apos;s signature is damaged.</source>
-        <translation>यो बन्डलको हस्ताक्षर बिग्रिएको छ।</translation>
+        <translation>यो बन्डलको हस्ताक्षर बिग्रेको छ।</translation>
     </message>
     <message>
         <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
-        <translation>यो बन्डलको हस्ताक्षर मिल्दैन: यो बदलिएको छ, वा यसले नाम लिएको कम्प्युटर वा सर्भरले बनाएको होइन।</translation>
+        <translation>यो बन्डलको हस्ताक्षर मिलेन: यो बदलिएको छ, वा यसले नाम लिएको कम्प्युटर वा सर्भरले बनाएको होइन।</translation>
     </message>
     <message>
         <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
-        <translation>यो कम्प्युटरसँग अझै USB बन्डलको साँचो छैन: दर्ता गर्नुहोस् (अनलाइन) वा एक पटक अनलाइन सिंक गर्नुहोस्, अनि बन्डल प्रयोग गर्नुहोस्।</translation>
+        <translation>यो कम्प्युटरसँग अझै USB बन्डलको साँचो छैन: दर्ता गर्नुहोस् (अनलाइन) वा एक पटक अनलाइन सिङ्क गर्नुहोस्, अनि बन्डल प्रयोग गर्नुहोस्।</translation>
     </message>
     <message>
         <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
-        <translation>यो डाटा फोल्डरको अर्को सिंक अझै चलिरहेको छ (एप, वा अर्को आदेश): सकिन पर्खनुहोस्, अनि फेरि प्रयास गर्नुहोस्।</translation>
+        <translation>यो डाटा फोल्डरको अर्को सिङ्क अझै चलिरहेको छ (एप, वा अर्को आदेश): सकिन पर्खनुहोस्, अनि फेरि प्रयास गर्नुहोस्।</translation>
     </message>
     <message>
         <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
-        <translation>clubapp ले आफ्नो डाटा फोल्डर ({folder}) मा लेख्न सक्दैन: {reason}। फोल्डर छ, पढ्न मात्र मिल्ने छैन र डिस्कमा ठाउँ छ कि जाँच्नुहोस्।</translation>
+        <translation>clubapp ले आफ्नो डाटा फोल्डर ({folder}) मा लेख्न सकेन: {reason}। फोल्डर छ, पढ्न-मात्र होइन र डिस्कमा खाली ठाउँ छ कि जाँच्नुहोस्।</translation>
     </message>
     <message>
         <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
-        <translation>सर्भरसँग यो क्लबका लागि यो फोटोको रेकर्ड छैन ({reason}); यो यही कम्प्युटरमा रहन्छ र अर्को सिंकमा फेरि प्रयास हुन्छ।</translation>
+        <translation>सर्भरमा यो क्लबको यो फोटोको अभिलेख छैन ({reason}); यो यही कम्प्युटरमा रहन्छ र अर्को सिङ्कमा फेरि प्रयास गरिन्छ।</translation>
     </message>
     <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
@@ -3610,43 +3610,43 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>OC4IDS project package (.json, or a .zip with the photos)</source>
-        <translation>OC4IDS परियोजना प्याकेज (.json, वा फोटोसहितको .zip)</translation>
+        <translation>OC4IDS आयोजना प्याकेज (.json, वा फोटोसहितको .zip)</translation>
     </message>
     <message>
         <source>Photos (a .zip of the files the tables name)</source>
-        <translation>फोटोहरू (तालिकाहरूमा उल्लेखित फाइलहरूको .zip)</translation>
+        <translation>फोटोहरू (तालिकाले नाम लिएका फाइलहरूको .zip)</translation>
     </message>
     <message>
         <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
-        <translation>OC4IDS परियोजना आईडीहरू तपाईंको संस्थाको दर्ता गरिएको उपसर्गबाट सुरु हुन्छन्: oc4ids- र ६ अक्षर वा अङ्क (जस्तै oc4ids-ab12cd), जुन Open Contracting Partnership ले दिन्छ। यसलाई एक पटक `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd` बाट सेट गर्नुहोस्।</translation>
+        <translation>OC4IDS आयोजना परिचय तपाईंको संस्थाको दर्ता गरिएको उपसर्गबाट सुरु हुन्छ: oc4ids- र ६ अक्षर वा अङ्क (जस्तै oc4ids-ab12cd), जुन Open Contracting Partnership ले दिन्छ। एक पटक `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd` ले राख्नुहोस्।</translation>
     </message>
     <message>
         <source>The base address starts with https:// and names the folder the package is published in.</source>
-        <translation>आधार ठेगाना https:// बाट सुरु हुन्छ र प्याकेज प्रकाशित हुने फोल्डर जनाउँछ।</translation>
+        <translation>आधार ठेगाना https:// बाट सुरु हुन्छ र प्याकेज प्रकाशित हुने फोल्डरको नाम लिन्छ।</translation>
     </message>
     <message>
         <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
-        <translation>OC4IDS उपसर्ग oc4ids- पछि ६ साना अक्षर वा अङ्क हो, जस्तै oc4ids-ab12cd (प्राप्त: {value})।</translation>
+        <translation>OC4IDS उपसर्ग oc4ids- र त्यसपछि ६ साना अक्षर वा अङ्क हो, जस्तै oc4ids-ab12cd ({value} आयो)।</translation>
     </message>
     <message>
         <source>The media export is a .zip file: give a name ending in .zip.</source>
-        <translation>मिडिया निर्यात एउटा .zip फाइल हो: .zip मा टुङ्गिने नाम दिनुहोस्।</translation>
+        <translation>मिडिया निर्यात .zip फाइल हो: .zip मा सकिने नाम दिनुहोस्।</translation>
     </message>
     <message>
         <source>The end of the date range is before its start.</source>
-        <translation>मितिको अवधिको अन्त्य यसको सुरुभन्दा अघि छ।</translation>
+        <translation>मितिको अवधिको अन्त्य सुरुभन्दा अघि छ।</translation>
     </message>
     <message>
         <source>The OC4IDS publisher settings are set by partner staff.</source>
-        <translation>OC4IDS प्रकाशक सेटिङहरू साझेदार संस्थाका कर्मचारीले सेट गर्छन्।</translation>
+        <translation>OC4IDS प्रकाशकको सेटिङ साझेदारका कर्मचारीले राख्छन्।</translation>
     </message>
     <message>
         <source>Unknown issue status {value}; choose among: {choices}.</source>
-        <translation>अज्ञात समस्या अवस्था {value}; यीमध्येबाट छान्नुहोस्: {choices}।</translation>
+        <translation>समस्याको अवस्था {value} थाहा छैन; यीमध्ये छान्नुहोस्: {choices}।</translation>
     </message>
     <message>
         <source>Unknown sector {value}.</source>
-        <translation>अज्ञात क्षेत्र {value}।</translation>
+        <translation>क्षेत्र {value} थाहा छैन।</translation>
     </message>
     <message>
         <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>

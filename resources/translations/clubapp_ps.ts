@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>{fixed} of {total} issues fixed · {partly} partly · {notfixed} not fixed · {open} still open</source>
-        <translation>له {total} ستونزو {fixed} حل شوې · {partly} تر یوه بریده · {notfixed} حل نه شوې · {open} لا پرانیستې</translation>
+        <translation>له {total} ستونزو {fixed} حل شوې، {partly} تر یوه بریده، {notfixed} حل نه شوې، {open} لا پرانیستې</translation>
     </message>
     <message>
         <source>{answered} of {reported} reported issues got an answer</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>budget {budgets} · {people} beneficiaries</source>
-        <translation>بودیجه {budgets} · {people} ګټه اخیستونکي</translation>
+        <translation>بودیجه {budgets}، {people} ګټه اخیستونکي</translation>
     </message>
     <message>
         <source>As of {day}.</source>
@@ -2397,19 +2397,19 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
-        <translation>خبرداری: هغه کوډ چې د --code سره ورکول کېږي، د فرمان پر مهال په دې کمپیوټر هر څوک لیدلی شي. --code مه لیکئ او کوډ هغه وخت ولیکئ چې وغوښتل شي، یا يې د معیاري ننوت له لارې ورکړئ.</translation>
+        <translation>خبرداری: هغه کوډ چې د --code سره ورکړل شي، تر هغه چې کمانډ روان وي، په دې کمپیوټر کې هر څوک یې لیدلی شي. --code مه لیکئ او کله چې وپوښتل شو کوډ ولیکئ، یا یې د pipe له لارې ورکړئ.</translation>
     </message>
     <message>
         <source>Enrolment code (not shown as you type): </source>
-        <translation>د نوم لیکنې کوډ (د لیکلو پر مهال نه ښکاري): </translation>
+        <translation>د ثبت کوډ (د لیکلو پر مهال نه ښکاري): </translation>
     </message>
     <message>
         <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
-        <translation>د نوم لیکنې هېڅ کوډ ورنه کړل شو: هېڅ بدلون نه دی راغلی. هغه کوډ ولیکئ چې همکار سازمان درکړی.</translation>
+        <translation>د ثبت کوډ ورنه کړل شو: هېڅ بدلون رانغی. هغه کوډ ولیکئ چې همکار سازمان درکړی.</translation>
     </message>
     <message>
         <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
-        <translation>خبرداری: {server} https:// نه دی: کوډ او هر ریکارډ به بې له کوډ کولو له شبکې تېر شي. د سرور https:// پته وغواړئ.</translation>
+        <translation>خبرداری: {server} په https:// نه دی: کوډ او هر ریکارډ به بې کوډه له شبکې تېر شي. د سرور https:// پته وغواړئ.</translation>
     </message>
     <message>
         <source>There are no projects to export (OC4IDS needs at least one).</source>
@@ -2474,8 +2474,8 @@ Everything on this computer returns to that moment and you are signed out. What 
     <message numerus="yes">
         <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
         <translation>
-            <numerusform>؛ {count} انځورونه لا په سرور کې نه دي (په وروسته همغږۍ کې راځي، کله چې هغه کمپیوټر يې ولېږي چې اخیستي يې دي)</numerusform>
-            <numerusform>؛ {count} انځورونه لا په سرور کې نه دي (په وروسته همغږۍ کې راځي، کله چې هغه کمپیوټر يې ولېږي چې اخیستي يې دي)</numerusform>
+            <numerusform>؛ {count} انځور لا په سرور کې نشته (په وروسته همغږۍ کې راځي، کله چې هغه کمپیوټر یې ولېږي چې اخیستی یې دی)</numerusform>
+            <numerusform>؛ {count} انځورونه لا په سرور کې نشته (په وروسته همغږۍ کې راځي، کله چې هغه کمپیوټر یې ولېږي چې اخیستي یې دي)</numerusform>
         </translation>
     </message>
     <message>
@@ -2584,7 +2584,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>Teacher · {date}</source>
-        <translation>ښوونکی · {date}</translation>
+        <translation>ښوونکی، {date}</translation>
     </message>
     <message>
         <source>Certificate {number}</source>
@@ -2898,7 +2898,7 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>The server does not have it.</source>
-        <translation>سرور هغه نه لري.</translation>
+        <translation>سرور دا نه لري.</translation>
     </message>
     <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
@@ -2973,35 +2973,35 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>Partner staff computers do not use USB bundles.</source>
-        <translation>د همکار کارکوونکو کمپیوټرونه د USB بنډلونه نه کاروي.</translation>
+        <translation>د همکار کارکوونکو کمپیوټرونه د USB کڅوړې نه کاروي.</translation>
     </message>
     <message>
         <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
-        <translation>دا هغه ځوابي بنډل دی چې سرور د یو کمپیوټر لپاره لیکلی: هماغه کمپیوټر ته يې یوسئ.</translation>
+        <translation>دا بېرته راګرځېدونکې کڅوړه ده چې سرور د یوه کمپیوټر لپاره لیکلې: هغه کمپیوټر ته یې یوسئ.</translation>
     </message>
     <message>
         <source>This bundle comes from a computer this server does not know.</source>
-        <translation>دا بنډل له داسې کمپیوټره راغلی چې دا سرور يې نه پېژني.</translation>
+        <translation>دا کڅوړه له داسې کمپیوټر څخه راغلې چې دا سرور یې نه پېژني.</translation>
     </message>
     <message>
         <source>Partner staff computers do not send bundles.</source>
-        <translation>د همکار کارکوونکو کمپیوټرونه بنډلونه نه لېږي.</translation>
+        <translation>د همکار کارکوونکو کمپیوټرونه کڅوړې نه لېږي.</translation>
     </message>
     <message>
         <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
-        <translation>دا کمپیوټر په دې سرور د بنډل کیلي نه لري: یو ځل آنلاین همغږي يې کړئ، بیا بنډل بیا صادر کړئ.</translation>
+        <translation>دا کمپیوټر په دې سرور کې د کڅوړې کیلي نه لري: یو ځل آنلاین همغږي وکړئ، بیا کڅوړه بیا صادره کړئ.</translation>
     </message>
     <message>
         <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
-        <translation>د دې بنډل بدلونونه په هغه بڼه نه دي چې clubapp يې لیکي.</translation>
+        <translation>د دې کڅوړې بدلونونه په هغه بڼه نه دي چې clubapp یې لیکي.</translation>
     </message>
     <message>
         <source>This computer registered other bundle keys before: enrol it again.</source>
-        <translation>دې کمپیوټر مخکې نورې کیلي ثبت کړې وې: بیا يې نوم لیکنه وکړئ.</translation>
+        <translation>دې کمپیوټر مخکې د کڅوړو نورې کیلي ثبت کړې وې: بیا یې ثبت کړئ.</translation>
     </message>
     <message>
         <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
-        <translation>دا بنډل له داسې کمپیوټره دی چې په {date} لغوه شوی: له هغه څخه هېڅ نه منل کېږي. که باید همغږي وکړي، کمپیوټر بیا ثبت کړئ.</translation>
+        <translation>دا کڅوړه له هغه کمپیوټر راغلې چې په {date} لغوه شوی: له هغه هېڅ نه منل کېږي. که باید همغږي وکړي، کمپیوټر بیا ثبت کړئ.</translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3337,51 +3337,51 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
-        <translation>دا بنډل همدې کمپیوټر د سرور لپاره لیکلی، د سرور ځواب نه دی: لومړی يې سرور ته یوسئ.</translation>
+        <translation>دا کڅوړه دې کمپیوټر د سرور لپاره لیکلې، د سرور ځواب نه دی: لومړی یې سرور ته یوسئ.</translation>
     </message>
     <message>
         <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
-        <translation>دا بنډل د clubapp بلې نسخې لیکلی: په دواړو خواوو clubapp تازه کړئ، بیا بنډل بیا صادر کړئ.</translation>
+        <translation>دا کڅوړه د clubapp بلې نسخې لیکلې: په دواړو خواوو کې clubapp تازه کړئ، بیا کڅوړه بیا صادره کړئ.</translation>
     </message>
     <message>
         <source>An entry of this bundle was changed after it was signed.</source>
-        <translation>د دې بنډل یوه برخه له لاسلیک وروسته بدله شوې.</translation>
+        <translation>د دې کڅوړې یوه برخه له لاسلیک وروسته بدله شوې.</translation>
     </message>
     <message>
         <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
-        <translation>دا بنډل داسې برخې لري چې لاسلیک يې نه پوښي (یا ځینې لیست شوې برخې نه لري).</translation>
+        <translation>دا کڅوړه داسې برخې لري چې لاسلیک یې نه پوښي (یا ځینې هغه نه لري چې لېست کړي یې دي).</translation>
     </message>
     <message>
         <source>The key this bundle needs is damaged: sync once online to renew it.</source>
-        <translation>هغه کیلي چې دې بنډل ته اړینه ده خرابه ده: د نوي کولو لپاره یو ځل آنلاین همغږي وکړئ.</translation>
+        <translation>هغه کیلي چې دې کڅوړې ته اړینه ده خرابه ده: د نوې کولو لپاره یو ځل آنلاین همغږي وکړئ.</translation>
     </message>
     <message>
         <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
-        <translation>دا بنډل د دې کمپیوټر په کیلي نه خلاصېږي: د دې کمپیوټر لپاره نه دی، یا بدل شوی.</translation>
+        <translation>دا کڅوړه د دې کمپیوټر په کیلي نه پرانیستل کېږي: د دې کمپیوټر لپاره نه ده، یا بدله شوې.</translation>
     </message>
     <message>
         <source>This bundle&apos;s signature is damaged.</source>
-        <translation>د دې بنډل لاسلیک خراب دی.</translation>
+        <translation>د دې کڅوړې لاسلیک خراب دی.</translation>
     </message>
     <message>
         <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
-        <translation>د دې بنډل لاسلیک سمون نه خوري: بدل شوی، یا هغه کمپیوټر یا سرور نه دی جوړ کړی چې نوم يې اخلي.</translation>
+        <translation>د دې کڅوړې لاسلیک سمون نه خوري: بدله شوې، یا هغه کمپیوټر یا سرور نه ده جوړه کړې چې نوم یې اخلي.</translation>
     </message>
     <message>
         <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
-        <translation>دا کمپیوټر لا د USB بنډلونو کیلي نه لري: نوم لیکنه يې وکړئ (آنلاین) یا یو ځل آنلاین همغږي وکړئ، بیا بنډلونه وکاروئ.</translation>
+        <translation>دا کمپیوټر تر اوسه د USB کڅوړو کیلي نه لري: ثبت یې کړئ (آنلاین) یا یو ځل آنلاین همغږي وکړئ، بیا کڅوړې وکاروئ.</translation>
     </message>
     <message>
         <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
-        <translation>د دې ډېټا فولډر بله همغږي لا روانه ده (اپ، یا بل فرمان): انتظار وکړئ چې پای ته ورسېږي، بیا هڅه وکړئ.</translation>
+        <translation>د دې معلوماتو پوښۍ بله همغږي لا روانه ده (پروګرام، یا بل کمانډ): انتظار وکړئ چې پای ته ورسېږي، بیا هڅه وکړئ.</translation>
     </message>
     <message>
         <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
-        <translation>clubapp په خپل ډېټا فولډر ({folder}) کې لیکلی نه شي: {reason}. وګورئ چې فولډر شته، یوازې د لوستلو نه دی او ډیسک ځای لري.</translation>
+        <translation>clubapp نه شي کولی په خپله د معلوماتو پوښۍ ({folder}) کې ولیکي: {reason}. وګورئ چې پوښۍ شته، یوازې د لوستلو نه ده او ډیسک خالي ځای لري.</translation>
     </message>
     <message>
         <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
-        <translation>سرور د دې کلب لپاره د دې انځور ریکارډ نه لري ({reason})؛ انځور په دې کمپیوټر پاتې کېږي او په راتلونکې همغږۍ کې بیا هڅه کېږي.</translation>
+        <translation>سرور د دې کلب لپاره د دې انځور ریکارډ نه لري ({reason})؛ په دې کمپیوټر کې پاتې کېږي او په راتلونکې همغږۍ کې بیا هڅه کېږي.</translation>
     </message>
     <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
@@ -3610,43 +3610,43 @@ Everything on this computer returns to that moment and you are signed out. What 
     </message>
     <message>
         <source>OC4IDS project package (.json, or a .zip with the photos)</source>
-        <translation>د OC4IDS پروژو بسته (‎.json، یا ‎.zip د انځورونو سره)</translation>
+        <translation>د OC4IDS پروژې کڅوړه (.json، یا له انځورونو سره .zip)</translation>
     </message>
     <message>
         <source>Photos (a .zip of the files the tables name)</source>
-        <translation>انځورونه (د هغو فایلونو ‎.zip چې جدولونه یې نوموي)</translation>
+        <translation>انځورونه (د هغو فایلونو .zip چې جدولونه یې نوموي)</translation>
     </message>
     <message>
         <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
-        <translation>د OC4IDS پروژو پېژندنې ستاسو د سازمان په ثبت شوي مختاړي پیلېږي: oc4ids- او ۶ توري یا عددونه (لکه oc4ids-ab12cd)، چې Open Contracting Partnership یې ورکوي. یو ځل یې د `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd` په مرسته وټاکئ.</translation>
+        <translation>د OC4IDS پروژو پېژندنې ستاسو د سازمان په ثبت شوي مختاړي پیلېږي: oc4ids- او ۶ توري یا عددونه (لکه oc4ids-ab12cd)، چې Open Contracting Partnership یې ورکوي. یو ځل یې د `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd` سره وټاکئ.</translation>
     </message>
     <message>
         <source>The base address starts with https:// and names the folder the package is published in.</source>
-        <translation>بنسټیزه پته په https://‎ پیلېږي او هغه فولډر نوموي چې بسته پکې خپرېږي.</translation>
+        <translation>بنسټیزه پته په https:// پیلېږي او هغه پوښۍ نوموي چې کڅوړه پکې خپرېږي.</translation>
     </message>
     <message>
         <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
-        <translation>د OC4IDS مختاړی oc4ids- دی او بیا ۶ کوچني توري یا عددونه، لکه oc4ids-ab12cd (ترلاسه شوی: {value}).</translation>
+        <translation>د OC4IDS مختاړی oc4ids- او بیا ۶ واړه توري یا عددونه دي، لکه oc4ids-ab12cd ({value} ورکړل شو).</translation>
     </message>
     <message>
         <source>The media export is a .zip file: give a name ending in .zip.</source>
-        <translation>د رسنیو صادرول یو ‎.zip فایل دی: داسې نوم ورکړئ چې په ‎.zip پای ته ورسېږي.</translation>
+        <translation>د رسنیو صادرات یو .zip فایل دی: داسې نوم ورکړئ چې په .zip پای ته ورسېږي.</translation>
     </message>
     <message>
         <source>The end of the date range is before its start.</source>
-        <translation>د نېټې د مودې پای د هغې تر پیل مخکې دی.</translation>
+        <translation>د نېټو د مودې پای له پیل مخکې دی.</translation>
     </message>
     <message>
         <source>The OC4IDS publisher settings are set by partner staff.</source>
-        <translation>د OC4IDS خپرونکي تنظیمات د همکار سازمان کارکوونکي ټاکي.</translation>
+        <translation>د OC4IDS د خپرونکي امستنې د همکار کارکوونکي ټاکي.</translation>
     </message>
     <message>
         <source>Unknown issue status {value}; choose among: {choices}.</source>
-        <translation>د ستونزې ناپېژندل شوی حالت {value}؛ له دې منځه یو وټاکئ: {choices}.</translation>
+        <translation>د ستونزې حالت {value} نامعلوم دی؛ له دې څخه یو وټاکئ: {choices}.</translation>
     </message>
     <message>
         <source>Unknown sector {value}.</source>
-        <translation>ناپېژندل شوې سکتور {value}.</translation>
+        <translation>سکتور {value} نامعلوم دی.</translation>
     </message>
     <message>
         <source>Click where the project is, or type a town or village. Drag to move; zoom with the mouse wheel or the + and − keys.</source>

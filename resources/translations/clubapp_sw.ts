@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation>Vikumbusho vinavyodaiwa</translation>
+        <translation>Vikumbusho</translation>
     </message>
     <message>
         <source>Review</source>
@@ -2397,11 +2397,11 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
     </message>
     <message>
         <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
-        <translation>Onyo: msimbo uliotolewa kwa --code unaweza kuonwa na mtu yeyote kwenye kompyuta hii wakati amri inaendeshwa. Acha --code na uandike msimbo unapoulizwa, au uupitishe kwa pembejeo.</translation>
+        <translation>Onyo: msimbo uliotolewa kwa --code unaweza kuonekana na mtu yeyote kwenye kompyuta hii amri inapoendelea. Acha --code na uandike msimbo ukiulizwa, au uupitishe kwa bomba.</translation>
     </message>
     <message>
         <source>Enrolment code (not shown as you type): </source>
-        <translation>Msimbo wa usajili (hauonyeshwi unapoandika): </translation>
+        <translation>Msimbo wa usajili (hauonekani unapoandika): </translation>
     </message>
     <message>
         <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
@@ -2409,7 +2409,7 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
     </message>
     <message>
         <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
-        <translation>Onyo: {server} si https://: msimbo na kila rekodi vingepita mtandaoni bila usimbaji. Uliza anwani ya https:// ya seva.</translation>
+        <translation>Onyo: {server} si https://: msimbo na kila kumbukumbu vingepita kwenye mtandao bila usimbaji. Omba anwani ya https:// ya seva.</translation>
     </message>
     <message>
         <source>There are no projects to export (OC4IDS needs at least one).</source>
@@ -2474,8 +2474,8 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
     <message numerus="yes">
         <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
         <translation>
-            <numerusform>; picha {count} bado hazipo kwenye seva (zitakuja na uunganishaji wa baadaye, kompyuta iliyozipiga ikishazituma)</numerusform>
-            <numerusform>; picha {count} bado hazipo kwenye seva (zitakuja na uunganishaji wa baadaye, kompyuta iliyozipiga ikishazituma)</numerusform>
+            <numerusform>; picha {count} bado haijafika kwenye seva (itakuja na usawazishaji wa baadaye, kompyuta iliyoipiga ikishaituma)</numerusform>
+            <numerusform>; picha {count} bado hazijafika kwenye seva (zitakuja na usawazishaji wa baadaye, kompyuta iliyozipiga ikishazituma)</numerusform>
         </translation>
     </message>
     <message>
@@ -2898,7 +2898,7 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
     </message>
     <message>
         <source>The server does not have it.</source>
-        <translation>Seva haina hicho.</translation>
+        <translation>Seva haina hiyo.</translation>
     </message>
     <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
@@ -2977,11 +2977,11 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
     </message>
     <message>
         <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
-        <translation>Hiki ni kifurushi cha jibu ambacho seva iliandikia kompyuta: kipeleke kwenye kompyuta hiyo.</translation>
+        <translation>Hiki ni kifurushi cha kurudi ambacho seva iliandikia kompyuta: kipeleke kwenye kompyuta hiyo.</translation>
     </message>
     <message>
         <source>This bundle comes from a computer this server does not know.</source>
-        <translation>Kifurushi hiki kinatoka kwa kompyuta ambayo seva hii haiijui.</translation>
+        <translation>Kifurushi hiki kinatoka kwenye kompyuta ambayo seva hii haiijui.</translation>
     </message>
     <message>
         <source>Partner staff computers do not send bundles.</source>
@@ -2989,11 +2989,11 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
     </message>
     <message>
         <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
-        <translation>Kompyuta hii haina ufunguo wa vifurushi kwenye seva hii: iunganishe mara moja mtandaoni, kisha toa kifurushi tena.</translation>
+        <translation>Kompyuta hii haina ufunguo wa kifurushi kwenye seva hii: isawazishe mara moja mtandaoni, kisha uhamishe kifurushi tena.</translation>
     </message>
     <message>
         <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
-        <translation>Mabadiliko ya kifurushi hiki si katika umbo ambalo clubapp huandika.</translation>
+        <translation>Mabadiliko ya kifurushi hiki hayako katika umbo ambalo clubapp huandika.</translation>
     </message>
     <message>
         <source>This computer registered other bundle keys before: enrol it again.</source>
@@ -3001,7 +3001,7 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
     </message>
     <message>
         <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
-        <translation>Kifurushi hiki kinatoka kwa kompyuta iliyofutiwa idhini tarehe {date}: hakuna kinachokubaliwa kutoka kwake. Sajili kompyuta tena ikiwa inapaswa kuunganisha.</translation>
+        <translation>Kifurushi hiki kinatoka kwenye kompyuta iliyobatilishwa tarehe {date}: hakuna kinachokubaliwa kutoka kwake. Sajili kompyuta tena ikiwa inapaswa kusawazisha.</translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3337,23 +3337,23 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
     </message>
     <message>
         <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
-        <translation>Kifurushi hiki ni kile kompyuta hii iliandikia seva, si jibu la seva: kipeleke kwanza kwenye seva.</translation>
+        <translation>Hiki ni kifurushi ambacho kompyuta hii iliandikia seva, si jibu la seva: kipeleke kwenye seva kwanza.</translation>
     </message>
     <message>
         <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
-        <translation>Kifurushi hiki kiliandikwa na toleo jingine la clubapp: sasisha clubapp pande zote mbili, kisha toa kifurushi tena.</translation>
+        <translation>Kifurushi hiki kiliandikwa na toleo jingine la clubapp: sasisha clubapp pande zote mbili, kisha uhamishe kifurushi tena.</translation>
     </message>
     <message>
         <source>An entry of this bundle was changed after it was signed.</source>
-        <translation>Kipengele cha kifurushi hiki kilibadilishwa baada ya kusainiwa.</translation>
+        <translation>Sehemu ya kifurushi hiki ilibadilishwa baada ya kutiwa sahihi.</translation>
     </message>
     <message>
         <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
-        <translation>Kifurushi hiki kina vipengele ambavyo sahihi yake haivifunika (au kinakosa baadhi kinavyoorodhesha).</translation>
+        <translation>Kifurushi hiki kina sehemu ambazo sahihi yake haizifuniki (au kinakosa baadhi inazotaja).</translation>
     </message>
     <message>
         <source>The key this bundle needs is damaged: sync once online to renew it.</source>
-        <translation>Ufunguo unaohitajika na kifurushi hiki umeharibika: unganisha mara moja mtandaoni kuufanya upya.</translation>
+        <translation>Ufunguo unaohitajika na kifurushi hiki umeharibika: sawazisha mara moja mtandaoni ili kuufanya upya.</translation>
     </message>
     <message>
         <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
@@ -3369,19 +3369,19 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
     </message>
     <message>
         <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
-        <translation>Kompyuta hii haina bado ufunguo wa vifurushi vya USB: isajili (mtandaoni) au unganisha mara moja mtandaoni, kisha tumia vifurushi.</translation>
+        <translation>Kompyuta hii bado haina ufunguo wa vifurushi vya USB: isajili (mtandaoni) au isawazishe mara moja mtandaoni, kisha tumia vifurushi.</translation>
     </message>
     <message>
         <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
-        <translation>Uunganishaji mwingine wa folda hii ya data bado unaendelea (programu, au amri nyingine): subiri uishe, kisha jaribu tena.</translation>
+        <translation>Usawazishaji mwingine wa folda hii ya data bado unaendelea (programu, au amri nyingine): subiri umalizike, kisha ujaribu tena.</translation>
     </message>
     <message>
         <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
-        <translation>clubapp haiwezi kuandika katika folda yake ya data ({folder}): {reason}. Hakikisha folda ipo, si ya kusoma tu na diski ina nafasi.</translation>
+        <translation>clubapp haiwezi kuandika kwenye folda yake ya data ({folder}): {reason}. Hakikisha folda ipo, haijafungwa kwa kusoma tu na diski ina nafasi.</translation>
     </message>
     <message>
         <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
-        <translation>Seva haina rekodi ya picha hii kwa klabu hii ({reason}); inabaki kwenye kompyuta hii na itajaribiwa tena katika uunganishaji ujao.</translation>
+        <translation>Seva haina kumbukumbu ya picha hii kwa klabu hii ({reason}); inabaki kwenye kompyuta hii na itajaribiwa tena kwenye usawazishaji ujao.</translation>
     </message>
     <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
@@ -3614,27 +3614,27 @@ Kila kitu kwenye kompyuta hii kinarudi kwenye wakati huo na utatolewa. Kilichosa
     </message>
     <message>
         <source>Photos (a .zip of the files the tables name)</source>
-        <translation>Picha (faili .zip ya picha zinazotajwa kwenye majedwali)</translation>
+        <translation>Picha (.zip ya faili ambazo majedwali yanataja)</translation>
     </message>
     <message>
         <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
-        <translation>Vitambulisho vya miradi vya OC4IDS huanza na kiambishi kilichosajiliwa cha shirika lako: oc4ids- na herufi au tarakimu 6 (k.m. oc4ids-ab12cd), kinachotolewa na Open Contracting Partnership. Kiweke mara moja kwa `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</translation>
+        <translation>Vitambulisho vya miradi vya OC4IDS huanza na kiambishi kilichosajiliwa cha shirika lako: oc4ids- na herufi au tarakimu 6 (mf. oc4ids-ab12cd), kinachotolewa na Open Contracting Partnership. Kiweke mara moja kwa `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</translation>
     </message>
     <message>
         <source>The base address starts with https:// and names the folder the package is published in.</source>
-        <translation>Anwani ya msingi huanza na https:// na hutaja folda ambamo kifurushi kinachapishwa.</translation>
+        <translation>Anwani ya msingi inaanza na https:// na inataja folda ambamo kifurushi kinachapishwa.</translation>
     </message>
     <message>
         <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
-        <translation>Kiambishi cha OC4IDS ni oc4ids- kisha herufi ndogo au tarakimu 6, k.m. oc4ids-ab12cd (imepokelewa: {value}).</translation>
+        <translation>Kiambishi cha OC4IDS ni oc4ids- kisha herufi ndogo au tarakimu 6, mf. oc4ids-ab12cd (imepewa {value}).</translation>
     </message>
     <message>
         <source>The media export is a .zip file: give a name ending in .zip.</source>
-        <translation>Uhamishaji wa picha ni faili .zip: toa jina linaloishia na .zip.</translation>
+        <translation>Uhamishaji wa picha ni faili ya .zip: toa jina linaloishia na .zip.</translation>
     </message>
     <message>
         <source>The end of the date range is before its start.</source>
-        <translation>Mwisho wa kipindi cha tarehe uko kabla ya mwanzo wake.</translation>
+        <translation>Mwisho wa kipindi ni kabla ya mwanzo wake.</translation>
     </message>
     <message>
         <source>The OC4IDS publisher settings are set by partner staff.</source>

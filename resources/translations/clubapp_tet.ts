@@ -2397,19 +2397,19 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
     </message>
     <message>
         <source>Warning: a code given with --code can be seen by anyone on this computer while the command runs. Leave --code out and type the code when asked, or pipe it in.</source>
-        <translation>Avizu: kódigu ne&apos;ebé fó ho --code ema hotu iha komputador ne&apos;e bele haree bainhira komandu la&apos;o. Labele uza --code no hakerek kódigu bainhira husu, ka haruka liuhusi entrada.</translation>
+        <translation>Atensaun: kódigu ne&apos;ebé fó ho --code ema hotu iha komputadór ida-ne&apos;e bele haree bainhira komandu la&apos;o hela. La uza --code no hakerek kódigu bainhira husu, ka haruka liu husi pipe.</translation>
     </message>
     <message>
         <source>Enrolment code (not shown as you type): </source>
-        <translation>Kódigu inskrisaun (la hatudu bainhira hakerek): </translation>
+        <translation>Kódigu rejistu (la hatudu bainhira hakerek): </translation>
     </message>
     <message>
         <source>No enrolment code was given: nothing changed. Type the code the partner organisation gave you.</source>
-        <translation>La fó kódigu inskrisaun: buat ida la muda. Hakerek kódigu ne&apos;ebé organizasaun parseiru fó.</translation>
+        <translation>La fó kódigu rejistu: la muda buat ida. Hakerek kódigu ne&apos;ebé organizasaun parseiru fó ba ita.</translation>
     </message>
     <message>
         <source>Warning: {server} is not https://: the code and every record would cross the network unencrypted. Ask for the server&apos;s https:// address.</source>
-        <translation>Avizu: {server} la&apos;ós https://: kódigu no rejistu hotu sei liu rede la ho enkriptasaun. Husu enderesu https:// servidór nian.</translation>
+        <translation>Atensaun: {server} la&apos;ós https://: kódigu no rejistu hotu sei liu rede la ho enkriptasaun. Husu servidór nia enderesu https://.</translation>
     </message>
     <message>
         <source>There are no projects to export (OC4IDS needs at least one).</source>
@@ -2474,8 +2474,8 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
     <message numerus="yes">
         <source>; {count} photos not yet on the server (they come with a later sync, once the computer that took them has sent them)</source>
         <translation>
-            <numerusform>; fotografia {count} seidauk iha servidór (sei mai ho sinkronizasaun tuir mai, bainhira komputador ne&apos;ebé foti haruka ona)</numerusform>
-            <numerusform>; fotografia {count} seidauk iha servidór (sei mai ho sinkronizasaun tuir mai, bainhira komputador ne&apos;ebé foti haruka ona)</numerusform>
+            <numerusform>; foto {count} seidauk iha servidór (sei mai iha sinkronizasaun ikus, bainhira komputadór ne&apos;ebé foti haruka ona)</numerusform>
+            <numerusform>; foto {count} seidauk iha servidór (sei mai iha sinkronizasaun ikus, bainhira komputadór ne&apos;ebé foti haruka ona)</numerusform>
         </translation>
     </message>
     <message>
@@ -2898,7 +2898,7 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
     </message>
     <message>
         <source>The server does not have it.</source>
-        <translation>Servidór la iha ida ne&apos;e.</translation>
+        <translation>Servidór la iha ida-ne&apos;e.</translation>
     </message>
     <message numerus="yes">
         <source>A class list has at most {count} rows; split the file.</source>
@@ -2973,35 +2973,35 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
     </message>
     <message>
         <source>Partner staff computers do not use USB bundles.</source>
-        <translation>Komputador funsionáriu parseiru nian la uza pakote USB.</translation>
+        <translation>Komputadór funsionáriu parseiru nian la uza pakote USB.</translation>
     </message>
     <message>
         <source>This is a return bundle the server wrote for a computer: take it to that computer.</source>
-        <translation>Ne&apos;e pakote resposta ne&apos;ebé servidór hakerek ba komputador ida: lori ba komputador ne&apos;e.</translation>
+        <translation>Ida-ne&apos;e pakote fila ne&apos;ebé servidór hakerek ba komputadór ida: lori ba komputadór ne&apos;e.</translation>
     </message>
     <message>
         <source>This bundle comes from a computer this server does not know.</source>
-        <translation>Pakote ne&apos;e mai husi komputador ida ne&apos;ebé servidór ne&apos;e la koñese.</translation>
+        <translation>Pakote ida-ne&apos;e mai husi komputadór ne&apos;ebé servidór ida-ne&apos;e la koñese.</translation>
     </message>
     <message>
         <source>Partner staff computers do not send bundles.</source>
-        <translation>Komputador funsionáriu parseiru nian la haruka pakote.</translation>
+        <translation>Komputadór funsionáriu parseiru nian la haruka pakote.</translation>
     </message>
     <message>
         <source>This computer has no bundle key on this server: sync it once online, then export the bundle again.</source>
-        <translation>Komputador ne&apos;e la iha xave pakote iha servidór ne&apos;e: sinkroniza dala ida online, depois esporta fali pakote.</translation>
+        <translation>Komputadór ida-ne&apos;e la iha xave pakote iha servidór ida-ne&apos;e: sinkroniza dala ida online, depois esporta fali pakote.</translation>
     </message>
     <message>
         <source>This bundle&apos;s changes are not in the form clubapp writes.</source>
-        <translation>Mudansa sira iha pakote ne&apos;e la tuir forma ne&apos;ebé clubapp hakerek.</translation>
+        <translation>Pakote ida-ne&apos;e nia mudansa la iha forma ne&apos;ebé clubapp hakerek.</translation>
     </message>
     <message>
         <source>This computer registered other bundle keys before: enrol it again.</source>
-        <translation>Komputador ne&apos;e rejista ona xave seluk uluk: inskreve fali.</translation>
+        <translation>Komputadór ida-ne&apos;e rejista uluk xave pakote seluk: rejista fali.</translation>
     </message>
     <message>
         <source>This bundle comes from a computer that was revoked on {date}: nothing from it is accepted. Enrol the computer again if it should sync.</source>
-        <translation>Pakote ne&apos;e mai husi komputador ne&apos;ebé kansela iha {date}: buat ida husi nia la simu. Inskreve fali komputador se nia tenke sinkroniza.</translation>
+        <translation>Pakote ida-ne&apos;e mai husi komputadór ne&apos;ebé kansela iha {date}: la simu buat ida husi nia. Rejista fali komputadór se nia tenke sinkroniza.</translation>
     </message>
     <message>
         <source>Type an address or a place name to look up.</source>
@@ -3337,51 +3337,51 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
     </message>
     <message>
         <source>This bundle is one this computer wrote for the server, not the server&apos;s answer: take it to the server first.</source>
-        <translation>Pakote ne&apos;e komputador ne&apos;e hakerek ba servidór, la&apos;ós resposta servidór nian: lori uluk ba servidór.</translation>
+        <translation>Pakote ida-ne&apos;e komputadór ida-ne&apos;e hakerek ba servidór, la&apos;ós servidór nia resposta: lori uluk ba servidór.</translation>
     </message>
     <message>
         <source>This bundle was written by another version of clubapp: update clubapp on both sides, then export the bundle again.</source>
-        <translation>Pakote ne&apos;e hakerek husi versaun seluk clubapp nian: atualiza clubapp iha parte rua, depois esporta fali pakote.</translation>
+        <translation>Pakote ida-ne&apos;e hakerek husi versaun seluk clubapp nian: atualiza clubapp iha sorin rua, depois esporta fali pakote.</translation>
     </message>
     <message>
         <source>An entry of this bundle was changed after it was signed.</source>
-        <translation>Parte ida husi pakote ne&apos;e muda ona depois asina.</translation>
+        <translation>Parte ida husi pakote ida-ne&apos;e muda depois asina.</translation>
     </message>
     <message>
         <source>This bundle holds entries its signature does not cover (or lacks some it lists).</source>
-        <translation>Pakote ne&apos;e iha parte ne&apos;ebé nia asinatura la kobre (ka falta parte balu ne&apos;ebé nia lista).</translation>
+        <translation>Pakote ida-ne&apos;e iha parte ne&apos;ebé ninia asinatura la kobre (ka falta balun ne&apos;ebé nia lista).</translation>
     </message>
     <message>
         <source>The key this bundle needs is damaged: sync once online to renew it.</source>
-        <translation>Xave ne&apos;ebé pakote ne&apos;e presiza aat ona: sinkroniza dala ida online atu renova.</translation>
+        <translation>Xave ne&apos;ebé pakote ida-ne&apos;e presiza aat ona: sinkroniza dala ida online atu renova.</translation>
     </message>
     <message>
         <source>This bundle cannot be opened with this computer&apos;s key: it is not for this computer, or it was changed.</source>
-        <translation>Pakote ne&apos;e la bele loke ho xave komputador ne&apos;e nian: la&apos;ós ba komputador ne&apos;e, ka muda ona.</translation>
+        <translation>La bele loke pakote ida-ne&apos;e ho komputadór ida-ne&apos;e nia xave: la&apos;ós ba komputadór ida-ne&apos;e, ka ema muda tiha.</translation>
     </message>
     <message>
         <source>This bundle&apos;s signature is damaged.</source>
-        <translation>Asinatura pakote ne&apos;e nian aat ona.</translation>
+        <translation>Pakote ida-ne&apos;e nia asinatura aat.</translation>
     </message>
     <message>
         <source>This bundle&apos;s signature does not match: it was changed, or it was not made by the computer or server it names.</source>
-        <translation>Asinatura pakote ne&apos;e nian la hanesan: muda ona, ka la&apos;ós komputador ka servidór ne&apos;ebé nia temi mak halo.</translation>
+        <translation>Pakote ida-ne&apos;e nia asinatura la kombina: ema muda tiha, ka la&apos;ós komputadór ka servidór ne&apos;ebé nia temi mak halo.</translation>
     </message>
     <message>
         <source>This computer has no key for USB bundles yet: enrol it (online) or sync once online, then use bundles.</source>
-        <translation>Komputador ne&apos;e seidauk iha xave ba pakote USB: inskreve (online) ka sinkroniza dala ida online, depois uza pakote.</translation>
+        <translation>Komputadór ida-ne&apos;e seidauk iha xave ba pakote USB: rejista (online) ka sinkroniza dala ida online, depois uza pakote.</translation>
     </message>
     <message>
         <source>Another sync of this data folder is still running (the app, or another command): wait for it to end, then try again.</source>
-        <translation>Sinkronizasaun seluk husi pasta dadus ne&apos;e sei la&apos;o (aplikasaun, ka komandu seluk): hein to&apos;o remata, depois koko fali.</translation>
+        <translation>Sinkronizasaun seluk husi pasta dadus ida-ne&apos;e sei la&apos;o hela (aplikasaun, ka komandu seluk): hein to&apos;o remata, depois koko fali.</translation>
     </message>
     <message>
         <source>clubapp cannot write in its data folder ({folder}): {reason}. Check that the folder exists, is not read-only and the disk has free space.</source>
-        <translation>clubapp la bele hakerek iha nia pasta dadus ({folder}): {reason}. Haree se pasta iha, la&apos;ós ba lee de&apos;it no disku iha fatin mamuk.</translation>
+        <translation>clubapp la bele hakerek iha ninia pasta dadus ({folder}): {reason}. Verifika katak pasta iha, la&apos;ós lee-de&apos;it no disku iha fatin mamuk.</translation>
     </message>
     <message>
         <source>The server has no record of this photo for this club ({reason}); it stays on this computer and is tried again at the next sync.</source>
-        <translation>Servidór la iha rejistu fotografia ne&apos;e nian ba klube ne&apos;e ({reason}); nia hela iha komputador ne&apos;e no sei koko fali iha sinkronizasaun tuir mai.</translation>
+        <translation>Servidór la iha rejistu husi foto ida-ne&apos;e ba klube ida-ne&apos;e ({reason}); nia hela iha komputadór ida-ne&apos;e no sei koko fali iha sinkronizasaun tuir mai.</translation>
     </message>
     <message>
         <source>{pushed} and {photos_sent} sent, {pulled} and {photos_received} received</source>
@@ -3614,11 +3614,11 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
     </message>
     <message>
         <source>Photos (a .zip of the files the tables name)</source>
-        <translation>Foto sira (.zip ida ho arkivu sira ne&apos;ebé tabela sira temi)</translation>
+        <translation>Foto sira (.zip husi arkivu ne&apos;ebé tabela sira temi)</translation>
     </message>
     <message>
         <source>OC4IDS project ids start with your organisation&apos;s registered prefix: oc4ids- and 6 letters or digits (e.g. oc4ids-ab12cd), given by the Open Contracting Partnership. Set it once with `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</source>
-        <translation>Identifikadór projetu OC4IDS nian hahú ho prefiksu rejistadu husi ita-nia organizasaun: oc4ids- no letra ka númeru 6 (ezemplu oc4ids-ab12cd), ne&apos;ebé Open Contracting Partnership fó. Hatuur dala ida ho `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</translation>
+        <translation>Identifikadór projetu OC4IDS hahú ho prefiksu rejistadu husi ita-nia organizasaun: oc4ids- no letra ka númeru 6 (ez. oc4ids-ab12cd), ne&apos;ebé Open Contracting Partnership fó. Define dala ida ho `clubapp export --format oc4ids --oc4ids-prefix oc4ids-ab12cd`.</translation>
     </message>
     <message>
         <source>The base address starts with https:// and names the folder the package is published in.</source>
@@ -3626,23 +3626,23 @@ Buat hotu iha komputadór ida-ne&apos;e fila ba momentu ne&apos;ebá no ita sai.
     </message>
     <message>
         <source>An OC4IDS prefix is oc4ids- then 6 lower-case letters or digits, e.g. oc4ids-ab12cd (got {value}).</source>
-        <translation>Prefiksu OC4IDS mak oc4ids- tuir fali letra ki&apos;ik ka númeru 6, ezemplu oc4ids-ab12cd (simu: {value}).</translation>
+        <translation>Prefiksu OC4IDS mak oc4ids- no depois letra ki&apos;ik ka númeru 6, ez. oc4ids-ab12cd (simu {value}).</translation>
     </message>
     <message>
         <source>The media export is a .zip file: give a name ending in .zip.</source>
-        <translation>Esportasaun média nian mak arkivu .zip ida: fó naran ida ne&apos;ebé remata ho .zip.</translation>
+        <translation>Esportasaun média mak arkivu .zip: fó naran ne&apos;ebé remata ho .zip.</translation>
     </message>
     <message>
         <source>The end of the date range is before its start.</source>
-        <translation>Rohan husi períodu data nian mosu uluk liu nia hahú.</translation>
+        <translation>Data nia períodu remata antes hahú.</translation>
     </message>
     <message>
         <source>The OC4IDS publisher settings are set by partner staff.</source>
-        <translation>Parseiru nia funsionáriu mak hatuur konfigurasaun publikadór OC4IDS nian.</translation>
+        <translation>Funsionáriu parseiru mak define konfigurasaun publikadór OC4IDS.</translation>
     </message>
     <message>
         <source>Unknown issue status {value}; choose among: {choices}.</source>
-        <translation>Estatutu problema {value} la koñesidu; hili husi: {choices}.</translation>
+        <translation>Estadu problema {value} la koñesidu; hili husi: {choices}.</translation>
     </message>
     <message>
         <source>Unknown sector {value}.</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -24,7 +25,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..maps import build_map_html  # folium loads for this command only
+    try:
+        from ..maps import build_map_html  # folium loads for this command only
+    except ImportError:  # the school bundle leaves folium out: its map is the app's own (the Map page)
+        print("clubapp: this version has no shared web map; open the Map page in the app to see, print or save "
+              "the map as PDF", file=sys.stderr)
+        return 2
 
     services = Services.for_store(open_local_store(data_dir_of(args)))
     club_id = _club_id(services, args.club) if args.club else None

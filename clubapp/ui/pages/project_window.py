@@ -188,7 +188,7 @@ class PhotoPanel(QWidget):
         self._progress = progress
 
     def _imported(self, report: Any) -> None:
-        lines = [tr("{count} photo(s) added.").format(count=len(report.imported))]
+        lines = [tr("{count} photo(s) added.").format(count=report.added)]  # a file added again is not counted
         lines += [tr("Not added: {file}: {why}").format(file=Path(path).name, why=why) for path, why in report.failed]
         lines += [tr("Note: {file}: {why}").format(file=Path(path).name, why=why) for path, why in report.warnings]
         if report.cancelled:

@@ -72,6 +72,7 @@ def test_create_a_project_then_add_a_photo(qtbot, services, world, tmp_path):
     window.photos.import_files([str(photo)])
     qtbot.waitUntil(lambda: window.photos.strip.count() == 1, timeout=15_000)
     assert "1 photo(s) added" in window.photos.report.text()
+    assert "taken near Nyeri" in window.photos.strip.item(0).text()  # from the photo's GPS, offline
     idle(qtbot, ctx)
 
 

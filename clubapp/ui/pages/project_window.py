@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.codelists import VISIT_ANSWERS
+from ...services.geocoding import taken_near
 from ...services.visits import QUESTIONS, VisitInput
 from ..context import UiContext
 from ..date_field import DateField, date_problems
@@ -130,22 +131,24 @@ class PhotoPanel(QWidget):
     def refresh(self) -> None:
         ctx, project_id, issue_id = self.ctx, self.project_id, self.issue_id
 
-        def work(task: Any) -> tuple[list[Any], list[tuple[str, QImage]]]:
+        def work(task: Any) -> tuple[list[Any], list[tuple[str, QImage]], dict[str, str]]:
             photos = ctx.services.photos.list_photos(ctx.actor, project_id=project_id if not issue_id else None,
                                                      issue_id=issue_id)
-            return photos, load_thumbnails(ctx, [p.id for p in photos], task)
+            near = {p.id: taken_near(p.latitude, p.longitude) for p in photos}  # reads town lists: off the UI
+            return photos, load_thumbnails(ctx, [p.id for p in photos], task), near
 
         self.ctx.tasks.run(work, on_success=self._show, on_failure=self.report.setText, label=tr("Loading photos"))
 
-    def _show(self, result: tuple[list[Any], list[tuple[str, QImage]]]) -> None:
-        photos, thumbs = result
+    def _show(self, result: tuple[list[Any], list[tuple[str, QImage]], dict[str, str]]) -> None:
+        photos, thumbs, near = result
         self.photos = {p.id: p for p in photos}
         self.strip.clear()
         for photo_id, image in thumbs:
             photo = self.photos[photo_id]
             when = format_date(photo.taken_at.date()) if photo.taken_at else tr("date unknown")
             text = f"{photo.caption or ''}\n{when}" + (
-                f" · {label(EVIDENCE_LABELS, photo.evidence)}" if photo.evidence else "")
+                f" · {label(EVIDENCE_LABELS, photo.evidence)}" if photo.evidence else "") + (
+                f"\n{near[photo_id]}" if near.get(photo_id) else "")
             item = QListWidgetItem(QPixmap.fromImage(image), text.strip())
             item.setData(Qt.ItemDataRole.UserRole, photo_id)
             item.setToolTip(text)

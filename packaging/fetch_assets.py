@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import unicodedata
 import urllib.request
 import zipfile
 from pathlib import Path
@@ -34,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "clubapp" / "_assets"
 STAMP = ASSETS / "assets.json"
-VERSION = 5  # change to fetch again
+VERSION = 6  # change to fetch again
 
 NOTO_DIR = Path("/usr/share/fonts/truetype/noto")
 FONTS = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansDevanagari-Regular.ttf",
@@ -225,6 +226,13 @@ def _clean(name: str) -> str:
     return " ".join(name.replace("\t", " ").replace("|", " ").split())
 
 
+def _in_the_networks_scripts(name: str) -> bool:
+    """Other spellings in the scripts the clubs write (Latin, Arabic, Devanagari): the look-up finds a town by its
+    local name; spellings in other scripts (Cyrillic, CJK, Georgian…) only made the download larger."""
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith(("LATIN", "ARABIC", "DEVANAGARI"))
+               for ch in name)
+
+
 def fetch_places() -> None:
     """One tab-separated file a country (name, latitude, longitude, province code, population, other spellings
     joined by |), the most populous first, and index.json with each country's box, so that a map or a look-up
@@ -250,7 +258,8 @@ def fetch_places() -> None:
         lines = []
         for city in rows:
             name = _clean(city["name"])
-            others = sorted({_clean(a) for a in city.get("alternatenames") or []} - {name, ""})
+            others = sorted({_clean(a) for a in city.get("alternatenames") or [] if _in_the_networks_scripts(a)}
+                            - {name, ""})
             lines.append(f"{name}\t{city['latitude']:.5f}\t{city['longitude']:.5f}\t{city.get('admin1code') or ''}"
                          f"\t{city['population']}\t{'|'.join(others)}")
         (target / f"{code}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
